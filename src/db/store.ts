@@ -1,0 +1,74 @@
+/**
+ * The storage contract: what every store (SQLite, MySQL) must do, and the record it keeps.
+ *
+ * Records are append-only. Paging is keyset-based on (createdAt, id) descending, so page N costs
+ * the same as page 1 (no OFFSET scans); a cursor is the (createdAt, id) of the last row shown.
+ */
+
+/** The three text operations textops performs. */
+export type Operation = 'spell' | 'space' | 'translate';
+
+export const OPERATIONS: readonly Operation[] = ['spell', 'space', 'translate'];
+
+/** What a handler asks a store to save. */
+export interface NewRecord {
+  /** The caller's tag (the original app's `id` form field); may be empty. */
+  tag: string;
+  operation: Operation;
+  /** The text as submitted. */
+  original: string;
+  /** The text after the operation. */
+  processed: string;
+  /** ISO 639 code of the detected source language (translations only), else null. */
+  sourceLanguage: string | null;
+  /** Which engine produced `processed`, e.g. "textops-spell/1", "google-v2", "libretranslate". */
+  engine: string;
+}
+
+/** A record as stored: the new record plus its id and creation time. */
+export interface SavedRecord extends NewRecord {
+  id: number;
+  /** Creation time, UTC, millisecond precision. */
+  createdAt: Date;
+}
+
+/** Position in the newest-first order: the last row of the previous page. */
+export interface Cursor {
+  createdAt: number;
+  id: number;
+}
+
+/** Optional filters shared by paging and counting. */
+export interface RecordFilter {
+  tag?: string;
+  operation?: Operation;
+}
+
+export interface PageQuery extends RecordFilter {
+  /** Rows wanted, 1..500. */
+  limit: number;
+  /** Rows strictly older than this cursor; absent for the first page. */
+  after?: Cursor;
+}
+
+export interface Page {
+  records: SavedRecord[];
+  /** Cursor for the next (older) page, or null when this page is the last. */
+  next: Cursor | null;
+}
+
+/** What every store implements. All methods reject on database errors; none swallow them. */
+export interface Store {
+  /** Which backend this is, for logs and readiness output ("sqlite" or "mysql"). */
+  readonly kind: string;
+  /** Save one record atomically and return it as stored. */
+  save(record: NewRecord): Promise<SavedRecord>;
+  /** One page of records, newest first. */
+  page(query: PageQuery): Promise<Page>;
+  /** How many records match the filter. */
+  count(filter: RecordFilter): Promise<number>;
+  /** Resolve when the database answers a trivial query. */
+  ping(): Promise<void>;
+  /** Release connections; the store is unusable afterwards. */
+  close(): Promise<void>;
+}
