@@ -1,0 +1,74 @@
+/**
+ * `textops serve home|api|all`: start a service and stop it cleanly.
+ *
+ * Start-up: the server listens at once (the load balancer's /healthz must pass while RDS is
+ * still coming up), the store connects in the background with backoff, and api loads its
+ * models first (a few hundred milliseconds). Shutdown on SIGTERM/SIGINT: stop accepting, let
+ * in-flight requests finish, close the engines and the database, exit 0 within the grace period.
+ */
+import type { Server } from 'node:http';
+import type { Config } from '../config.ts';
+import { redactUrl } from '../config.ts';
+import type { Logger } from '../http/log.ts';
+import { createServer, listen, shutdownGracefully } from '../http/server.ts';
+import { openStore } from '../db/url.ts';
+import { apiRoutes } from '../api/routes.ts';
+import { homeRoutes } from '../home/routes.ts';
+import { createTranslator } from '../api/translate/index.ts';
+import { loadEngineModels } from '../engines/run.ts';
+import { startEngines, type TextEngines } from '../engines/pool.ts';
+import { serviceHandler, type ServiceChoice } from './handler.ts';
+import { pendingStore } from './pending-store.ts';
+
+// Texts up to this many characters run on the main thread: under a millisecond of work.
+const INLINE_MAX_CHARS = 2_000;
+
+export interface RunningService {
+  server: Server;
+  port: number;
+  /** Resolves once the database is open (or rejects when start-up gave up waiting). */
+  storeReady: Promise<unknown>;
+  /** Graceful stop: finish in-flight requests, then close engines and the store. */
+  stop(): Promise<void>;
+}
+
+/** Start one service (or both) on the configured port. */
+export async function startService(choice: ServiceChoice, config: Config, log: Logger): Promise<RunningService> {
+  const wantsApi = choice !== 'home';
+  const started = Date.now();
+  let engines: TextEngines | null = null;
+  if (wantsApi) {
+    const models = loadEngineModels(config.dataDir);
+    engines = await startEngines({ models, dataDir: config.dataDir, workers: config.engineWorkers, inlineMaxChars: INLINE_MAX_CHARS });
+    log.info('engines ready', { ms: Date.now() - started, workers: config.engineWorkers });
+  }
+  const kind = config.databaseUrl.startsWith('mysql:') ? 'mysql' : 'sqlite';
+  log.info('opening database', { url: redactUrl(config.databaseUrl) });
+  const store = pendingStore(kind, openStore(config.databaseUrl, { log, waitMs: config.dbWaitMs }));
+  const translator = wantsApi ? createTranslator(config.translate, log) : null;
+  const routes = {
+    home: homeRoutes({ store }),
+    api: engines === null ? [] : apiRoutes({ store, engines, translator, maxTextChars: config.maxTextChars, maxBodyBytes: config.maxBodyBytes }),
+  };
+  const server = createServer({ handle: serviceHandler(choice, routes), log });
+  const port = await listen(server, config.port, config.host);
+  log.info('listening', { service: choice, url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`, translation: translator?.engine ?? 'not configured' });
+  store.ready.then(
+    () => log.info('database ready', { kind }),
+    (error: unknown) => log.error('database never became reachable', { error }),
+  );
+  return {
+    server,
+    port,
+    storeReady: store.ready,
+    stop: () =>
+      shutdownGracefully(server, {
+        graceMs: config.shutdownGraceMs,
+        log,
+        onClosed: async () => {
+          await engines?.close();
+          await store.close();
+        },
+      }),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * `textops import-legacy --from mysql://…`: copy the original app's `preprocess` table into the
+ * store named by DATABASE_URL, with progress on a terminal and a summary at the end. Rows that
+ * cannot be parsed are listed, never dropped silently; running it twice adds nothing.
+ */
+import type { Config } from '../config.ts';
+import { redactUrl } from '../config.ts';
+import { createLogger } from '../http/log.ts';
+import { openStore } from '../db/url.ts';
+import { importLegacy } from '../db/legacy-import.ts';
+import type { Io } from '../cli.ts';
+
+/** Run the import; exit code 0 when every row was imported or already there, 1 when some could not be parsed. */
+export async function importLegacyCommand(args: readonly string[], config: Config, io: Io): Promise<number> {
+  const from = parseFrom(args);
+  if (from === null) {
+    io.stderr.write('textops: import-legacy needs --from mysql://user:password@host:port/database (the original app\'s database)\n');
+    return 2;
+  }
+  const log = createLogger({ level: config.logLevel === 'debug' ? 'debug' : 'warn', write: (line) => io.stderr.write(`${line}\n`) });
+  const store = await openStore(config.databaseUrl, { log, waitMs: Math.min(config.dbWaitMs, 30_000) });
+  try {
+    io.stderr.write(`importing from ${redactUrl(from)} into ${redactUrl(config.databaseUrl)}\n`);
+    const progress = io.stderr.isTTY === true ? (done: number, total: number) => io.stderr.write(`\r${done}/${total} rows`) : undefined;
+    const summary = await importLegacy({ from, to: store, log, progress });
+    if (progress !== undefined) io.stderr.write('\n');
+    io.stdout.write(`imported ${summary.imported}, already present ${summary.skipped}, could not parse ${summary.unparsable.length}\n`);
+    for (const row of summary.unparsable) io.stdout.write(`  not imported: id ${JSON.stringify(row.id)}: ${row.reason}\n`);
+    return summary.unparsable.length === 0 ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+}
+
+function parseFrom(args: readonly string[]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--from' && i + 1 < args.length) return args[i + 1];
+    if (arg.startsWith('--from=')) return arg.slice('--from='.length);
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig, redactUrl } from './config.ts';
+
+describe('loadConfig', () => {
+  it('defaults to port 8080 and the embedded SQLite file', () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 8080);
+    assert.equal(config.databaseUrl, 'sqlite:./var/textops.db');
+    assert.equal(config.logLevel, 'info');
+    assert.equal(config.maxTextChars, 20_000);
+    assert.equal(config.translate.google, undefined);
+    assert.equal(config.translate.libretranslate, undefined);
+  });
+
+  it('takes DATABASE_URL over the DB_* variables', () => {
+    const config = loadConfig({ DATABASE_URL: 'mysql://a:b@h:3307/x', DB_HOST: 'other', DB_NAME: 'n', DB_USER: 'u' });
+    assert.equal(config.databaseUrl, 'mysql://a:b@h:3307/x');
+  });
+
+  it('composes a MySQL URL from the original app\'s DB_* variables, escaping the password', () => {
+    const config = loadConfig({ DB_HOST: 'db.example', DB_NAME: 'textops', DB_USER: 'admin', DB_PASSWORD: 'p@ss/w:rd' });
+    assert.equal(config.databaseUrl, 'mysql://admin:p%40ss%2Fw%3Ard@db.example:3306/textops');
+  });
+
+  it('asks for TLS when DB_TLS is true', () => {
+    const config = loadConfig({ DB_HOST: 'h', DB_PORT: '3310', DB_NAME: 'n', DB_USER: 'u', DB_TLS: 'true' });
+    assert.equal(config.databaseUrl, 'mysql://u@h:3310/n?ssl=true');
+  });
+
+  const mistakes: [string, Record<string, string>, RegExp][] = [
+    ['a port that is not a number', { PORT: 'eighty' }, /^PORT must be a whole number/],
+    ['a port out of range', { PORT: '70000' }, /^PORT must be a whole number from 0 to 65535/],
+    ['an unknown database scheme', { DATABASE_URL: 'postgres://x' }, /^DATABASE_URL must be sqlite:PATH or mysql:/],
+    ['DB_HOST without DB_NAME', { DB_HOST: 'h', DB_USER: 'u' }, /^DB_HOST is set, so DB_NAME must be set/],
+    ['DB_HOST without DB_USER', { DB_HOST: 'h', DB_NAME: 'n' }, /^DB_HOST is set, so DB_USER must be set/],
+    ['an unknown log level', { LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of debug, info, warn, error/],
+    ['a LibreTranslate URL that is not a URL', { LIBRETRANSLATE_URL: 'nope' }, /^LIBRETRANSLATE_URL must be an http\(s\) URL/],
+    ['a negative text limit', { MAX_TEXT_CHARS: '-1' }, /^MAX_TEXT_CHARS must be a whole number/],
+  ];
+  for (const [what, env, message] of mistakes) {
+    it(`stops on ${what}, naming the variable`, () => {
+      assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message));
+    });
+  }
+
+  it('configures Google when an API key is given, and LibreTranslate when its URL is', () => {
+    const config = loadConfig({ GOOGLE_TRANSLATE_API_KEY: 'k', LIBRETRANSLATE_URL: 'http://127.0.0.1:5000', TRANSLATE_TIMEOUT_MS: '3000' });
+    assert.deepEqual(config.translate.google, { apiKey: 'k', credentialsFile: undefined, projectId: undefined, endpoint: undefined });
+    assert.deepEqual(config.translate.libretranslate, { url: 'http://127.0.0.1:5000', apiKey: undefined });
+    assert.equal(config.translate.timeoutMs, 3000);
+  });
+
+  it('treats blank variables as unset', () => {
+    assert.equal(loadConfig({ PORT: '  ', DATABASE_URL: '' }).port, 8080);
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides a MySQL password and leaves everything else', () => {
+    assert.equal(redactUrl('mysql://u:secret@h:3306/db'), 'mysql://u:***@h:3306/db');
+    assert.equal(redactUrl('sqlite:./x.db'), 'sqlite:./x.db');
+  });
+});

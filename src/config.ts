@@ -1,0 +1,148 @@
+/**
+ * Configuration: process.env -> one typed, validated object, read once in the entry point.
+ *
+ * Nothing else in textops reads the environment; everything receives the parts of this object it
+ * needs. A bad value stops start-up with a message naming the variable and what it accepts.
+ *
+ * The database is `DATABASE_URL` (`sqlite:PATH` or `mysql://user:pass@host:port/db`); when it is
+ * absent but `DB_HOST` is set, the URL is composed from the original app's variables
+ * (`DB_HOST`, `DB_PORT`, `DB_NAME`, `DB_USER`, `DB_PASSWORD`, plus `DB_TLS`), which is what the
+ * ECS task definition injects (the password from Secrets Manager).
+ */
+import { fileURLToPath } from 'node:url';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface TranslateConfig {
+  google?: { apiKey?: string; credentialsFile?: string; projectId?: string; endpoint?: string };
+  libretranslate?: { url: string; apiKey?: string };
+  timeoutMs: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** Folder holding wordfreq.txt and the other model files. */
+  dataDir: string;
+  logLevel: LogLevel;
+  /** Longest accepted text, in characters (code points). */
+  maxTextChars: number;
+  /** Longest accepted request body, in bytes. */
+  maxBodyBytes: number;
+  /** Worker threads for the CPU-bound engines; 0 runs them on the main thread. */
+  engineWorkers: number;
+  /** How long start-up keeps retrying an unreachable database, in milliseconds. */
+  dbWaitMs: number;
+  /** How long a graceful shutdown may take before connections are cut. */
+  shutdownGraceMs: number;
+  translate: TranslateConfig;
+}
+
+/** A start-up configuration mistake, naming the variable to fix. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+
+/** Build the config from an environment (process.env in production, a plain object in tests). */
+export function loadConfig(env: Env): Config {
+  const maxTextChars = integer(env, 'MAX_TEXT_CHARS', 20_000, 1, 1_000_000);
+  return {
+    port: integer(env, 'PORT', 8080, 0, 65_535),
+    host: text(env, 'HOST') ?? '0.0.0.0',
+    databaseUrl: databaseUrl(env),
+    dataDir: text(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    maxTextChars,
+    // A code point is at most 4 UTF-8 bytes, and form encoding can triple a byte (%XX); the rest is the tag and framing.
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', maxTextChars * 12 + 16_384, 1_024, 256 * 1024 * 1024),
+    engineWorkers: integer(env, 'ENGINE_WORKERS', 1, 0, 64),
+    dbWaitMs: integer(env, 'DB_WAIT_MS', 120_000, 0, 3_600_000),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 20_000, 0, 600_000),
+    translate: translateConfig(env),
+  };
+}
+
+function databaseUrl(env: Env): string {
+  const url = text(env, 'DATABASE_URL');
+  if (url !== undefined) {
+    if (!/^(sqlite:|mysql:\/\/)/.test(url)) {
+      throw new ConfigError(`DATABASE_URL must be sqlite:PATH or mysql://user:password@host:port/database, got "${redactUrl(url)}"`);
+    }
+    return url;
+  }
+  const host = text(env, 'DB_HOST');
+  if (host === undefined) return 'sqlite:./var/textops.db';
+  const name = text(env, 'DB_NAME');
+  const user = text(env, 'DB_USER');
+  if (name === undefined) throw new ConfigError('DB_HOST is set, so DB_NAME must be set too (the MySQL database name)');
+  if (user === undefined) throw new ConfigError('DB_HOST is set, so DB_USER must be set too (the MySQL user)');
+  const port = integer(env, 'DB_PORT', 3306, 1, 65_535);
+  const password = env.DB_PASSWORD ?? '';
+  const tls = oneOf(env, 'DB_TLS', ['true', 'false'] as const, 'false') === 'true';
+  const credentials = password === '' ? encodeURIComponent(user) : `${encodeURIComponent(user)}:${encodeURIComponent(password)}`;
+  const hostPart = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return `mysql://${credentials}@${hostPart}:${port}/${encodeURIComponent(name)}${tls ? '?ssl=true' : ''}`;
+}
+
+function translateConfig(env: Env): TranslateConfig {
+  const apiKey = text(env, 'GOOGLE_TRANSLATE_API_KEY');
+  const credentialsFile = text(env, 'GOOGLE_APPLICATION_CREDENTIALS');
+  const projectId = text(env, 'GOOGLE_CLOUD_PROJECT');
+  const endpoint = text(env, 'GOOGLE_CLOUD_TRANSLATE_ENDPOINT');
+  if (endpoint !== undefined) urlValue('GOOGLE_CLOUD_TRANSLATE_ENDPOINT', endpoint);
+  const libreUrl = text(env, 'LIBRETRANSLATE_URL');
+  if (libreUrl !== undefined) urlValue('LIBRETRANSLATE_URL', libreUrl);
+  const config: TranslateConfig = { timeoutMs: integer(env, 'TRANSLATE_TIMEOUT_MS', 10_000, 100, 120_000) };
+  if (apiKey !== undefined || credentialsFile !== undefined) {
+    config.google = { apiKey, credentialsFile, projectId, endpoint };
+  }
+  if (libreUrl !== undefined) {
+    config.libretranslate = { url: libreUrl, apiKey: text(env, 'LIBRETRANSLATE_API_KEY') };
+  }
+  return config;
+}
+
+/** A variable's value with surrounding blanks removed; unset and blank both mean "not given". */
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got ${raw}`);
+  return value;
+}
+
+function oneOf<const T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+function urlValue(name: string, raw: string): void {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
+}
+
+/** The URL with any password replaced, safe to print. */
+export function redactUrl(url: string): string {
+  return url.replace(/^(mysql:\/\/[^:/@]*:)[^@]*@/, '$1***@');
+}

@@ -1,0 +1,55 @@
+/**
+ * The two local text engines behind one call: spelling correction and space restoration, as
+ * pure functions of the loaded models, returning the processed text and its edits.
+ *
+ * This is the seam between the pure algorithms and the service: the api handlers, the worker
+ * threads and the command line all call `runEngine`, so the three always agree.
+ */
+import { join } from 'node:path';
+import { loadModel, type Model } from '../algorithms/model.ts';
+import { correct } from '../algorithms/spell.ts';
+import { segment } from '../algorithms/segment.ts';
+import type { Edit } from './edits.ts';
+
+export type LocalOperation = 'spell' | 'space';
+
+/** The models both engines read, loaded once per process (or per worker thread). */
+export interface EngineModels {
+  words: Model;
+}
+
+/** What an engine made of a text. */
+export interface EngineOutput {
+  text: string;
+  edits: Edit[];
+  /** Engine name and version, stored with the record. */
+  engine: string;
+}
+
+export const ENGINE_NAMES: Readonly<Record<LocalOperation, string>> = {
+  spell: 'textops-spell/1',
+  space: 'textops-space/1',
+};
+
+/** Load the models from the data folder (data/wordfreq.txt and friends). */
+export function loadEngineModels(dataDir: string): EngineModels {
+  return { words: loadModel(join(dataDir, 'wordfreq.txt')) };
+}
+
+/** Run one engine on a text. Never throws on text of any content. */
+export function runEngine(operation: LocalOperation, text: string, models: EngineModels): EngineOutput {
+  if (operation === 'spell') {
+    const result = correct(text, models.words);
+    return {
+      text: result.text,
+      edits: result.changes.map((change) => ({ offset: change.offset, length: change.original.length, replacement: change.replacement })),
+      engine: ENGINE_NAMES.spell,
+    };
+  }
+  const result = segment(text, models.words);
+  return {
+    text: result.text,
+    edits: result.insertions.map((offset) => ({ offset, length: 0, replacement: ' ' })),
+    engine: ENGINE_NAMES.space,
+  };
+}

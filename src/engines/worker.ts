@@ -1,0 +1,27 @@
+/**
+ * The engine worker thread: loads the models once, then answers `{ id, operation, text }`
+ * messages with `{ id, output }` or `{ id, error }`.
+ *
+ * Why threads: spelling a 20,000-character text takes tens of milliseconds of pure CPU; on the
+ * main thread that would stall every other request behind it. Large texts come here instead.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadEngineModels, runEngine, type LocalOperation } from './run.ts';
+
+interface Job {
+  id: number;
+  operation: LocalOperation;
+  text: string;
+}
+
+const port = parentPort;
+if (port === null) throw new Error('engines/worker.ts must run as a worker thread');
+const models = loadEngineModels((workerData as { dataDir: string }).dataDir);
+port.on('message', (job: Job) => {
+  try {
+    port.postMessage({ id: job.id, output: runEngine(job.operation, job.text, models) });
+  } catch (error) {
+    port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
+port.postMessage({ ready: true });

@@ -1,0 +1,74 @@
+/**
+ * The history page: the saved records, newest first, as a table with filters and paging.
+ * Every value from the database goes through the escaping `html` template.
+ */
+import { html, page, type SafeHtml } from '../http/html.ts';
+import { OPERATIONS, type Page, type PageQuery, type SavedRecord } from '../db/store.ts';
+import { OPERATION_INFO } from '../api/operations.ts';
+import { formatTime } from '../api/pages.ts';
+import { encodeCursor } from './query.ts';
+
+// Long texts are cut in the table; the full text is in the JSON feed.
+const CELL_CHARS = 280;
+
+export interface HistoryOptions {
+  query: PageQuery;
+  page: Page;
+  total: number;
+}
+
+/** The whole history page. */
+export function historyPage({ query, page: result, total }: HistoryOptions): string {
+  const filtered = query.tag !== undefined || query.operation !== undefined;
+  return page({ title: 'History', nav: 'history', body: html`
+<h1>History</h1>
+<p class="lead">Every text processed here, newest first. Start a new one:
+${OPERATION_INFO.map((info, i) => html`${i === 0 ? '' : ' · '}<a href="${info.path}">${info.title}</a>`)}.</p>
+${filters(query)}
+<p class="count" data-testid="count">${total === 1 ? '1 record' : `${total.toLocaleString('en-US')} records`}${filtered ? ' match these filters' : ''}${query.after === undefined ? '' : ' (showing an older page)'}.</p>
+${result.records.length === 0 ? html`<p class="empty">Nothing here yet.</p>` : table(result.records)}
+<p class="pager">${query.after === undefined ? '' : html`<a href="${link(query, undefined)}">Newest</a>`}
+${result.next === null ? '' : html` <a rel="next" href="${link(query, encodeCursor(result.next))}">Older records →</a>`}</p>` });
+}
+
+function filters(query: PageQuery): SafeHtml {
+  return html`<form class="filters" method="get" action="/">
+<label for="tag">Tag</label> <input id="tag" name="tag" type="search" value="${query.tag ?? ''}">
+<label for="op">Operation</label> <select id="op" name="op">
+<option value="">any</option>
+${OPERATIONS.map((op) => (op === query.operation ? html`<option value="${op}" selected>${op}</option>` : html`<option value="${op}">${op}</option>`))}
+</select>
+<button type="submit">Filter</button>${query.tag !== undefined || query.operation !== undefined ? html` <a href="/">clear</a>` : ''}
+</form>`;
+}
+
+function table(records: readonly SavedRecord[]): SafeHtml {
+  return html`<div class="table-wrap"><table class="records">
+<thead><tr><th scope="col">Time (UTC)</th><th scope="col">Tag</th><th scope="col">Operation</th><th scope="col">Original</th><th scope="col">Result</th></tr></thead>
+<tbody>
+${records.map((record) => html`<tr>
+<td><time datetime="${record.createdAt.toISOString()}">${formatTime(record.createdAt).replace(' UTC', '')}</time></td>
+<td>${record.tag === '' ? html`<span class="muted">—</span>` : html`<a href="/?tag=${record.tag}">${record.tag}</a>`}</td>
+<td>${record.operation}${record.sourceLanguage === null ? '' : html` <span class="lang" title="detected language">${record.sourceLanguage} → en</span>`}</td>
+<td class="text">${clip(record.original)}</td>
+<td class="text">${clip(record.processed)}</td>
+</tr>`)}
+</tbody></table></div>`;
+}
+
+function clip(text: string): string {
+  return text.length <= CELL_CHARS ? text : `${text.slice(0, CELL_CHARS)}…`;
+}
+
+/** A link to the history with the same filters and the given cursor. */
+function link(query: PageQuery, after: string | undefined): string {
+  const params = new URLSearchParams();
+  if (query.tag !== undefined) params.set('tag', query.tag);
+  if (query.operation !== undefined) params.set('op', query.operation);
+  if (query.limit !== 50) params.set('limit', String(query.limit));
+  if (after !== undefined) params.set('after', after);
+  const search = params.toString();
+  return search === '' ? '/' : `/?${search}`;
+}
+
+export { link as historyLink };

@@ -1,0 +1,51 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeCursor, encodeCursor, parsePageQuery, MAX_PAGE_SIZE } from './query.ts';
+import { HttpError } from '../http/errors.ts';
+
+const badRequest = (error: unknown) => error instanceof HttpError && error.status === 400;
+
+describe('cursor', () => {
+  it('round-trips the time and id of the last row shown', () => {
+    const cursor = { createdAt: 1_764_130_036_123, id: 42 };
+    assert.deepEqual(decodeCursor(encodeCursor(cursor)), cursor);
+  });
+
+  const forged: [string, string][] = [
+    ['not base64url', 'a+b/c='],
+    ['base64 of garbage', Buffer.from('hello').toString('base64url')],
+    ['a negative time', Buffer.from('-5.1').toString('base64url')],
+    ['a time past year 9999', Buffer.from('999999999999999.1').toString('base64url')],
+    ['a fractional id', Buffer.from('1000.1.5').toString('base64url')],
+    ['a huge string', 'A'.repeat(1000)],
+    ['SQL', Buffer.from("1' OR '1'='1").toString('base64url')],
+  ];
+  for (const [what, raw] of forged) {
+    it(`rejects ${what} with a 400`, () => assert.throws(() => decodeCursor(raw), badRequest));
+  }
+});
+
+describe('parsePageQuery', () => {
+  it('defaults to the first page of 50 with no filters', () => {
+    assert.deepEqual(parsePageQuery(new URLSearchParams('')), { limit: 50 });
+  });
+
+  it('reads the tag, operation, cursor and limit', () => {
+    const after = encodeCursor({ createdAt: 5, id: 6 });
+    assert.deepEqual(parsePageQuery(new URLSearchParams({ tag: 'note 7', op: 'space', after, limit: '10' })), {
+      limit: 10,
+      tag: 'note 7',
+      operation: 'space',
+      after: { createdAt: 5, id: 6 },
+    });
+  });
+
+  it('treats empty filters as absent (what an unfilled form sends)', () => {
+    assert.deepEqual(parsePageQuery(new URLSearchParams('tag=&op=&after=&limit=')), { limit: 50 });
+  });
+
+  const bad = ['op=delete', 'limit=0', `limit=${MAX_PAGE_SIZE + 1}`, 'limit=-3', 'limit=ten', 'limit=1e3', 'tag=a&tag=b', `tag=${'x'.repeat(300)}`];
+  for (const query of bad) {
+    it(`rejects ${query.slice(0, 40)} with a 400`, () => assert.throws(() => parsePageQuery(new URLSearchParams(query)), badRequest));
+  }
+});

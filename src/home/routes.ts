@@ -1,0 +1,46 @@
+/**
+ * The home service: everything not under /api. The history of saved records as HTML or JSON,
+ * the health checks, and the stylesheet every page links to.
+ */
+import type { Route } from '../http/router.ts';
+import type { RequestContext } from '../http/context.ts';
+import { sendHtml, sendJson } from '../http/respond.ts';
+import { assetRoutes } from '../http/assets.ts';
+import type { Store } from '../db/store.ts';
+import { readiness } from '../api/routes.ts';
+import { recordJson } from '../api/record-json.ts';
+import { storeCall } from '../api/store-call.ts';
+import { encodeCursor, parsePageQuery } from './query.ts';
+import { historyLink, historyPage } from './pages.ts';
+
+export interface HomeDeps {
+  store: Store;
+}
+
+/** The home routes. */
+export function homeRoutes(deps: HomeDeps): Route[] {
+  return [
+    { method: 'GET', path: '/', handler: (ctx) => history(ctx, deps, ctx.wantsJson) },
+    { method: 'GET', path: '/records.json', handler: (ctx) => history(ctx, deps, true) },
+    { method: 'GET', path: '/healthz', handler: async (ctx) => sendJson(ctx, 200, { status: 'ok' }) },
+    { method: 'GET', path: '/readyz', handler: (ctx) => readiness(ctx, deps.store) },
+    ...assetRoutes,
+  ];
+}
+
+async function history(ctx: RequestContext, deps: HomeDeps, asJson: boolean): Promise<void> {
+  const query = parsePageQuery(ctx.url.searchParams);
+  const filter = { tag: query.tag, operation: query.operation };
+  const [result, total] = await storeCall(() => Promise.all([deps.store.page(query), deps.store.count(filter)]));
+  if (!asJson) {
+    await sendHtml(ctx, 200, historyPage({ query, page: result, total }));
+    return;
+  }
+  const next = result.next === null ? null : encodeCursor(result.next);
+  await sendJson(ctx, 200, {
+    total,
+    records: result.records.map(recordJson),
+    next,
+    nextUrl: next === null ? null : historyLink(query, next).replace(/^\/(\?|$)/, '/records.json$1'),
+  });
+}

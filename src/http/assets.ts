@@ -1,0 +1,77 @@
+/**
+ * The static assets, the stylesheet and the icon, served with a content hash so browsers may
+ * cache them for a year.
+ *
+ * Pages link to `/assets/textops.css?v=<hash>`: a new file gets a new URL, so the long
+ * `immutable` cache never serves stale styles after a deploy. The ETag is the same hash, for
+ * revalidation by clients that ignore `immutable`. Files are read on first use, not at import.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { RequestContext } from './context.ts';
+import type { Route } from './router.ts';
+
+export const STYLESHEET_PATH = '/assets/textops.css';
+export const ICON_PATH = '/assets/favicon.svg';
+
+interface Asset {
+  path: string;
+  file: string;
+  contentType: string;
+}
+
+interface LoadedAsset {
+  body: Buffer;
+  hash: string;
+}
+
+const STYLESHEET: Asset = { path: STYLESHEET_PATH, file: 'textops.css', contentType: 'text/css; charset=utf-8' };
+const ICON: Asset = { path: ICON_PATH, file: 'favicon.svg', contentType: 'image/svg+xml' };
+
+const loaded = new Map<string, LoadedAsset>();
+
+function load(asset: Asset): LoadedAsset {
+  let entry = loaded.get(asset.file);
+  if (entry === undefined) {
+    const body = readFileSync(new URL(`./assets/${asset.file}`, import.meta.url));
+    entry = { body, hash: createHash('sha256').update(body).digest('hex').slice(0, 16) };
+    loaded.set(asset.file, entry);
+  }
+  return entry;
+}
+
+/** The versioned URL pages use to link the stylesheet. */
+export function stylesheetHref(): string {
+  return `${STYLESHEET_PATH}?v=${load(STYLESHEET).hash}`;
+}
+
+/** The versioned URL pages use to link the icon. */
+export function iconHref(): string {
+  return `${ICON_PATH}?v=${load(ICON).hash}`;
+}
+
+/** A handler serving one asset: 200 with year-long caching, or 304 when the client's ETag is current. */
+function serveAsset(asset: Asset) {
+  return async (ctx: RequestContext): Promise<void> => {
+    const { body, hash } = load(asset);
+    const etag = `"${hash}"`;
+    const headers = { 'Cache-Control': 'public, max-age=31536000, immutable', ETag: etag };
+    const ifNoneMatch = ctx.req.headers['if-none-match'];
+    if (ifNoneMatch !== undefined && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      ctx.res.writeHead(304, headers);
+      ctx.res.end();
+      return;
+    }
+    ctx.res.writeHead(200, { ...headers, 'Content-Type': asset.contentType, 'Content-Length': body.length });
+    ctx.res.end(body);
+  };
+}
+
+/** The stylesheet's route, for the home service. */
+export const stylesheetRoute: Route = { method: 'GET', path: STYLESHEET_PATH, handler: serveAsset(STYLESHEET) };
+
+/** The icon's route, for the home service. */
+export const iconRoute: Route = { method: 'GET', path: ICON_PATH, handler: serveAsset(ICON) };
+
+/** Every asset route (stylesheet and icon): what the home service mounts. */
+export const assetRoutes: readonly Route[] = [stylesheetRoute, iconRoute];

@@ -1,0 +1,24 @@
+/**
+ * Turning the raw request target into a URL without letting it pick the host.
+ *
+ * `new URL(target, base)` reads `//evil/x` as a host, so the target is appended to a fixed origin
+ * instead: `//api/spell` stays the path `//api/spell`. Absolute-form targets (sent to proxies)
+ * keep only their path and query; anything else (`*`, garbage) becomes `/.invalid-target`, a 404.
+ */
+
+const ORIGIN = 'http://textops.invalid';
+
+/** Parses a request target (`req.url`) into a URL on a fixed origin. */
+export function urlFromTarget(target: string | undefined): URL {
+  const raw = target ?? '/';
+  try {
+    if (raw.startsWith('/')) return new URL(ORIGIN + raw);
+    const absolute = new URL(raw);
+    if (absolute.protocol === 'http:' || absolute.protocol === 'https:') return new URL(ORIGIN + absolute.pathname + absolute.search);
+  } catch {
+    // Falls through: an unparseable target matches no route and gets a 404.
+  }
+  const url = new URL(ORIGIN);
+  url.pathname = '/.invalid-target';
+  return url;
+}

@@ -1,0 +1,74 @@
+/**
+ * Graceful shutdown, for ECS: on SIGTERM a task has 30 s before SIGKILL, and the ALB keeps
+ * sending requests until deregistration completes.
+ *
+ * Steps: stop accepting connections, close idle keep-alive connections at once, let in-flight
+ * requests finish (their responses say `Connection: close` so the socket goes away after), and
+ * after `graceMs` cut whatever is left; then `onClosed` (the caller closes the database there).
+ */
+import type http from 'node:http';
+import type { ServerResponse } from 'node:http';
+import type { Logger } from './log.ts';
+
+interface ShutdownState {
+  inFlight: Set<ServerResponse>;
+  closing: boolean;
+  /** The shutdown under way, so a second signal waits for it instead of starting another. */
+  done?: Promise<void>;
+}
+
+const states = new WeakMap<http.Server, ShutdownState>();
+
+function stateOf(server: http.Server): ShutdownState {
+  let state = states.get(server);
+  if (state === undefined) {
+    state = { inFlight: new Set(), closing: false };
+    states.set(server, state);
+  }
+  return state;
+}
+
+/** Registers a response as in flight until it finishes or its client hangs up. */
+export function trackResponse(server: http.Server, res: ServerResponse): void {
+  const state = stateOf(server);
+  if (state.closing) res.setHeader('Connection', 'close');
+  state.inFlight.add(res);
+  res.once('close', () => state.inFlight.delete(res));
+}
+
+export interface ShutdownOptions {
+  /** How long in-flight requests may take before their connections are cut. */
+  graceMs: number;
+  log: Logger;
+  /** Runs once every connection is closed, e.g. to close the database pool. */
+  onClosed?: () => Promise<void>;
+}
+
+/**
+ * Stops the server gracefully; resolves when it is closed and onClosed is done (rejects if onClosed rejects).
+ * Calling it again while a shutdown is under way returns the same promise.
+ */
+export function shutdownGracefully(server: http.Server, options: ShutdownOptions): Promise<void> {
+  const state = stateOf(server);
+  state.done ??= closeServer(server, state, options);
+  return state.done;
+}
+
+async function closeServer(server: http.Server, state: ShutdownState, options: ShutdownOptions): Promise<void> {
+  state.closing = true;
+  options.log.info('shutting down', { inFlight: state.inFlight.size, graceMs: options.graceMs });
+  for (const res of state.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => {
+    options.log.warn('grace period over; closing remaining connections', { inFlight: state.inFlight.size });
+    server.closeAllConnections();
+  }, options.graceMs);
+  try {
+    await closed;
+  } finally {
+    clearTimeout(timer);
+  }
+  await options.onClosed?.();
+  options.log.info('shut down');
+}

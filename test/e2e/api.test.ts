@@ -1,0 +1,183 @@
+/**
+ * End to end through the real server (serve all, SQLite): every api route, both body types,
+ * each error status, and the record showing up on home.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestApp, postForm, postJson, type TestApp } from '../support/app.ts';
+
+let app: TestApp;
+before(async () => {
+  app = await startTestApp('all', { MAX_TEXT_CHARS: '200' });
+});
+after(() => app.stop());
+
+describe('api forms (GET)', () => {
+  for (const [path, heading] of [['/api/spell', 'Spelling correction'], ['/api/space', 'Space restoration'], ['/api/translate', 'Translation to English']]) {
+    it(`${path} serves a labelled form that posts to itself`, async () => {
+      const response = await fetch(app.url + path, { headers: { accept: 'text/html' } });
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+      const page = await response.text();
+      assert.match(page, new RegExp(`<h1>${heading}</h1>`));
+      assert.match(page, new RegExp(`<form class="operation" method="post" action="${path}"`));
+      assert.match(page, /<label for="id">Tag/);
+      assert.match(page, /<label for="text">Text/);
+      assert.match(page, /href="\/"/);
+    });
+  }
+
+  it('says on the translate form that translation is not configured, and what to set', async () => {
+    const page = await (await fetch(`${app.url}/api/translate`)).text();
+    assert.match(page, /GOOGLE_TRANSLATE_API_KEY/);
+    assert.match(page, /LIBRETRANSLATE_URL/);
+  });
+
+  it('answers HEAD like GET without a body', async () => {
+    const response = await fetch(`${app.url}/api/spell`, { method: 'HEAD' });
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), '');
+  });
+});
+
+describe('api submits', () => {
+  it('corrects spelling from JSON and answers 201 with the saved record', async () => {
+    const { status, json } = await postJson(`${app.url}/api/spell`, { id: 'json-1', text: 'Speling is hard' });
+    assert.equal(status, 201);
+    assert.equal(json.processed, 'Spelling is hard');
+    assert.equal(json.original, 'Speling is hard');
+    assert.equal(json.tag, 'json-1');
+    assert.equal(json.operation, 'spell');
+    assert.equal(json.sourceLanguage, null);
+    assert.match(json.engine, /^textops-spell\//);
+    assert.ok(Number.isInteger(json.id));
+    assert.ok(Math.abs(Date.parse(json.createdAt) - Date.now()) < 60_000);
+    assert.deepEqual(json.edits, [{ offset: 0, length: 7, replacement: 'Spelling' }]);
+  });
+
+  it('restores spaces from a form post and shows the result page', async () => {
+    const { status, html } = await postForm(`${app.url}/api/space`, { id: 'form-1', text: 'thequickbrownfox' });
+    assert.equal(status, 201);
+    assert.match(html, /<h1>Space restoration: result<\/h1>/);
+    assert.match(html, /data-testid="result">the<ins class="space"/);
+    assert.match(html, /Saved as <strong>form-1<\/strong>/);
+    assert.match(html, /href="\/\?tag=form-1"/);
+  });
+
+  it('escapes markup in the tag and text on the result page', async () => {
+    const { html } = await postForm(`${app.url}/api/spell`, { id: '<b>x</b>', text: '<script>alert(1)</script>' });
+    assert.doesNotMatch(html, /<script>alert/);
+    assert.doesNotMatch(html, /<b>x<\/b>/);
+    assert.match(html, /&lt;b&gt;x&lt;\/b&gt;/);
+  });
+
+  it('answers a JSON client with 400 problem+json when the text is missing', async () => {
+    const { status, headers, json } = await postJson(`${app.url}/api/spell`, { id: 'x' });
+    assert.equal(status, 400);
+    assert.match(headers.get('content-type') ?? '', /^application\/problem\+json/);
+    assert.equal(json.status, 400);
+    assert.match(json.detail, /text is required/);
+  });
+
+  it('answers a browser with an HTML error page when the text is blank', async () => {
+    const { status, headers, html } = await postForm(`${app.url}/api/space`, { id: 'x', text: '   ' });
+    assert.equal(status, 400);
+    assert.match(headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(html, /text is required/);
+  });
+
+  it('answers 413 naming the limit when the text is too long', async () => {
+    const { status, json } = await postJson(`${app.url}/api/spell`, { text: 'a'.repeat(201) });
+    assert.equal(status, 413);
+    assert.match(json.detail, /at most 200 characters/);
+  });
+
+  it('answers 415 for a body type it does not take', async () => {
+    const response = await fetch(`${app.url}/api/spell`, { method: 'POST', headers: { 'content-type': 'text/plain', accept: 'application/json' }, body: 'hello' });
+    assert.equal(response.status, 415);
+  });
+
+  it('answers 400 for malformed JSON', async () => {
+    const response = await fetch(`${app.url}/api/spell`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": "a"' });
+    assert.equal(response.status, 400);
+    assert.match(response.headers.get('content-type') ?? '', /problem\+json/);
+  });
+
+  it('answers 503 naming the variables when translation is not configured, and saves nothing', async () => {
+    const before = (await (await fetch(`${app.url}/records.json?op=translate`)).json()).total;
+    const { status, json } = await postJson(`${app.url}/api/translate`, { text: 'Bonjour' });
+    assert.equal(status, 503);
+    assert.match(json.detail, /GOOGLE_TRANSLATE_API_KEY/);
+    assert.equal((await (await fetch(`${app.url}/records.json?op=translate`)).json()).total, before);
+  });
+
+  it('answers 404 for an unknown api path and 405 with Allow for a wrong method', async () => {
+    assert.equal((await fetch(`${app.url}/api/nope`)).status, 404);
+    const response = await fetch(`${app.url}/api/spell`, { method: 'DELETE' });
+    assert.equal(response.status, 405);
+    assert.match(response.headers.get('allow') ?? '', /GET/);
+    assert.match(response.headers.get('allow') ?? '', /POST/);
+  });
+
+  it('lists the operations at GET /api', async () => {
+    const index = await (await fetch(`${app.url}/api`)).json();
+    assert.deepEqual(index.operations.map((op: { name: string }) => op.name), ['spell', 'space', 'translate']);
+    assert.equal(index.operations[2].available, false);
+  });
+
+  it('answers the health and readiness checks of both services', async () => {
+    for (const path of ['/healthz', '/readyz', '/api/healthz', '/api/readyz']) {
+      const response = await fetch(app.url + path);
+      assert.equal(response.status, 200, path);
+    }
+  });
+
+  it('sends the security headers and a request id on every response', async () => {
+    const response = await fetch(`${app.url}/api/spell`);
+    assert.match(response.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.ok((response.headers.get('x-request-id') ?? '').length > 0);
+  });
+});
+
+describe('home shows what api saved', () => {
+  it('lists a record made through api on the history page, newest first', async () => {
+    await postJson(`${app.url}/api/space`, { id: 'seen-on-home', text: 'helloworld' });
+    const page = await (await fetch(`${app.url}/?tag=seen-on-home`)).text();
+    assert.match(page, /<table class="records">/);
+    assert.match(page, /hello world/);
+    assert.match(page, /1 record match/);
+  });
+
+  it('serves the same page as JSON with Accept: application/json and at /records.json', async () => {
+    const viaAccept = await (await fetch(`${app.url}/?tag=seen-on-home`, { headers: { accept: 'application/json' } })).json();
+    const viaPath = await (await fetch(`${app.url}/records.json?tag=seen-on-home`)).json();
+    assert.equal(viaAccept.total, 1);
+    assert.deepEqual(viaAccept, viaPath);
+    assert.equal(viaPath.records[0].processed, 'hello world');
+  });
+
+  it('pages through every record exactly once with the next cursor', async () => {
+    for (let i = 0; i < 7; i++) await postJson(`${app.url}/api/space`, { id: 'paging', text: `record${i}here` });
+    const seen: number[] = [];
+    let url: string | null = `${app.url}/records.json?tag=paging&limit=3`;
+    while (url !== null) {
+      const body: { records: { id: number }[]; nextUrl: string | null } = await (await fetch(url)).json();
+      seen.push(...body.records.map((record) => record.id));
+      url = body.nextUrl === null ? null : app.url + body.nextUrl;
+    }
+    assert.equal(seen.length, 7);
+    assert.deepEqual(seen, [...seen].sort((a, b) => b - a));
+  });
+
+  it('answers 400 for a forged cursor and an unknown operation filter', async () => {
+    assert.equal((await fetch(`${app.url}/?after=not-a-cursor`)).status, 400);
+    assert.equal((await fetch(`${app.url}/records.json?op=drop`)).status, 400);
+  });
+
+  it('answers 404 on home for an unknown page, as HTML', async () => {
+    const response = await fetch(`${app.url}/nope`, { headers: { accept: 'text/html' } });
+    assert.equal(response.status, 404);
+    assert.match(await response.text(), /<html/);
+  });
+});
