@@ -73,7 +73,7 @@ async function serve(args: readonly string[], io: Io): Promise<number> {
   const log = createLogger({ level: config.logLevel });
   const service = await startService(choice, config, log);
   service.storeReady.catch(() => {
-    log.error('giving up: the database did not answer within DB_WAIT_MS', { url: redactUrl(config.databaseUrl), waitedMs: config.dbWaitMs });
+    log.error('giving up: the database did not answer after DB_CONNECT_ATTEMPTS attempts', { url: redactUrl(config.databaseUrl), attempts: config.dbConnectAttempts });
     process.exitCode = 1;
     void service.stop();
   });

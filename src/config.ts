@@ -32,8 +32,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Worker threads for the CPU-bound engines; 0 runs them on the main thread. */
   engineWorkers: number;
-  /** How long start-up keeps retrying an unreachable database, in milliseconds. */
-  dbWaitMs: number;
+  /** Connection attempts at start-up while the database is unreachable (exponential backoff, capped at 15 s a wait). */
+  dbConnectAttempts: number;
   /** How long a graceful shutdown may take before connections are cut. */
   shutdownGraceMs: number;
   translate: TranslateConfig;
@@ -64,7 +64,7 @@ export function loadConfig(env: Env): Config {
     // A code point is at most 4 UTF-8 bytes, and form encoding can triple a byte (%XX); the rest is the tag and framing.
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', maxTextChars * 12 + 16_384, 1_024, 256 * 1024 * 1024),
     engineWorkers: integer(env, 'ENGINE_WORKERS', 1, 0, 64),
-    dbWaitMs: integer(env, 'DB_WAIT_MS', 120_000, 0, 3_600_000),
+    dbConnectAttempts: integer(env, 'DB_CONNECT_ATTEMPTS', 12, 1, 1_000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 20_000, 0, 600_000),
     translate: translateConfig(env),
   };

@@ -30,12 +30,12 @@ ${form(info, options)}` });
 }
 
 function form(info: OperationInfo, options: FormOptions): SafeHtml {
-  return html`<form class="operation" method="post" action="${info.path}" accept-charset="utf-8">
-<p class="field"><label for="id">Tag <small>(optional, saved with the result)</small></label>
-<input id="id" name="id" type="text" maxlength="${MAX_TAG_CHARS}" autocomplete="off" value="${options.tag ?? ''}" placeholder="e.g. note7"></p>
-<p class="field"><label for="text">Text <small>(up to ${options.maxTextChars.toLocaleString('en-US')} characters)</small></label>
-<textarea id="text" name="text" rows="8" required maxlength="${options.maxTextChars}" placeholder="${info.placeholder}">${options.text ?? ''}</textarea></p>
-<p><button type="submit">${info.action}</button></p>
+  return html`<form class="operation card" method="post" action="${info.path}" accept-charset="utf-8">
+<div><label for="id">Tag <span class="hint">Optional; saved with the result so you can find it in the history.</span></label>
+<input id="id" name="id" type="text" maxlength="${MAX_TAG_CHARS}" autocomplete="off" value="${options.tag ?? ''}" placeholder="e.g. note7"></div>
+<div><label for="text">Text <span class="hint">Up to ${options.maxTextChars.toLocaleString('en-US')} characters.</span></label>
+<textarea id="text" name="text" rows="8" required maxlength="${options.maxTextChars}" placeholder="${info.placeholder}">${options.text ?? ''}</textarea></div>
+<button type="submit">${info.action}</button>
 </form>`;
 }
 
@@ -51,7 +51,7 @@ export function resultPage(info: OperationInfo, options: ResultOptions): string 
   const changes = edits === null ? null : edits.length;
   return page({ title: `${info.title}: result`, nav: info.name, body: html`
 <h1>${info.title}: result</h1>
-<p class="saved" role="status">Saved${record.tag === '' ? '' : html` as <strong>${record.tag}</strong>`} at
+<p class="notice" role="status">Saved${record.tag === '' ? '' : html` as <strong>${record.tag}</strong>`} at
 <time datetime="${record.createdAt.toISOString()}">${formatTime(record.createdAt)}</time>
 ${record.sourceLanguage === null ? '' : html` · detected language <strong>${record.sourceLanguage}</strong>`}
 ${changes === null ? '' : html` · ${changes === 0 ? 'no changes' : changes === 1 ? '1 change' : `${changes} changes`}`}.</p>
@@ -59,7 +59,7 @@ ${changes === null ? '' : html` · ${changes === 0 ? 'no changes' : changes === 
 <section><h2>Original</h2><pre class="text">${highlightOriginal(record.original, edits)}</pre></section>
 <section><h2>Result</h2><pre class="text" data-testid="result">${highlightResult(record.processed, record.original, edits)}</pre></section>
 </div>
-<p class="links"><a href="${info.path}">${info.action} again</a> · <a href="/?tag=${record.tag}">Records tagged “${record.tag}”</a> · <a href="/">All history</a></p>
+<p class="actions"><a class="button secondary" href="${info.path}">${info.action} again</a>${record.tag === '' ? '' : html`<a class="button secondary" href="/?${new URLSearchParams({ tag: record.tag }).toString()}">Records tagged “${record.tag}”</a>`}<a class="button secondary" href="/">All history</a></p>
 <h2>Another text</h2>
 ${form(info, { maxTextChars: options.maxTextChars, tag: record.tag })}` });
 }

@@ -11,7 +11,7 @@ import type { Config } from '../config.ts';
 import { redactUrl } from '../config.ts';
 import type { Logger } from '../http/log.ts';
 import { createServer, listen, shutdownGracefully } from '../http/server.ts';
-import { openStore } from '../db/url.ts';
+import { openStore } from '../db/open.ts';
 import { apiRoutes } from '../api/routes.ts';
 import { homeRoutes } from '../home/routes.ts';
 import { createTranslator } from '../api/translate/index.ts';
@@ -44,7 +44,7 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
   }
   const kind = config.databaseUrl.startsWith('mysql:') ? 'mysql' : 'sqlite';
   log.info('opening database', { url: redactUrl(config.databaseUrl) });
-  const store = pendingStore(kind, openStore(config.databaseUrl, { log, waitMs: config.dbWaitMs }));
+  const store = pendingStore(kind, openStore(config.databaseUrl, { log, retry: { attempts: config.dbConnectAttempts } }));
   const translator = wantsApi ? createTranslator(config.translate, log) : null;
   const routes = {
     home: homeRoutes({ store }),

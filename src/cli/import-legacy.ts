@@ -6,7 +6,7 @@
 import type { Config } from '../config.ts';
 import { redactUrl } from '../config.ts';
 import { createLogger } from '../http/log.ts';
-import { openStore } from '../db/url.ts';
+import { openStore } from '../db/open.ts';
 import { importLegacy } from '../db/legacy-import.ts';
 import type { Io } from '../cli.ts';
 
@@ -18,7 +18,7 @@ export async function importLegacyCommand(args: readonly string[], config: Confi
     return 2;
   }
   const log = createLogger({ level: config.logLevel === 'debug' ? 'debug' : 'warn', write: (line) => io.stderr.write(`${line}\n`) });
-  const store = await openStore(config.databaseUrl, { log, waitMs: Math.min(config.dbWaitMs, 30_000) });
+  const store = await openStore(config.databaseUrl, { log, retry: { attempts: Math.min(config.dbConnectAttempts, 6) } });
   try {
     io.stderr.write(`importing from ${redactUrl(from)} into ${redactUrl(config.databaseUrl)}\n`);
     const progress = io.stderr.isTTY === true ? (done: number, total: number) => io.stderr.write(`\r${done}/${total} rows`) : undefined;

@@ -7,8 +7,8 @@
  */
 import { join } from 'node:path';
 import { loadModel, type Model } from '../algorithms/model.ts';
-import { correct } from '../algorithms/spell.ts';
-import { segment } from '../algorithms/segment.ts';
+import { correct, SPELL_ENGINE } from '../algorithms/spell.ts';
+import { loadSegmenter, segment, SEGMENTER_ENGINE, type SegmentModel } from '../algorithms/segment.ts';
 import type { Edit } from './edits.ts';
 
 export type LocalOperation = 'spell' | 'space';
@@ -16,6 +16,7 @@ export type LocalOperation = 'spell' | 'space';
 /** The models both engines read, loaded once per process (or per worker thread). */
 export interface EngineModels {
   words: Model;
+  segmenter: SegmentModel;
 }
 
 /** What an engine made of a text. */
@@ -26,14 +27,10 @@ export interface EngineOutput {
   engine: string;
 }
 
-export const ENGINE_NAMES: Readonly<Record<LocalOperation, string>> = {
-  spell: 'textops-spell/1',
-  space: 'textops-space/1',
-};
-
-/** Load the models from the data folder (data/wordfreq.txt and friends). */
+/** Load the models from the data folder (wordfreq.txt, bigrams.txt). */
 export function loadEngineModels(dataDir: string): EngineModels {
-  return { words: loadModel(join(dataDir, 'wordfreq.txt')) };
+  const words = loadModel(join(dataDir, 'wordfreq.txt'));
+  return { words, segmenter: loadSegmenter(words, join(dataDir, 'bigrams.txt')) };
 }
 
 /** Run one engine on a text. Never throws on text of any content. */
@@ -43,13 +40,13 @@ export function runEngine(operation: LocalOperation, text: string, models: Engin
     return {
       text: result.text,
       edits: result.changes.map((change) => ({ offset: change.offset, length: change.original.length, replacement: change.replacement })),
-      engine: ENGINE_NAMES.spell,
+      engine: SPELL_ENGINE,
     };
   }
-  const result = segment(text, models.words);
+  const result = segment(text, models.segmenter);
   return {
     text: result.text,
     edits: result.insertions.map((offset) => ({ offset, length: 0, replacement: ' ' })),
-    engine: ENGINE_NAMES.space,
+    engine: SEGMENTER_ENGINE,
   };
 }

@@ -22,8 +22,8 @@ export function historyPage({ query, page: result, total }: HistoryOptions): str
   const filtered = query.tag !== undefined || query.operation !== undefined;
   return page({ title: 'History', nav: 'history', body: html`
 <h1>History</h1>
-<p class="lead">Every text processed here, newest first. Start a new one:
-${OPERATION_INFO.map((info, i) => html`${i === 0 ? '' : ' · '}<a href="${info.path}">${info.title}</a>`)}.</p>
+<p class="lead">Every text processed here, newest first.</p>
+<div class="operations">${OPERATION_INFO.map((info) => html`<a href="${info.path}"><strong>${info.title}</strong>${info.summary}</a>`)}</div>
 ${filters(query)}
 <p class="count" data-testid="count">${total === 1 ? '1 record' : `${total.toLocaleString('en-US')} records`}${filtered ? ' match these filters' : ''}${query.after === undefined ? '' : ' (showing an older page)'}.</p>
 ${result.records.length === 0 ? html`<p class="empty">Nothing here yet.</p>` : table(result.records)}
@@ -32,13 +32,13 @@ ${result.next === null ? '' : html` <a rel="next" href="${link(query, encodeCurs
 }
 
 function filters(query: PageQuery): SafeHtml {
-  return html`<form class="filters" method="get" action="/">
-<label for="tag">Tag</label> <input id="tag" name="tag" type="search" value="${query.tag ?? ''}">
-<label for="op">Operation</label> <select id="op" name="op">
+  return html`<form class="filters card" method="get" action="/">
+<div><label for="tag">Tag</label><input id="tag" name="tag" type="search" value="${query.tag ?? ''}"></div>
+<div><label for="op">Operation</label><select id="op" name="op">
 <option value="">any</option>
 ${OPERATIONS.map((op) => (op === query.operation ? html`<option value="${op}" selected>${op}</option>` : html`<option value="${op}">${op}</option>`))}
-</select>
-<button type="submit">Filter</button>${query.tag !== undefined || query.operation !== undefined ? html` <a href="/">clear</a>` : ''}
+</select></div>
+<div class="actions"><button type="submit">Filter</button>${query.tag !== undefined || query.operation !== undefined ? html`<a class="button secondary" href="/">Clear</a>` : ''}</div>
 </form>`;
 }
 
@@ -47,9 +47,9 @@ function table(records: readonly SavedRecord[]): SafeHtml {
 <thead><tr><th scope="col">Time (UTC)</th><th scope="col">Tag</th><th scope="col">Operation</th><th scope="col">Original</th><th scope="col">Result</th></tr></thead>
 <tbody>
 ${records.map((record) => html`<tr>
-<td><time datetime="${record.createdAt.toISOString()}">${formatTime(record.createdAt).replace(' UTC', '')}</time></td>
-<td>${record.tag === '' ? html`<span class="muted">—</span>` : html`<a href="/?tag=${record.tag}">${record.tag}</a>`}</td>
-<td>${record.operation}${record.sourceLanguage === null ? '' : html` <span class="lang" title="detected language">${record.sourceLanguage} → en</span>`}</td>
+<td class="time"><time datetime="${record.createdAt.toISOString()}">${formatTime(record.createdAt).replace(' UTC', '')}</time></td>
+<td>${record.tag === '' ? html`<span class="muted">—</span>` : html`<a class="tag" href="${link({ limit: 50, tag: record.tag }, undefined)}">${record.tag}</a>`}</td>
+<td>${record.operation}${record.sourceLanguage === null ? '' : html` <span class="badge" title="detected language">${record.sourceLanguage} → en</span>`}</td>
 <td class="text">${clip(record.original)}</td>
 <td class="text">${clip(record.processed)}</td>
 </tr>`)}

@@ -4,7 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, postForm, postJson, type TestApp } from '../support/app.ts';
+import { startTestApp, getJson, postForm, postJson, type TestApp } from '../support/app.ts';
 
 let app: TestApp;
 before(async () => {
@@ -20,7 +20,7 @@ describe('api forms (GET)', () => {
       assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
       const page = await response.text();
       assert.match(page, new RegExp(`<h1>${heading}</h1>`));
-      assert.match(page, new RegExp(`<form class="operation" method="post" action="${path}"`));
+      assert.match(page, new RegExp(`<form class="operation card" method="post" action="${path}"`));
       assert.match(page, /<label for="id">Tag/);
       assert.match(page, /<label for="text">Text/);
       assert.match(page, /href="\/"/);
@@ -104,11 +104,11 @@ describe('api submits', () => {
   });
 
   it('answers 503 naming the variables when translation is not configured, and saves nothing', async () => {
-    const before = (await (await fetch(`${app.url}/records.json?op=translate`)).json()).total;
+    const before = (await getJson(`${app.url}/records.json?op=translate`)).total;
     const { status, json } = await postJson(`${app.url}/api/translate`, { text: 'Bonjour' });
     assert.equal(status, 503);
     assert.match(json.detail, /GOOGLE_TRANSLATE_API_KEY/);
-    assert.equal((await (await fetch(`${app.url}/records.json?op=translate`)).json()).total, before);
+    assert.equal((await getJson(`${app.url}/records.json?op=translate`)).total, before);
   });
 
   it('answers 404 for an unknown api path and 405 with Allow for a wrong method', async () => {
@@ -120,7 +120,7 @@ describe('api submits', () => {
   });
 
   it('lists the operations at GET /api', async () => {
-    const index = await (await fetch(`${app.url}/api`)).json();
+    const index = await getJson(`${app.url}/api`);
     assert.deepEqual(index.operations.map((op: { name: string }) => op.name), ['spell', 'space', 'translate']);
     assert.equal(index.operations[2].available, false);
   });
@@ -150,8 +150,8 @@ describe('home shows what api saved', () => {
   });
 
   it('serves the same page as JSON with Accept: application/json and at /records.json', async () => {
-    const viaAccept = await (await fetch(`${app.url}/?tag=seen-on-home`, { headers: { accept: 'application/json' } })).json();
-    const viaPath = await (await fetch(`${app.url}/records.json?tag=seen-on-home`)).json();
+    const viaAccept = await getJson(`${app.url}/?tag=seen-on-home`, { headers: { accept: 'application/json' } });
+    const viaPath = await getJson(`${app.url}/records.json?tag=seen-on-home`);
     assert.equal(viaAccept.total, 1);
     assert.deepEqual(viaAccept, viaPath);
     assert.equal(viaPath.records[0].processed, 'hello world');
@@ -162,7 +162,7 @@ describe('home shows what api saved', () => {
     const seen: number[] = [];
     let url: string | null = `${app.url}/records.json?tag=paging&limit=3`;
     while (url !== null) {
-      const body: { records: { id: number }[]; nextUrl: string | null } = await (await fetch(url)).json();
+      const body: { records: { id: number }[]; nextUrl: string | null } = await getJson(url);
       seen.push(...body.records.map((record) => record.id));
       url = body.nextUrl === null ? null : app.url + body.nextUrl;
     }

@@ -51,3 +51,9 @@ export async function postForm(url: string, fields: Record<string, string>): Pro
   });
   return { status: response.status, headers: response.headers, html: await response.text() };
 }
+
+/** GET a URL and parse its JSON answer (typed loosely: tests assert on its shape). */
+export async function getJson(url: string, init: RequestInit = {}): Promise<any> {
+  const response = await fetch(url, init);
+  return response.json();
+}
