@@ -23,9 +23,9 @@ describe('loadConfig', () => {
     assert.equal(config.databaseUrl, 'mysql://admin:p%40ss%2Fw%3Ard@db.example:3306/textops');
   });
 
-  it('asks for TLS when DB_TLS is true', () => {
+  it('asks for verified TLS against the RDS certificate authority when DB_TLS is true', () => {
     const config = loadConfig({ DB_HOST: 'h', DB_PORT: '3310', DB_NAME: 'n', DB_USER: 'u', DB_TLS: 'true' });
-    assert.equal(config.databaseUrl, 'mysql://u@h:3310/n?ssl=true');
+    assert.equal(config.databaseUrl, 'mysql://u@h:3310/n?ssl-mode=VERIFY_IDENTITY&ssl-ca=rds');
   });
 
   const mistakes: [string, Record<string, string>, RegExp][] = [

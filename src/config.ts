@@ -89,7 +89,8 @@ function databaseUrl(env: Env): string {
   const tls = oneOf(env, 'DB_TLS', ['true', 'false'] as const, 'false') === 'true';
   const credentials = password === '' ? encodeURIComponent(user) : `${encodeURIComponent(user)}:${encodeURIComponent(password)}`;
   const hostPart = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-  return `mysql://${credentials}@${hostPart}:${port}/${encodeURIComponent(name)}${tls ? '?ssl=true' : ''}`;
+  // RDS certificates chain to Amazon's CA, which mysql2 ships as the 'rds' bundle.
+  return `mysql://${credentials}@${hostPart}:${port}/${encodeURIComponent(name)}${tls ? '?ssl-mode=VERIFY_IDENTITY&ssl-ca=rds' : ''}`;
 }
 
 function translateConfig(env: Env): TranslateConfig {

@@ -72,3 +72,22 @@ export interface Store {
   /** Release connections; the store is unusable afterwards. */
   close(): Promise<void>;
 }
+
+/** Longest tag a store accepts, in characters (MySQL's VARCHAR(255) counts code points). */
+export const MAX_TAG_LENGTH = 255;
+
+/** Most rows one page may ask for. */
+export const MAX_PAGE_LIMIT = 500;
+
+/** A record copied from the original app: its own id and creation time are kept. */
+export interface LegacyRecord extends NewRecord {
+  /** The original app's `preprocess.id`, kept so a second import adds nothing. */
+  legacyId: string;
+  createdAt: Date;
+}
+
+/** A store that can also take records from the original app (both stores implement it). */
+export interface ImportingStore extends Store {
+  /** Save a legacy record unless one with its legacyId exists; true when it was added. */
+  saveLegacy(record: LegacyRecord): Promise<boolean>;
+}

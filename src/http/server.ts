@@ -18,6 +18,7 @@ import { wantsJson } from './negotiate.ts';
 import { requestIdFrom } from './request-id.ts';
 import { urlFromTarget } from './request-url.ts';
 import { sendError } from './respond.ts';
+import { HttpError } from './errors.ts';
 import { applySecurityHeaders, securityHeaderLines } from './security.ts';
 import { trackResponse } from './shutdown.ts';
 
@@ -47,6 +48,8 @@ export function createServer(options: ServerOptions): http.Server {
     requestTimeout: options.requestTimeoutMs ?? 30_000,
     connectionsCheckingInterval: options.timeoutCheckIntervalMs ?? 1_000,
     maxHeaderSize: options.maxHeaderSize ?? 16_384,
+    // node's own Host check answers a bare 400 without our headers or log line; ours goes through the error path.
+    requireHostHeader: false,
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handleRequest(server, options, req, res).catch((err: unknown) => {
@@ -70,6 +73,9 @@ async function handleRequest(server: http.Server, options: ServerOptions, req: I
   trackResponse(server, res);
   logAccessWhenDone(ctx, started);
   try {
+    if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && req.headers.host === undefined) {
+      throw new HttpError(400, 'The request has no Host header; HTTP/1.1 requires one.');
+    }
     await options.handle(ctx);
     if (!res.headersSent && !res.destroyed) throw new Error(`The handler for ${req.method} ${url.pathname} returned without responding.`);
   } catch (err) {

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { after, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { StoreUnavailableError } from './errors.ts';
+import { openSqliteStore } from './sqlite.ts';
+import { describeStoreContract } from './store.contract.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'textops-sqlite-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+let serial = 0;
+
+function appliedVersions(path: string): Promise<number[]> {
+  const db = new DatabaseSync(path, { readOnly: true });
+  try {
+    return Promise.resolve(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => Number(r.version)));
+  } finally {
+    db.close();
+  }
+}
+
+describeStoreContract('sqlite', {
+  freshLocation: async () => join(scratch, `contract-${(serial += 1)}`, 'textops.db'),
+  open: (path, clock) => openSqliteStore(path, { clock }),
+  appliedVersions,
+});
+
+describe('sqlite store', () => {
+  it('creates the file and its folders on first run, in WAL mode', async () => {
+    const path = join(scratch, 'deep', 'er', 'first.db');
+    const store = await openSqliteStore(path);
+    await store.close();
+    assert.equal(existsSync(path), true);
+    const db = new DatabaseSync(path);
+    assert.equal(db.prepare('PRAGMA journal_mode').get()?.journal_mode, 'wal');
+    db.close();
+  });
+
+  it('works in memory', async () => {
+    const store = await openSqliteStore(':memory:');
+    await store.save({ tag: '', operation: 'space', original: 'ab', processed: 'a b', sourceLanguage: null, engine: 'e' });
+    assert.equal(await store.count({}), 1);
+    await store.close();
+  });
+
+  it('throws StoreUnavailableError when another process holds the write lock past busy_timeout, and saves nothing', async () => {
+    const path = join(scratch, 'busy', 'busy.db');
+    const store = await openSqliteStore(path, { busyTimeoutMs: 30 });
+    const other = new DatabaseSync(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      await assert.rejects(
+        store.save({ tag: 't', operation: 'spell', original: 'a', processed: 'a', sourceLanguage: null, engine: 'e' }),
+        (error: unknown) => error instanceof StoreUnavailableError && /locked|busy/i.test(error.message),
+      );
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    assert.equal(await store.count({}), 0);
+    await store.close();
+  });
+
+  it('migrates once when separate processes open the same new file at the same moment', async () => {
+    const path = join(scratch, 'race', 'race.db');
+    const child = `import { openSqliteStore } from ${JSON.stringify(new URL('./sqlite.ts', import.meta.url).href)};
+      const s = await openSqliteStore(${JSON.stringify(path)});
+      await s.save({ tag: String(process.pid), operation: 'spell', original: 'a', processed: 'a', sourceLanguage: null, engine: 'e' });
+      await s.close();`;
+    const run = promisify(execFile);
+    await Promise.all(Array.from({ length: 4 }, () => run(process.execPath, ['--input-type=module', '-e', child])));
+    assert.deepEqual(await appliedVersions(path), [1, 2]);
+    const store = await openSqliteStore(path);
+    assert.equal(await store.count({}), 4);
+    await store.close();
+  });
+});

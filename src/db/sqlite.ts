@@ -1,0 +1,135 @@
+/**
+ * The embedded store on node:sqlite. DatabaseSync is synchronous: each call holds the event loop
+ * for the microseconds a local B-tree lookup takes, which is cheaper than a thread hop for a store
+ * this size. WAL mode lets home read while api writes, from separate processes on one file;
+ * busy_timeout makes a writer wait for another process's write lock (blocking, up to the timeout)
+ * instead of failing at once, and after it the error becomes StoreUnavailableError (503).
+ * Statements are prepared once, when the store opens.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { StatementSync } from 'node:sqlite';
+import { classifyStoreError, isSqliteUnavailable } from './errors.ts';
+import { migrateSqlite } from './migrations.ts';
+import {
+  COUNT_STATEMENTS,
+  INSERT_LEGACY_RECORD,
+  INSERT_RECORD,
+  PAGE_STATEMENTS,
+  PING,
+  countQuery,
+  insertValues,
+  legacyInsertValues,
+  pageQuery,
+  toPage,
+} from './queries.ts';
+import type { FilterShape, PageShape, RecordRow } from './queries.ts';
+import type { ImportingStore, LegacyRecord, NewRecord, Page, PageQuery, RecordFilter, SavedRecord } from './store.ts';
+
+export interface SqliteStoreOptions {
+  /** How long a write waits for another connection's lock before failing; default 5000 ms. */
+  busyTimeoutMs?: number;
+  /** Source of created_at in epoch milliseconds; tests pin it. Default Date.now. */
+  clock?: () => number;
+}
+
+function prepareAll<K extends string>(db: DatabaseSync, texts: Record<K, string>): Record<K, StatementSync> {
+  const prepared = {} as Record<K, StatementSync>;
+  for (const key of Object.keys(texts) as K[]) prepared[key] = db.prepare(texts[key]);
+  return prepared;
+}
+
+function openDatabase(path: string, busyTimeoutMs: number): DatabaseSync {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path, { timeout: busyTimeoutMs, enableForeignKeyConstraints: true });
+  try {
+    // journal_mode=WAL persists in the file; NORMAL sync is durable across process crashes in WAL mode.
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = NORMAL');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Open (creating file and folder on first run) and migrate a SQLite store; path may be ':memory:'. */
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<ImportingStore> {
+  const clock = options.clock ?? Date.now;
+  const unavailable = (error: unknown) => classifyStoreError(error, isSqliteUnavailable, 'sqlite');
+  let db: DatabaseSync;
+  try {
+    db = openDatabase(path, options.busyTimeoutMs ?? 5000);
+  } catch (error) {
+    throw unavailable(error);
+  }
+  try {
+    migrateSqlite(db, clock);
+  } catch (error) {
+    db.close();
+    throw unavailable(error);
+  }
+  const insert = db.prepare(INSERT_RECORD);
+  const insertLegacy = db.prepare(INSERT_LEGACY_RECORD);
+  const ping = db.prepare(PING);
+  const pages: Record<PageShape, StatementSync> = prepareAll(db, PAGE_STATEMENTS);
+  const counts: Record<FilterShape, StatementSync> = prepareAll(db, COUNT_STATEMENTS);
+  let closed = false;
+
+  // Runs one synchronous database step, turning "busy / cannot open" into StoreUnavailableError.
+  function guarded<T>(step: () => T): Promise<T> {
+    try {
+      return Promise.resolve(step());
+    } catch (error) {
+      return Promise.reject(unavailable(error));
+    }
+  }
+
+  return {
+    kind: 'sqlite',
+    save(record: NewRecord): Promise<SavedRecord> {
+      return guarded(() => {
+        const createdAt = clock();
+        const result = insert.run(...insertValues(record, createdAt));
+        return { ...record, id: Number(result.lastInsertRowid), createdAt: new Date(createdAt) };
+      });
+    },
+    saveLegacy(record: LegacyRecord): Promise<boolean> {
+      return guarded(() => {
+        try {
+          insertLegacy.run(...legacyInsertValues(record));
+          return true;
+        } catch (error) {
+          // SQLITE_CONSTRAINT_UNIQUE (2067) on records_legacy_id: this row was imported before.
+          if ((error as { errcode?: unknown }).errcode === 2067) return false;
+          throw error;
+        }
+      });
+    },
+    page(query: PageQuery): Promise<Page> {
+      return guarded(() => {
+        const { key, values } = pageQuery(query);
+        return toPage(pages[key].all(...values) as unknown as RecordRow[], query.limit);
+      });
+    },
+    count(filter: RecordFilter): Promise<number> {
+      return guarded(() => {
+        const { key, values } = countQuery(filter);
+        return Number((counts[key].get(...values) as { n: number }).n);
+      });
+    },
+    ping(): Promise<void> {
+      return guarded(() => {
+        ping.get();
+      });
+    },
+    close(): Promise<void> {
+      if (!closed) {
+        closed = true;
+        db.close();
+      }
+      return Promise.resolve();
+    },
+  };
+}

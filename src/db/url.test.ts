@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatMysqlUrl, parseDatabaseUrl, redactDatabaseUrl } from './url.ts';
+import type { DatabaseTarget } from './url.ts';
+
+const mysql = (over: Partial<Extract<DatabaseTarget, { kind: 'mysql' }>>): DatabaseTarget => ({
+  kind: 'mysql', host: 'db.example', port: 3306, user: 'app', password: 'pw', database: 'textops', tls: null, ...over,
+});
+
+describe('parseDatabaseUrl', () => {
+  const good: [string, DatabaseTarget][] = [
+    ['sqlite:./var/textops.db', { kind: 'sqlite', path: './var/textops.db' }],
+    ['sqlite:var/textops.db', { kind: 'sqlite', path: 'var/textops.db' }],
+    ['sqlite:/srv/textops/records.db', { kind: 'sqlite', path: '/srv/textops/records.db' }],
+    ['sqlite::memory:', { kind: 'sqlite', path: ':memory:' }],
+    ['  sqlite:./x.db  ', { kind: 'sqlite', path: './x.db' }],
+    ['mysql://app:pw@db.example/textops', mysql({})],
+    ['mysql://app:pw@db.example:3307/textops', mysql({ port: 3307 })],
+    ['mariadb://app:pw@db.example/textops', mysql({})],
+    ['mysql://app@db.example/textops', mysql({ password: '' })],
+    ['mysql://app:p%40ss%2Fw%3Ad%25@db.example/textops', mysql({ password: 'p@ss/w:d%' })],
+    ['mysql://us%C3%A9r:pw@db.example/textops', mysql({ user: 'usér' })],
+    ['mysql://app:pw@[::1]:3306/textops', mysql({ host: '::1' })],
+    ['mysql://app:pw@db.example/textops?ssl=true', mysql({ tls: { mode: 'verify-identity', ca: 'system' } })],
+    ['mysql://app:pw@db.example/textops?ssl=false', mysql({})],
+    ['mysql://app:pw@db.example/textops?ssl-mode=REQUIRED', mysql({ tls: { mode: 'required', ca: 'system' } })],
+    ['mysql://app:pw@db.example/textops?sslmode=verify-ca', mysql({ tls: { mode: 'verify-ca', ca: 'system' } })],
+    ['mysql://app:pw@db.example/textops?ssl-mode=VERIFY_IDENTITY&ssl-ca=rds', mysql({ tls: { mode: 'verify-identity', ca: 'rds' } })],
+    ['mysql://app:pw@db.example/textops?ssl-mode=VERIFY_CA&ssl-ca=/etc/ssl/rds.pem', mysql({ tls: { mode: 'verify-ca', ca: { file: '/etc/ssl/rds.pem' } } })],
+    ['mysql://app:pw@db.example/textops?ssl-mode=DISABLED', mysql({})],
+  ];
+  for (const [url, expected] of good) {
+    it(`reads ${url.trim()}`, () => assert.deepEqual(parseDatabaseUrl(url), expected));
+  }
+
+  const bad: [string, RegExp][] = [
+    ['', /empty/],
+    ['postgres://u:secret@h/db', /unsupported scheme/],
+    ['textops.db', /unsupported scheme/],
+    ['sqlite:', /path is empty/],
+    ['sqlite:///abs/path.db', /not sqlite:\/\//],
+    ['mysql://db.example/textops', /user is missing/],
+    ['mysql://app:pw@db.example', /one database name/],
+    ['mysql://app:pw@db.example/', /one database name/],
+    ['mysql://app:pw@db.example/a/b', /one database name/],
+    ['mysql://app:pw@db.example:notaport/textops', /not a URL/],
+    ['mysql://app:%E0%A4%A@db.example/textops', /malformed %-escape/],
+    ['mysql://app:pw@db.example/textops?ssl-mode=PREFERRED', /ssl-mode=PREFERRED/],
+    ['mysql://app:pw@db.example/textops?ssl=yes', /ssl=yes/],
+    ['mysql://app:pw@db.example/textops?sslmdoe=REQUIRED', /unknown parameter "sslmdoe"/],
+    ['mysql://app:pw@db.example/textops?ssl-ca=rds', /TLS is not enabled/],
+  ];
+  for (const [url, reason] of bad) {
+    it(`refuses ${JSON.stringify(url)}, naming DATABASE_URL and the accepted forms`, () => {
+      assert.throws(() => parseDatabaseUrl(url), (error: unknown) => {
+        assert.ok(error instanceof Error);
+        assert.match(error.message, /^DATABASE_URL is invalid/);
+        assert.match(error.message, reason);
+        assert.match(error.message, /sqlite:PATH.*mysql:\/\/USER:PASSWORD@HOST:PORT\/DATABASE/);
+        assert.doesNotMatch(error.message, /secret/);
+        return true;
+      });
+    });
+  }
+});
+
+describe('redactDatabaseUrl', () => {
+  const cases: [string, string][] = [
+    ['mysql://app:pw@db/textops', 'mysql://app:***@db/textops'],
+    ['mysql://app:p@ss@db/textops?ssl=true', 'mysql://app:***@db/textops?ssl=true'],
+    ['mysql://app@db/textops', 'mysql://app@db/textops'],
+    ['sqlite:./var/textops.db', 'sqlite:./var/textops.db'],
+  ];
+  for (const [url, shown] of cases) it(`shows ${url} as ${shown}`, () => assert.equal(redactDatabaseUrl(url), shown));
+});
+
+describe('formatMysqlUrl', () => {
+  it('encodes credentials so that parseDatabaseUrl reads them back exactly', () => {
+    const parts = { host: 'db.example', port: 3307, user: 'app@x', password: 'p@ss/w:d%?#', database: 'textops' };
+    const url = formatMysqlUrl(parts);
+    assert.deepEqual(parseDatabaseUrl(url), { kind: 'mysql', ...parts, tls: null });
+  });
+  it('defaults the port, brackets IPv6 hosts and keeps TLS parameters', () => {
+    const url = formatMysqlUrl({ host: '::1', user: 'u', database: 'd', query: 'ssl-mode=VERIFY_IDENTITY&ssl-ca=rds' });
+    assert.equal(url, 'mysql://u@[::1]:3306/d?ssl-mode=VERIFY_IDENTITY&ssl-ca=rds');
+    assert.deepEqual(parseDatabaseUrl(url), { kind: 'mysql', host: '::1', port: 3306, user: 'u', password: '', database: 'd', tls: { mode: 'verify-identity', ca: 'rds' } });
+  });
+});
