@@ -1,0 +1,96 @@
+/**
+ * Translation end to end: the real server, the real @google-cloud/translate client (or fetch for
+ * LibreTranslate) and a local stand-in of the provider's REST API on loopback. Checks what is
+ * saved, and that a failing or slow provider is a 502 or 504 with nothing saved.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestApp, getJson, postJson, postForm, type TestApp } from '../support/app.ts';
+import { startGoogleStandIn, type GoogleStandIn } from '../standins/google-translate.ts';
+import { startLibreTranslateStandIn } from '../standins/libretranslate.ts';
+import type { StandIn } from '../standins/standin-server.ts';
+
+describe('translation through Google Cloud Translation (stand-in)', () => {
+  let google: GoogleStandIn;
+  let app: TestApp;
+  before(async () => {
+    google = await startGoogleStandIn({ apiKey: 'e2e-key' });
+    app = await startTestApp('all', { GOOGLE_TRANSLATE_API_KEY: 'e2e-key', GOOGLE_CLOUD_TRANSLATE_ENDPOINT: google.endpoint, TRANSLATE_TIMEOUT_MS: '500' });
+  });
+  after(async () => {
+    await app.stop();
+    await google.close();
+  });
+
+  it('translates to English, stores the detected language, and shows it on home', async () => {
+    const { status, json } = await postJson(`${app.url}/api/translate`, { id: 'fr-1', text: 'Le chat est sur la table.' });
+    assert.equal(status, 201);
+    assert.equal(json.processed, 'The cat is on the table.');
+    assert.equal(json.sourceLanguage, 'fr');
+    assert.equal(json.engine, 'google-v2');
+    assert.equal(json.edits, null);
+    const last = google.requests.at(-1)!;
+    assert.equal(last.query.key, 'e2e-key');
+    assert.deepEqual(last.body, { q: ['Le chat est sur la table.'], target: 'en', format: 'text' });
+    const page = await (await fetch(`${app.url}/?tag=fr-1`)).text();
+    assert.match(page, /fr → en/);
+  });
+
+  it('shows the result page with the detected language for a form post', async () => {
+    const { status, html } = await postForm(`${app.url}/api/translate`, { id: 'de-1', text: 'Hallo Welt' });
+    assert.equal(status, 201);
+    assert.match(html, /detected language <strong>de<\/strong>/);
+    assert.match(html, /Hello world/);
+  });
+
+  it('answers 502 with the provider\'s message when Google fails, and saves nothing', async () => {
+    google.setMode({ kind: 'fail', status: 403, message: 'Daily Limit Exceeded' });
+    try {
+      const before = (await getJson(`${app.url}/records.json?op=translate`)).total;
+      const { status, json } = await postJson(`${app.url}/api/translate`, { text: 'Bonjour' });
+      assert.equal(status, 502);
+      assert.match(json.detail, /Daily Limit Exceeded/);
+      assert.doesNotMatch(JSON.stringify(json), /e2e-key/);
+      assert.equal((await getJson(`${app.url}/records.json?op=translate`)).total, before);
+    } finally {
+      google.setMode({ kind: 'answer' });
+    }
+  });
+
+  it('answers 504 within the timeout when Google is slow, while other routes keep answering', async () => {
+    google.setMode({ kind: 'hang' });
+    try {
+      const started = Date.now();
+      const pending = postJson(`${app.url}/api/translate`, { text: 'Bonjour' });
+      const meanwhile = await postJson(`${app.url}/api/space`, { text: 'stillserving' });
+      assert.equal(meanwhile.status, 201);
+      const { status } = await pending;
+      assert.equal(status, 504);
+      assert.ok(Date.now() - started < 3_000, `took ${Date.now() - started} ms`);
+    } finally {
+      google.setMode({ kind: 'answer' });
+    }
+  });
+});
+
+describe('translation through LibreTranslate (stand-in)', () => {
+  let libre: StandIn;
+  let app: TestApp;
+  before(async () => {
+    libre = await startLibreTranslateStandIn();
+    app = await startTestApp('all', { LIBRETRANSLATE_URL: libre.url });
+  });
+  after(async () => {
+    await app.stop();
+    await libre.close();
+  });
+
+  it('translates to English and stores the detected language', async () => {
+    const { status, json } = await postJson(`${app.url}/api/translate`, { id: 'es-1', text: 'Hola mundo' });
+    assert.equal(status, 201);
+    assert.equal(json.processed, 'Hello world');
+    assert.equal(json.sourceLanguage, 'es');
+    assert.equal(json.engine, 'libretranslate');
+    assert.equal(libre.requests.at(-1)!.path, '/translate');
+  });
+});
