@@ -1,0 +1,91 @@
+/**
+ * The command line as a user runs it: bin/textops as a child process.
+ */
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ScratchDatabases, connect, testMysqlUrl, MYSQL_SKIP_MESSAGE } from '../../src/db/testing/mysql-scratch.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/textops', import.meta.url));
+
+function textops(args: string[], input = '', env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('textops spell and space', () => {
+  it('corrects spelling line for line, keeping empty lines and the last line unterminated', () => {
+    const { code, stdout } = textops(['spell'], 'Speling is dificult\n\nNASA at http://x.io stays\nteh end');
+    assert.equal(code, 0);
+    assert.equal(stdout, 'Spelling is difficult\n\nNASA at http://x.io stays\nthe end');
+  });
+
+  it('puts spaces back line for line', () => {
+    const { code, stdout } = textops(['space'], 'thequickbrownfox\r\nhelloworld\n');
+    assert.equal(code, 0);
+    assert.equal(stdout, 'the quick brown fox\r\nhello world\n');
+  });
+
+  it('gives empty output for empty input and exits 0', () => {
+    for (const command of ['spell', 'space']) {
+      const { code, stdout } = textops([command], '');
+      assert.equal(code, 0);
+      assert.equal(stdout, '');
+    }
+  });
+
+  it('exits 2 with the usage for an unknown command', () => {
+    const { code, stderr } = textops(['frobnicate']);
+    assert.equal(code, 2);
+    assert.match(stderr, /unknown command "frobnicate"/);
+    assert.match(stderr, /usage: textops/);
+  });
+
+  it('stops with a message naming the variable when the configuration is bad', () => {
+    const { code, stderr } = textops(['serve', 'all'], '', { PORT: 'eighty' });
+    assert.equal(code, 2);
+    assert.match(stderr, /configuration error: PORT must be a whole number/);
+  });
+});
+
+describe('textops import-legacy', () => {
+  const mysqlUrl = testMysqlUrl();
+  const scratch = mysqlUrl === undefined ? null : new ScratchDatabases(mysqlUrl);
+  const dir = mkdtempSync(join(tmpdir(), 'textops-import-'));
+  after(async () => {
+    await scratch?.dropAll();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('copies the original app\'s table, reports what it cannot parse, and adds nothing the second time', { skip: scratch === null ? MYSQL_SKIP_MESSAGE : false }, async () => {
+    const legacyUrl = await scratch!.create();
+    const legacy = await connect(legacyUrl);
+    try {
+      await legacy.query('CREATE TABLE preprocess (id VARCHAR(255) PRIMARY KEY, job VARCHAR(50), original_text TEXT, processed_text TEXT)');
+      await legacy.query('INSERT INTO preprocess VALUES ?', [[
+        ['note7-Thu Nov 26 04:27:16 2026', 'spell', 'Speling', 'Spelling'],
+        ['my-tag-Fri Nov  6 10:00:00 2026', 'space', 'helloworld', 'hello world'],
+        ['garbage', 'spell', 'x', 'x'],
+      ]]);
+    } finally {
+      await legacy.end();
+    }
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'imported.db')}` };
+    const first = textops(['import-legacy', '--from', legacyUrl], '', env);
+    assert.equal(first.code, 1, first.stderr);
+    assert.match(first.stdout, /imported 2, already present 0, could not parse 1/);
+    assert.match(first.stdout, /not imported: id "garbage"/);
+    const second = textops(['import-legacy', '--from', legacyUrl], '', env);
+    assert.match(second.stdout, /imported 0, already present 2, could not parse 1/);
+  });
+
+  it('exits 2 and says what it needs without --from', () => {
+    const { code, stderr } = textops(['import-legacy'], '', { DATABASE_URL: `sqlite:${join(dir, 'x.db')}` });
+    assert.equal(code, 2);
+    assert.match(stderr, /--from mysql:/);
+  });
+});
