@@ -1,0 +1,95 @@
+/**
+ * The Dockerfile, checked without Docker: linted with dockerfile-utils, read into stages, and held to
+ * the house rules (multi-stage, official Node 24 image, non-root, production mode, a port, a health
+ * check that needs no extra package, the data inside, a comment above every step), and every file it
+ * copies from the build context must exist and be let through by .dockerignore.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { validate } from 'dockerfile-utils';
+import { envOf, execForm, isInContext, readStages } from './dockerfile-stages.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const source = readFileSync(join(root, 'Dockerfile'), 'utf8');
+const dockerignore = readFileSync(join(root, '.dockerignore'), 'utf8');
+const stages = readStages(source);
+const runtime = stages.at(-1)!;
+const stepsOf = (keyword: string) => runtime.steps.filter((s) => s.keyword === keyword);
+
+describe('Dockerfile', () => {
+  it('passes the dockerfile-utils linter with no diagnostics', () => {
+    assert.deepEqual(validate(source).map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
+  });
+
+  it('has separate build, production-dependency and runtime stages on the official Node 24 image', () => {
+    assert.deepEqual(stages.map((s) => s.name), ['build', 'deps', 'runtime']);
+    for (const stage of stages) assert.match(stage.image, /^node:24-(alpine|slim)$/);
+  });
+
+  it('runs as the non-root node user in production mode and exposes the port it listens on', () => {
+    assert.deepEqual(stepsOf('USER').map((s) => s.text), ['node']);
+    assert.equal(envOf(runtime).NODE_ENV, 'production');
+    assert.deepEqual(stepsOf('EXPOSE').map((s) => s.text), [envOf(runtime).PORT]);
+  });
+
+  it('starts the bundle with a command that defaults to both services', () => {
+    assert.deepEqual(execForm(stepsOf('ENTRYPOINT')[0]), ['node', 'dist/textops.mjs']);
+    assert.deepEqual(execForm(stepsOf('CMD')[0]), ['serve', 'all']);
+  });
+
+  it('health-checks with node itself, trying both services\' health paths', () => {
+    const [check] = stepsOf('HEALTHCHECK');
+    const command = execForm(check);
+    assert.equal(command[0], 'node');
+    assert.match(command.join(' '), /\/healthz/);
+    assert.match(command.join(' '), /\/api\/healthz/);
+    const instructions = source.split('\n').filter((line) => !line.startsWith('#')).join('\n');
+    assert.doesNotMatch(instructions, /\b(curl|wget|apk add|apt-get)\b/);
+  });
+
+  it('puts the word data inside the image, beside dist/', () => {
+    const copies = stepsOf('COPY').map((s) => s.args.join(' '));
+    assert.ok(copies.includes('data/ ./data/'));
+    assert.ok(copies.includes('/src/dist ./dist'));
+  });
+
+  it('copies only build-context files that exist and that .dockerignore lets through', () => {
+    const fromContext = stages.flatMap((stage) => stage.steps.filter((s) => s.keyword === 'COPY' && !s.flags.has('from')));
+    assert.ok(fromContext.length >= 4);
+    for (const step of fromContext) {
+      for (const path of step.args.slice(0, -1)) {
+        assert.ok(existsSync(join(root, path)), `COPY source ${path} (line ${step.line + 1}) exists`);
+        assert.ok(isInContext(path, dockerignore), `.dockerignore lets ${path} through`);
+      }
+    }
+  });
+
+  it('copies from earlier stages only', () => {
+    const seen = new Set<string>();
+    for (const stage of stages) {
+      for (const step of stage.steps.filter((s) => s.flags.has('from'))) assert.ok(seen.has(step.flags.get('from')!), `line ${step.line + 1}`);
+      seen.add(stage.name);
+    }
+  });
+
+  it('explains every step with a comment on the line above it', () => {
+    const lines = source.split('\n');
+    for (const step of stages.flatMap((s) => s.steps)) {
+      assert.match(lines[step.line - 1] ?? '', /^#/, `line ${step.line + 1}: ${lines[step.line]}`);
+    }
+  });
+});
+
+describe('.dockerignore', () => {
+  const cases: Array<[string, boolean]> = [
+    ['package.json', true], ['src/main.ts', true], ['data/wordfreq.txt', true], ['scripts/build.ts', true],
+    ['node_modules/yaml/package.json', false], ['var/textops.db', false], ['.git/config', false], ['.env', false],
+    ['src/http/router.test.ts', false], ['src/config.test.ts', false], ['src/db/testing/tcp-proxy.ts', false], ['scripts/validate-cfn.ts', false], ['dist/textops.mjs', false],
+  ];
+  for (const [path, expected] of cases) {
+    it(`${expected ? 'sends' : 'keeps out'} ${path}`, () => assert.equal(isInContext(path, dockerignore), expected));
+  }
+});
