@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detokenize, sampleSentences as sampleBrown, untagBrownLine } from './build-space-devset.ts';
+import { fortuneEntries, sentencesOf } from './build-space-heldout.ts';
+
+describe('build-space-devset', () => {
+  it('strips Brown tags and turns `` and \'\' into straight quotes', () => {
+    assert.deepEqual(untagBrownLine("\t``/`` Only/rb a/at handful/nn ''/'' ,/, he/pps said/vbd ./."), ['"', 'Only', 'a', 'handful', '"', ',', 'he', 'said', '.']);
+  });
+
+  it('joins tokens with prose spacing', () => {
+    assert.equal(detokenize(['"', 'Only', 'a', 'handful', '"', ',', 'he', 'said', '(', 'twice', ')', '.']), '"Only a handful", he said (twice).');
+  });
+
+  it('keeps every k-th sentence of 5 to 40 words, in order', () => {
+    const sentences = ['Too short here.', ...Array.from({ length: 10 }, (_, i) => `Sentence number ${i} has six words.`)];
+    assert.deepEqual(sampleBrown(sentences, 5), ['Sentence number 0 has six words.', 'Sentence number 2 has six words.', 'Sentence number 4 has six words.', 'Sentence number 6 has six words.', 'Sentence number 8 has six words.']);
+  });
+});
+
+describe('build-space-heldout', () => {
+  it('drops attributions and indented or markup-laden fortunes', () => {
+    const file = 'A dream will always triumph over\nreality.\n\t\t-- Stanislaw Lem\n%\n\tIndented verse is skipped.\n%\nx = <y> is skipped too.\n';
+    assert.deepEqual(fortuneEntries(file), ['A dream will always triumph over reality.']);
+  });
+
+  it('cuts a paragraph into sentences at a stop followed by a capital', () => {
+    assert.deepEqual(sentencesOf('It works. Does it? "Yes!" It does, e.g. here.'), ['It works.', 'Does it?', '"Yes!"', 'It does, e.g. here.']);
+  });
+});

@@ -1,0 +1,16 @@
+// Start-up loading for the segmenter: the only part of it that reads files.
+//
+// The entry point calls `loadSegmenter` once with the shared word model (src/algorithms/model.ts) and
+// the path of data/bigrams.txt, and passes the result to `segment` for every request.
+import { readFileSync } from 'node:fs';
+import type { Model } from './model.ts';
+import { parseBigrams } from './segment-bigrams.ts';
+import { prepareSegmenter, type SegmentModel } from './segment-model.ts';
+
+/** The engine name and version stored with each space-restoration record. */
+export const SEGMENTER_ENGINE = 'textops-space/1';
+
+/** Reads data/bigrams.txt and prepares the segmenter over the shared word model. */
+export function loadSegmenter(model: Model, bigramsPath: string): SegmentModel {
+  return prepareSegmenter(model, parseBigrams(readFileSync(bigramsPath, 'utf8'), bigramsPath));
+}

@@ -1,0 +1,147 @@
+// The segmenter's cost tables, derived once from the shared word model (and bigram counts when given).
+//
+// Every cost is a negative natural log probability (nats); the segmenter minimises their sum.
+//   Known word w:   cost(w) = -ln P(w),  P(w) = c(w) / N  (counts from data/wordfreq.txt).
+//   Word w after v: P(w | v) = max(c(v,w) - D, 0) / c(v) + alpha(v) P(w)  (absolute discounting,
+//                   Ney et al. 1994), alpha(v) = 1 - sum over kept pairs of max(c(v,w) - D, 0) / c(v), so
+//                   the mass of discounted and pruned pairs backs off to the unigram. Contexts with no
+//                   counts (unknown words, words after a clitic) use P(w) alone.
+//   Unknown string s of length L: P(s) = (K / N) P_len(L) B^-L: an unseen word is K/N as likely as a
+//                   word seen once (Norvig's 10/N), its length follows the lengths of the vocabulary's
+//                   words (P_len, add-one smoothed, so a 1-letter unknown is rare), and each letter is
+//                   one of B equally likely; K and B are tuned on the dev set. Lengths above
+//                   UNKNOWN_WINDOW are not considered (such a string is split instead).
+//   Names:          an unknown string that starts with a capital and a lowercase letter (`Moritz`) is
+//                   NAME_K times likelier: proper names are most of what a vocabulary lacks.
+//   Case cues:      each lowercase->uppercase step inside one word (`ThisIs`) and each uppercase pair
+//                   followed by a lowercase letter inside one word (`NASAlaunched`) costs CASE nats.
+//   Clitics:        a word followed by `'s`, `'ll`, `'re`, `'ve`, `'d`, `'m`, `n't`-style `'t`, or a
+//                   plural possessive `s'`, costs its own cost plus CLITIC nats; an apostrophe read as a
+//                   single quotation mark (closing after a word, opening before one) costs QUOTE nats.
+import type { Model } from './model.ts';
+import { RUN_START, type BigramCounts } from './segment-bigrams.ts';
+import { buildTrie, type WordTrie } from './segment-trie.ts';
+import { createPairTable, MAX_PAIR_IDS, setPairCost, type PairTable } from './segment-pairs.ts';
+
+/** Tunable constants of the cost model (defaults chosen on the dev set, bench/data/space-dev.txt). */
+export interface SegmentTuning {
+  /** K: an unknown word is K/N likely before its length and letters are priced. */
+  readonly unknownK: number;
+  /** B: the letters an unknown word's each letter is chosen among. */
+  readonly unknownB: number;
+  /** CASE: nats per case cue a word breaks. */
+  readonly casePenalty: number;
+  /** CLITIC: nats for a clitic or a plural possessive on its stem. */
+  readonly cliticCost: number;
+  /** D: the absolute discount of each pair count. */
+  readonly discount: number;
+  /** NAME_K: how much likelier an unknown capitalized string is. */
+  readonly nameK: number;
+  /** QUOTE: nats for an apostrophe read as a single quotation mark. */
+  readonly quoteCost: number;
+}
+
+/** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
+export const DEFAULT_TUNING: SegmentTuning = {
+  unknownK: 10000,
+  unknownB: 10,
+  casePenalty: 30,
+  cliticCost: 1,
+  discount: 0.75,
+  nameK: 1000,
+  quoteCost: 4,
+};
+
+/** Everything the segmenter needs, precomputed: trie, per-word costs, pair costs, constants. */
+export interface SegmentModel {
+  readonly trie: WordTrie;
+  /** -ln P(w) by word id. */
+  readonly wordCost: Float64Array;
+  /** -ln alpha(v) by context id (0 where v has no pair counts); id `startId` is the run start. */
+  readonly backoffCost: Float64Array;
+  /** -ln P(w | v) for the kept pairs. */
+  readonly pairs: PairTable;
+  /** 1 for each context id that has kept pairs: the others need no pair lookup. */
+  readonly hasPairs: Uint8Array;
+  /** 1 for each word id that follows some context in a kept pair: the others need no pair lookup. */
+  readonly isFollower: Uint8Array;
+  readonly startId: number;
+  /** Cost of an unknown string by length (index 0 unused); its length bounds the unknown window. */
+  readonly unknownCost: Float64Array;
+  readonly casePenalty: number;
+  readonly cliticCost: number;
+  /** Cost of reading an apostrophe as a single quotation mark rather than inside a word. */
+  readonly quoteCost: number;
+  /** ln nameK: how much cheaper an unknown string is when it is capitalized (`Moritz`), as names are. */
+  readonly nameBonus: number;
+}
+
+/** The longest unknown string the segmenter will keep whole. */
+export const UNKNOWN_WINDOW = 12;
+
+/** -ln P(s) for an unknown string s of each length 1..UNKNOWN_WINDOW (see the header). */
+function unknownCosts(words: readonly string[], total: number, tuning: SegmentTuning): Float64Array {
+  const lengths = new Float64Array(UNKNOWN_WINDOW + 1).fill(1);
+  for (const word of words) if (word.length <= UNKNOWN_WINDOW) lengths[word.length] += 1;
+  const types = words.length + UNKNOWN_WINDOW;
+  const costs = new Float64Array(UNKNOWN_WINDOW + 1);
+  for (let length = 1; length <= UNKNOWN_WINDOW; length++) {
+    costs[length] = Math.log(total / tuning.unknownK) - Math.log(lengths[length] / types) + length * Math.log(tuning.unknownB);
+  }
+  return costs;
+}
+
+/** Derives the segmenter's tables from the word model and, optionally, bigram counts. */
+export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING): SegmentModel {
+  const words = model.words;
+  const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
+  const total = Math.max(model.total, 1);
+  const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words);
+  const wordCost = new Float64Array(vocabulary);
+  const idOf = new Map<string, number>();
+  for (let id = 0; id < vocabulary; id++) {
+    const word = words[id];
+    wordCost[id] = Math.log(total / (model.counts.get(word) as number));
+    idOf.set(word, id);
+  }
+  const startId = vocabulary;
+  const backoffCost = new Float64Array(vocabulary + 1);
+  let pairCount = 0;
+  for (const followers of bigrams?.pairs.values() ?? []) pairCount += followers.size;
+  const pairs = createPairTable(pairCount);
+  const hasPairs = new Uint8Array(vocabulary + 1);
+  const isFollower = new Uint8Array(vocabulary);
+  if (bigrams) {
+    for (const [v, followers] of bigrams.pairs) {
+      const vId = v === RUN_START ? startId : idOf.get(v);
+      const contextTotal = bigrams.contextTotals.get(v);
+      if (vId === undefined || !contextTotal) continue;
+      let kept = 0;
+      for (const count of followers.values()) kept += Math.max(count - tuning.discount, 0);
+      const alpha = Math.max(1 - kept / contextTotal, 1e-9);
+      backoffCost[vId] = -Math.log(alpha);
+      for (const [w, count] of followers) {
+        const wId = idOf.get(w);
+        if (wId === undefined) continue;
+        const p = Math.max(count - tuning.discount, 0) / contextTotal + alpha * Math.exp(-wordCost[wId]);
+        setPairCost(pairs, vId, wId, -Math.log(p));
+        hasPairs[vId] = 1;
+        isFollower[wId] = 1;
+      }
+    }
+  }
+  return {
+    trie,
+    wordCost,
+    backoffCost,
+    pairs,
+    hasPairs,
+    isFollower,
+    startId,
+    unknownCost: unknownCosts(words, total, tuning),
+    casePenalty: tuning.casePenalty,
+    cliticCost: tuning.cliticCost,
+    quoteCost: tuning.quoteCost,
+    nameBonus: Math.log(tuning.nameK),
+  };
+}

@@ -1,0 +1,129 @@
+// Viterbi over the positions of one letter run: the cheapest sequence of words that spells it.
+//
+// A state is (position j, last word w): the cheapest split of run[0, j) whose last word is w, which is
+// exactly what a bigram model needs to price the next word (full first-order Viterbi, not a greedy one
+// path per position). The search runs forward, so the states at j are final when j is reached, and
+// only then does j start words: known words by walking the trie from j (the window is thus capped by
+// the longest word), each priced from every state at j; and unknown strings of up to UNKNOWN_WINDOW
+// letters ending at j, priced from the cheapest state at their start (an unknown word has no context).
+// A path that ends at an apostrophe is a stem, which goes on as stem + clitic (`'s`, `'ll`, `n't`), as a
+// plural possessive (`s'`), or with the apostrophe as a closing or an opening single quote (`'no'`), at
+// a higher cost; the stem may be known or not (segment-cues.ts reads the apostrophes and the case cues).
+// Work per character is bounded by the trie depth times the few states per position plus the unknown
+// window: linear time, no recursion.
+import { childOf, symbolOf } from './segment-trie.ts';
+import type { SegmentModel } from './segment-model.ts';
+import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './segment-cues.ts';
+import { createStates, addState, type States } from './segment-states.ts';
+import { pairCostOf } from './segment-pairs.ts';
+
+const NO_CONTEXT = -1;
+/** The word id of a number's suffix (`th` of `9th`) taken as the run's first word. */
+const NUMBER_SUFFIX = -2;
+/** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
+const NUMBER_SUFFIX_COST = 1;
+/** The word id of an apostrophe used as an opening single quote: it sticks to the word after it. */
+const OPENING_QUOTE = -3;
+/** More distinct last words than this at one position are not used as contexts (never reached in text). */
+const MAX_CONTEXTS = 64;
+const contextState = new Int32Array(MAX_CONTEXTS);
+const contextWord = new Int32Array(MAX_CONTEXTS);
+const contextCost = new Float64Array(MAX_CONTEXTS);
+const contextBackoff = new Float64Array(MAX_CONTEXTS);
+
+/** Where spaces go in a letter run, and whether the run's first `suffix` letters were kept on the number before it. */
+export interface RunSplit {
+  readonly offsets: number[];
+  readonly suffixKept: boolean;
+}
+
+/**
+ * The offsets inside text[start, end) (a letter run) where a space should go, in increasing order.
+ * `suffix` > 0 offers the run's first `suffix` letters as the end of the number written before it (`9th`).
+ */
+export function boundariesOfRun(text: string, start: number, end: number, model: SegmentModel, suffix = 0): RunSplit {
+  const n = end - start;
+  if (suffix > 0 && suffix >= n) return { offsets: [], suffixKept: true };
+  const states: States = createStates(n);
+  const { codes, steps, caps, capitalized, roles, startCost } = states;
+  for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
+  fillCaseCues(text, start, n, steps, caps, capitalized);
+  rolesOfApostrophes(codes, n, roles);
+  const { trie, wordCost, backoffCost, pairs, hasPairs, isFollower, casePenalty, cliticCost, quoteCost, unknownCost, nameBonus } = model;
+  addState(states, 0, model.startId, 0, -1);
+  if (suffix > 0 && suffix < n) addState(states, suffix, NUMBER_SUFFIX, NUMBER_SUFFIX_COST, 0);
+
+  for (let j = 0; j <= n; j++) {
+    if (j > 0 && codes[j - 1] !== APOSTROPHE) {
+      let cheapest = Infinity;
+      let from = -1;
+      const lowest = Math.max(0, j - unknownCost.length + 1);
+      const capsInWindow = caps[j] !== caps[Math.min(lowest + 2, j)];
+      for (let i = j - 1; i >= lowest; i--) {
+        let cost = startCost[i] + unknownCost[j - i];
+        if (capsInWindow) cost += casePenalty * Math.max(0, caps[j] - caps[i + 2]);
+        if (cost < cheapest) {
+          cheapest = cost;
+          from = i;
+        }
+      }
+      if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * steps[j], states.bestState[from]);
+    }
+    // What an unknown string starting here costs before its length and its end's cues are known.
+    if (j < n) startCost[j] = codes[j] === APOSTROPHE ? Infinity : states.bestAt[j] - (capitalized[j] === 1 ? nameBonus : 0) - casePenalty * steps[j + 1];
+    if (j === n || states.bestAt[j] === Infinity) continue;
+    if (codes[j] === APOSTROPHE) {
+      const stem = states.bestState[j];
+      const stemStart = states.back[stem];
+      const role = roles[j];
+      const clitic = role === CLITIC ? cliticAt(codes, n, j + 1, codes[j - 1]) : 0;
+      if (clitic > 0) addState(states, j + 1 + clitic, NO_CONTEXT, states.bestAt[j] + cliticCost, stemStart);
+      if (codes[j - 1] === LOWER_S && role !== CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + cliticCost, stemStart);
+      if (role === CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + quoteCost, stemStart);
+      if (role === OPENING) addState(states, j + 1, OPENING_QUOTE, states.bestAt[j] + quoteCost, stem);
+      continue;
+    }
+    let contexts = 0;
+    for (let s = states.head[j]; s >= 0 && contexts < MAX_CONTEXTS; s = states.next[s]) {
+      contextState[contexts] = s;
+      contextWord[contexts] = states.word[s];
+      contextCost[contexts] = states.cost[s];
+      contextBackoff[contexts] = states.cost[s] + (states.word[s] < 0 ? 0 : backoffCost[states.word[s]]);
+      contexts++;
+    }
+    let node = 0;
+    for (let e = j; e < n; ) {
+      node = childOf(trie, node, symbolOf(codes[e]));
+      if (node < 0) break;
+      e++;
+      const word = trie.wordAt[node];
+      if (word < 0 || codes[e - 1] === APOSTROPHE) continue;
+      const unigram = wordCost[word];
+      const follows = isFollower[word] === 1;
+      let cheapest = Infinity;
+      let from = -1;
+      for (let c = 0; c < contexts; c++) {
+        let cost = contextBackoff[c] + unigram;
+        const previous = contextWord[c];
+        if (follows && previous >= 0 && hasPairs[previous] === 1) {
+          const paired = pairCostOf(pairs, previous, word);
+          if (paired === paired) cost = contextCost[c] + paired;
+        }
+        if (cost < cheapest) {
+          cheapest = cost;
+          from = contextState[c];
+        }
+      }
+      const cues = steps[e] - steps[j + 1] + Math.max(0, caps[e] - caps[j + 2]);
+      addState(states, e, word, cheapest + casePenalty * cues, from);
+    }
+  }
+
+  const offsets: number[] = [];
+  let first = states.bestState[n];
+  for (let s = states.back[first]; s > 0; s = states.back[s]) {
+    if (states.word[s] !== OPENING_QUOTE) offsets.push(start + states.position[s]);
+    first = s;
+  }
+  return { offsets: offsets.reverse(), suffixKept: states.word[first] === NUMBER_SUFFIX };
+}
