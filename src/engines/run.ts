@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { loadModel, type Model } from '../algorithms/model.ts';
-import { correct, SPELL_ENGINE } from '../algorithms/spell.ts';
+import { correct, prepareSpelling, SPELL_ENGINE } from '../algorithms/spell.ts';
 import { loadSegmenter, segment, SEGMENTER_ENGINE, type SegmentModel } from '../algorithms/segment.ts';
 import type { Edit } from './edits.ts';
 
@@ -27,9 +27,11 @@ export interface EngineOutput {
   engine: string;
 }
 
-/** Load the models from the data folder (wordfreq.txt, bigrams.txt). */
+/** Load the models from the data folder (wordfreq.txt, bigrams.txt), with the spelling index built. */
 export function loadEngineModels(dataDir: string): EngineModels {
   const words = loadModel(join(dataDir, 'wordfreq.txt'));
+  // Built now rather than on the first request, so start-up pays for it and no user waits.
+  prepareSpelling(words);
   return { words, segmenter: loadSegmenter(words, join(dataDir, 'bigrams.txt')) };
 }
 

@@ -1,0 +1,59 @@
+// Ablation of the spelling error model: each slip's cheaper cost removed in turn, on every set.
+//
+// This is the record behind "keep a change only if it improves both the dev set and a held-out set":
+// each row shows what the full model loses without one component. "Norvig ordering" charges every
+// edit 1 with a very large λ, so that any distance-1 word beats any distance-2 word, as in his essay.
+import { join } from 'node:path';
+import type { Model } from '../src/algorithms/model.ts';
+import { loadModel } from '../src/algorithms/model.ts';
+import { correctWord, DEFAULT_SPELL_OPTIONS, type SpellOptions } from '../src/algorithms/spell.ts';
+import { DEFAULT_EDIT_COSTS, type EditCosts } from '../src/algorithms/spell-error-model.ts';
+import { loadDevSet, loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
+
+const FULL = DEFAULT_SPELL_OPTIONS;
+const uniform: EditCosts = { any: 1, transpose: 1, doubleLetter: 1, vowelSwap: 1, keyboardNeighbour: 1, phonetic: 1, apostrophe: 1, firstLetter: 0 };
+
+/** The variants compared: the full model, each component removed, and Norvig's ordering. */
+export const VARIANTS: readonly [name: string, options: SpellOptions][] = [
+  ['full model', FULL],
+  ['without cheap transpositions', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, transpose: 1 } }],
+  ['without cheap double letters', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, doubleLetter: 1 } }],
+  ['without cheap vowel swaps', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, vowelSwap: 1 } }],
+  ['without cheap phonetic pairs', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, phonetic: 1 } }],
+  ['with keyboard neighbours at 0.8 (rejected)', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, keyboardNeighbour: 0.8 } }],
+  ['without the first-letter penalty', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, firstLetter: 0 } }],
+  ['without the consonant-skeleton fallback', { ...FULL, fallbackMaxCost: 0 }],
+  ['uniform costs, same λ', { ...FULL, costs: uniform }],
+  ['Norvig ordering (uniform, λ = 1000, no fallback)', { lambda: 1000, costs: uniform, fallbackMaxCost: 0 }],
+];
+
+function accuracy(pairs: readonly Misspelling[], model: Model, options: SpellOptions): number {
+  return (100 * pairs.filter((pair) => correctWord(pair.wrong, model, options) === pair.right).length) / pairs.length;
+}
+
+/** Accuracy (%) of every variant on every set: `sets` names the columns of each row's `percents`. */
+export interface Ablation {
+  readonly sets: string[];
+  readonly rows: { name: string; percents: number[] }[];
+}
+
+/** Runs every variant over the dev set and both held-out sets. */
+export function ablation(root: string): Ablation {
+  const model = loadModel(join(root, 'data', 'wordfreq.txt'));
+  const sets: [string, Misspelling[]][] = [
+    ['dev', loadDevSet(root)],
+    ['wikipedia (held out)', loadWikipediaSet()],
+    ['typos (held out, never tuned)', loadTyposSet()],
+  ];
+  return {
+    sets: sets.map(([name]) => name),
+    rows: VARIANTS.map(([name, options]) => ({ name, percents: sets.map(([, pairs]) => accuracy(pairs, model, options)) })),
+  };
+}
+
+/** Markdown table: one row per variant, one column per set. */
+export function formatAblation({ sets, rows }: Ablation): string {
+  const lines = [`| variant | ${sets.join(' | ')} |`, `|---|${sets.map(() => '---').join('|')}|`];
+  for (const row of rows) lines.push(`| ${row.name} | ${row.percents.map((percent) => `${percent.toFixed(1)}%`).join(' | ')} |`);
+  return lines.join('\n');
+}

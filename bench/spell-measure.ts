@@ -1,0 +1,118 @@
+// Measures one spelling engine in a fresh process and prints its figures as one JSON line.
+//
+// A fresh process per engine keeps load time and heap honest (no engine pays for another's garbage).
+// Accuracy is top-1, case-insensitive. Words/s is the median of several passes over the dev set's
+// misspellings after a warm-up pass; the slow peers get one pass over fewer words, which their rate
+// makes long enough to time. Run by bench/spell.bench.ts: node bench/spell-measure.ts ENGINE
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { join } from 'node:path';
+import { correct } from '../src/algorithms/spell.ts';
+import { loadModel } from '../src/algorithms/model.ts';
+import { SPELL_ENGINES, type Corrector } from './peers/spell-engines.ts';
+import { everyNth, loadDevSet, loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** What one engine scored, as bench/spell.bench.ts tabulates it. */
+export interface EngineFigures {
+  engine: string;
+  loadMs: number;
+  heapMB: number;
+  externalMB: number;
+  accuracy: Record<string, { n: number; percent: number }>;
+  misspelledPerSecond: number;
+  knownPerSecond: number;
+  text10kMs?: number;
+}
+
+/** The sets every engine runs: full sets for textops, evenly spread subsets for the slow peers. */
+export function setsFor(root: string, full: boolean): Record<string, Misspelling[]> {
+  const wikipedia = loadWikipediaSet();
+  const typos = loadTyposSet();
+  return {
+    dev: loadDevSet(root),
+    'wikipedia (subset)': everyNth(wikipedia, 25),
+    'typos (subset)': everyNth(typos, 12),
+    ...(full ? { 'wikipedia (all)': wikipedia, 'typos (all)': typos } : {}),
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Words per second of `corrector` over `words`: median of passes lasting at least ~0.2 s each. */
+function wordsPerSecond(corrector: Corrector, words: readonly string[], passes: number): number {
+  const rates: number[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const started = performance.now();
+    let done = 0;
+    do {
+      for (const word of words) corrector(word);
+      done += words.length;
+    } while (performance.now() - started < 200);
+    rates.push(done / ((performance.now() - started) / 1000));
+  }
+  return median(rates);
+}
+
+async function measure(name: string, root: string): Promise<EngineFigures> {
+  const engine = SPELL_ENGINES.find((candidate) => candidate.name === name);
+  if (engine === undefined) throw new Error(`unknown engine ${name}`);
+  collectGarbage();
+  const heapBefore = process.memoryUsage();
+  const started = performance.now();
+  const corrector = await engine.load(root);
+  const loadMs = performance.now() - started;
+  collectGarbage();
+  const heapAfter = process.memoryUsage();
+  const fast = name === 'textops';
+  const accuracy: EngineFigures['accuracy'] = {};
+  for (const [set, pairs] of Object.entries(setsFor(root, fast))) {
+    const right = pairs.filter((pair) => corrector(pair.wrong).toLowerCase() === pair.right.toLowerCase()).length;
+    accuracy[set] = { n: pairs.length, percent: (100 * right) / pairs.length };
+  }
+  const misspelled = loadDevSet(root).map((pair) => pair.wrong);
+  const sample = fast ? misspelled : everyNth(misspelled, 10);
+  for (const word of sample.slice(0, fast ? sample.length : 3)) corrector(word);
+  const known = ['the', 'spelling', 'of', 'misspelled', 'words', 'changes', 'little', 'and', 'often', 'between', 'languages'];
+  const figures: EngineFigures = {
+    engine: name,
+    loadMs,
+    heapMB: (heapAfter.heapUsed - heapBefore.heapUsed) / 1e6,
+    externalMB: (heapAfter.arrayBuffers - heapBefore.arrayBuffers) / 1e6,
+    accuracy,
+    misspelledPerSecond: wordsPerSecond(corrector, sample, fast ? 7 : 1),
+    knownPerSecond: wordsPerSecond(corrector, known, 5),
+  };
+  if (fast) figures.text10kMs = text10kMs(root);
+  return figures;
+}
+
+/**
+ * Median time of `correct` on a 10,000-word text in which every 20th word is a misspelling, all 500 of
+ * them distinct (the dev set's, then Wikipedia's), so that `correct`'s per-call memo does not help.
+ */
+function text10kMs(root: string): number {
+  const model = loadModel(join(root, 'data', 'wordfreq.txt'));
+  const distinct = [...new Set([...loadDevSet(root), ...loadWikipediaSet()].map((pair) => pair.wrong))].slice(0, 500);
+  const words: string[] = [];
+  for (let i = 0; i < 10_000; i++) words.push(i % 20 === 0 ? distinct[i / 20] : model.words[(i * 7919) % 20_000]);
+  const text = words.join(' ');
+  for (let warm = 0; warm < 3; warm++) correct(text, model);
+  const times: number[] = [];
+  for (let run = 0; run < 9; run++) {
+    const started = performance.now();
+    correct(text, model);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+if (import.meta.main) {
+  const root = join(import.meta.dirname, '..');
+  console.log(JSON.stringify(await measure(process.argv[2] ?? 'textops', root)));
+}

@@ -1,0 +1,135 @@
+// The error model P(w|c): how likely a writer who meant c typed w, as a weighted edit distance.
+//
+// Norvig's model ranks every distance-1 word above every distance-2 word. People's slips are not
+// uniform: they transpose neighbours, drop or double a doubled letter, swap one vowel for another,
+// hit a neighbouring key, or spell by sound (c/k/s, f/ph-like pairs). So each edit has a cost (1 for
+// an arbitrary edit, less for the common slips) and P(w|c) ∝ exp(-λ · cost(w, c)), which the corrector
+// combines with P(c). The cost is an optimal string alignment (Levenshtein + adjacent transposition)
+// whose steps are weighted by the table below. Keyboard neighbours are modelled but priced like any
+// other substitution: no lower price tried (0.6–0.9) helped the dev and held-out sets both (bench/RESULTS.md).
+
+/** Costs of the edits a typist makes, in units of one arbitrary edit. */
+export interface EditCosts {
+  readonly any: number;
+  readonly transpose: number;
+  readonly doubleLetter: number;
+  readonly vowelSwap: number;
+  readonly keyboardNeighbour: number;
+  readonly phonetic: number;
+  readonly apostrophe: number;
+  /** added to any edit that touches the first letter, which writers rarely get wrong. */
+  readonly firstLetter: number;
+}
+
+/** The costs in use: chosen on the dev set and checked on a held-out set (bench/RESULTS.md). */
+export const DEFAULT_EDIT_COSTS: EditCosts = {
+  any: 1,
+  transpose: 0.6,
+  doubleLetter: 0.5,
+  vowelSwap: 0.7,
+  keyboardNeighbour: 1,
+  phonetic: 0.7,
+  apostrophe: 0.3,
+  firstLetter: 0.5,
+};
+
+const VOWELS = new Set('aeiouy');
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const PHONETIC_PAIRS = ['ck', 'cs', 'sz', 'fv', 'gj', 'mn', 'td', 'bp', 'kq', 'xz'];
+
+const neighbours = keyboardNeighbours();
+const phoneticPairs = new Set(PHONETIC_PAIRS.flatMap(([a, b]) => [a + b, b + a]));
+
+/** The QWERTY keys left, right, above and below each letter (rows offset as on a keyboard). */
+function keyboardNeighbours(): Set<string> {
+  const pairs = new Set<string>();
+  KEYBOARD_ROWS.forEach((row, r) => {
+    for (let i = 0; i < row.length; i++) {
+      const near = [row[i - 1], row[i + 1], KEYBOARD_ROWS[r - 1]?.[i], KEYBOARD_ROWS[r - 1]?.[i + 1], KEYBOARD_ROWS[r + 1]?.[i], KEYBOARD_ROWS[r + 1]?.[i - 1]];
+      for (const key of near) if (key !== undefined) pairs.add(row[i] + key);
+    }
+  });
+  return pairs;
+}
+
+/** Cost of typing `typed` where `intended` was meant, at `costs` per kind of slip. */
+export function substitutionCost(typed: string, intended: string, costs: EditCosts): number {
+  if (typed === intended) return 0;
+  const pair = typed + intended;
+  if (VOWELS.has(typed) && VOWELS.has(intended)) return costs.vowelSwap;
+  if (phoneticPairs.has(pair)) return costs.phonetic;
+  if (neighbours.has(pair)) return costs.keyboardNeighbour;
+  return costs.any;
+}
+
+/** Substitution costs indexed by `typedCode * 128 + intendedCode` for ASCII, one table per costs object. */
+const substitutionTables = new WeakMap<EditCosts, Float64Array>();
+
+function substitutionTable(costs: EditCosts): Float64Array {
+  let table = substitutionTables.get(costs);
+  if (table === undefined) {
+    table = new Float64Array(128 * 128);
+    for (let a = 0; a < 128; a++) {
+      for (let b = 0; b < 128; b++) table[a * 128 + b] = substitutionCost(String.fromCharCode(a), String.fromCharCode(b), costs);
+    }
+    substitutionTables.set(costs, table);
+  }
+  return table;
+}
+
+const APOSTROPHE = 39;
+let scratch = new Float64Array(1024);
+
+/** Cost of an extra character typed at `typed[i]` (cheap when it doubles a neighbour). */
+function insertionCost(typed: string, i: number, costs: EditCosts): number {
+  const c = typed.charCodeAt(i);
+  if (c === APOSTROPHE) return costs.apostrophe;
+  if (c === typed.charCodeAt(i - 1) || c === typed.charCodeAt(i + 1)) return costs.doubleLetter;
+  return costs.any;
+}
+
+/** Cost of leaving out `intended[j]` (cheap when it is one of a doubled pair, or an apostrophe). */
+function deletionCost(intended: string, j: number, costs: EditCosts): number {
+  const c = intended.charCodeAt(j);
+  if (c === APOSTROPHE) return costs.apostrophe;
+  if (c === intended.charCodeAt(j - 1) || c === intended.charCodeAt(j + 1)) return costs.doubleLetter;
+  return costs.any;
+}
+
+/**
+ * Weighted optimal-string-alignment cost of turning the intended word into the typed one
+ * (both lowercase ASCII, as the vocabulary is); an edit touching the first letter costs extra.
+ */
+export function editCost(typed: string, intended: string, costs: EditCosts = DEFAULT_EDIT_COSTS): number {
+  const m = typed.length;
+  const n = intended.length;
+  const width = n + 1;
+  if ((m + 1) * width > scratch.length) scratch = new Float64Array((m + 1) * width * 2);
+  const table = scratch;
+  const substitutions = substitutionTable(costs);
+  const first = costs.firstLetter;
+  table[0] = 0;
+  for (let j = 1; j <= n; j++) table[j] = table[j - 1] + deletionCost(intended, j - 1, costs) + (j === 1 ? first : 0);
+  for (let i = 1; i <= m; i++) {
+    const row = i * width;
+    const above = row - width;
+    const t = typed.charCodeAt(i - 1) & 127;
+    const insertion = insertionCost(typed, i - 1, costs) + (i === 1 ? first : 0);
+    table[row] = table[above] + insertion;
+    for (let j = 1; j <= n; j++) {
+      const c = intended.charCodeAt(j - 1) & 127;
+      const substitution = substitutions[t * 128 + c];
+      let best = table[above + j - 1] + (substitution > 0 && (i === 1 || j === 1) ? substitution + first : substitution);
+      const insert = table[above + j] + insertion;
+      if (insert < best) best = insert;
+      const remove = table[row + j - 1] + deletionCost(intended, j - 1, costs) + (j === 1 ? first : 0);
+      if (remove < best) best = remove;
+      if (i > 1 && j > 1 && t !== c && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === c) {
+        const transpose = table[above - width + j - 2] + costs.transpose + (i === 2 || j === 2 ? first : 0);
+        if (transpose < best) best = transpose;
+      }
+      table[row + j] = best;
+    }
+  }
+  return table[m * width + n];
+}
