@@ -34,6 +34,8 @@ export interface Config {
   engineWorkers: number;
   /** Connection attempts at start-up while the database is unreachable (exponential backoff, capped at 15 s a wait). */
   dbConnectAttempts: number;
+  /** How long the history's total may be reused between views, in milliseconds. */
+  countTtlMs: number;
   /** How long a graceful shutdown may take before connections are cut. */
   shutdownGraceMs: number;
   translate: TranslateConfig;
@@ -66,6 +68,7 @@ export function loadConfig(env: Env): Config {
     engineWorkers: integer(env, 'ENGINE_WORKERS', 1, 0, 64),
     dbConnectAttempts: integer(env, 'DB_CONNECT_ATTEMPTS', 12, 1, 1_000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 20_000, 0, 600_000),
+    countTtlMs: integer(env, 'HISTORY_COUNT_TTL_MS', 1_000, 0, 600_000),
     translate: translateConfig(env),
   };
 }

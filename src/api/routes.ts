@@ -85,7 +85,7 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
   const record = await storeCall(() =>
     deps.store.save({ tag, operation, original: text, processed: outcome.processed, sourceLanguage: outcome.sourceLanguage, engine: outcome.engine }),
   );
-  ctx.log.info('record saved', { recordId: record.id, operation, chars: text.length });
+  ctx.log.debug('record saved', { recordId: record.id, operation, chars: text.length });
   if (ctx.wantsJson) {
     await sendJson(ctx, 201, { ...recordJson(record), edits: outcome.edits });
     return;

@@ -47,7 +47,7 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
   const store = pendingStore(kind, openStore(config.databaseUrl, { log, retry: { attempts: config.dbConnectAttempts } }));
   const translator = wantsApi ? createTranslator(config.translate, log) : null;
   const routes = {
-    home: homeRoutes({ store }),
+    home: homeRoutes({ store, countTtlMs: config.countTtlMs }),
     api: engines === null ? [] : apiRoutes({ store, engines, translator, maxTextChars: config.maxTextChars, maxBodyBytes: config.maxBodyBytes }),
   };
   const server = createServer({ handle: serviceHandler(choice, routes), log });

@@ -12,26 +12,36 @@ import { recordJson } from '../api/record-json.ts';
 import { storeCall } from '../api/store-call.ts';
 import { encodeCursor, parsePageQuery } from './query.ts';
 import { historyLink, historyPage } from './pages.ts';
+import { cachedCount } from './count-cache.ts';
 
 export interface HomeDeps {
   store: Store;
+  /** How long a total ("N records") may be reused between views; 0 counts on every view. */
+  countTtlMs: number;
+}
+
+interface History {
+  store: Store;
+  count: Store['count'];
 }
 
 /** The home routes. */
 export function homeRoutes(deps: HomeDeps): Route[] {
+  const count: Store['count'] = (filter) => deps.store.count(filter);
+  const shared: History = { store: deps.store, count: deps.countTtlMs === 0 ? count : cachedCount(count, { ttlMs: deps.countTtlMs, maxKeys: 1_000 }) };
   return [
-    { method: 'GET', path: '/', handler: (ctx) => history(ctx, deps, ctx.wantsJson) },
-    { method: 'GET', path: '/records.json', handler: (ctx) => history(ctx, deps, true) },
+    { method: 'GET', path: '/', handler: (ctx) => history(ctx, shared, ctx.wantsJson) },
+    { method: 'GET', path: '/records.json', handler: (ctx) => history(ctx, shared, true) },
     { method: 'GET', path: '/healthz', handler: async (ctx) => sendJson(ctx, 200, { status: 'ok' }) },
     { method: 'GET', path: '/readyz', handler: (ctx) => readiness(ctx, deps.store) },
     ...assetRoutes,
   ];
 }
 
-async function history(ctx: RequestContext, deps: HomeDeps, asJson: boolean): Promise<void> {
+async function history(ctx: RequestContext, deps: History, asJson: boolean): Promise<void> {
   const query = parsePageQuery(ctx.url.searchParams);
   const filter = { tag: query.tag, operation: query.operation };
-  const [result, total] = await storeCall(() => Promise.all([deps.store.page(query), deps.store.count(filter)]));
+  const [result, total] = await storeCall(() => Promise.all([deps.store.page(query), deps.count(filter)]));
   if (!asJson) {
     await sendHtml(ctx, 200, historyPage({ query, page: result, total }));
     return;
