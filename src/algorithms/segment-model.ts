@@ -13,12 +13,17 @@
 //                   UNKNOWN_WINDOW are not considered (such a string is split instead).
 //   Names:          an unknown string that starts with a capital and a lowercase letter (`Moritz`) is
 //                   NAME_K times likelier: proper names are most of what a vocabulary lacks.
+//   Supplementary:  words from data/segment-extra.txt (segment-extra.ts) that the word model lacks: a
+//                   census name of rank r is P = NAME_P / (r ln R) (a Zipf law over the R names), read
+//                   only where the text capitalizes it (`Rayburn`, not `rayburn`); a dictionary word is
+//                   priced as a word seen once, 1/N. Neither has pair counts: both follow the backoff.
 //   Case cues:      each lowercase->uppercase step inside one word (`ThisIs`) and each uppercase pair
 //                   followed by a lowercase letter inside one word (`NASAlaunched`) costs CASE nats.
 //   Clitics:        a word followed by `'s`, `'ll`, `'re`, `'ve`, `'d`, `'m`, `n't`-style `'t`, or a
 //                   plural possessive `s'`, costs its own cost plus CLITIC nats; an apostrophe read as a
 //                   single quotation mark (closing after a word, opening before one) costs QUOTE nats.
 import type { Model } from './model.ts';
+import { NO_EXTRA, type SegmentExtra } from './segment-extra.ts';
 import { RUN_START, type BigramCounts } from './segment-bigrams.ts';
 import { buildTrie, type WordTrie } from './segment-trie.ts';
 import { createPairTable, MAX_PAIR_IDS, setPairCost, type PairTable } from './segment-pairs.ts';
@@ -39,6 +44,8 @@ export interface SegmentTuning {
   readonly nameK: number;
   /** QUOTE: nats for an apostrophe read as a single quotation mark. */
   readonly quoteCost: number;
+  /** NAME_P: the chance that a word is a listed name the vocabulary lacks (spread over the names by rank). */
+  readonly namePrior: number;
 }
 
 /** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
@@ -50,6 +57,7 @@ export const DEFAULT_TUNING: SegmentTuning = {
   discount: 0.75,
   nameK: 1000,
   quoteCost: 4,
+  namePrior: 0.01,
 };
 
 /** Everything the segmenter needs, precomputed: trie, per-word costs, pair costs, constants. */
@@ -74,6 +82,12 @@ export interface SegmentModel {
   readonly quoteCost: number;
   /** ln nameK: how much cheaper an unknown string is when it is capitalized (`Moritz`), as names are. */
   readonly nameBonus: number;
+  /** ln(ln R / NAME_P): a listed name of rank r costs this plus ln r, and is read only where the run has it capitalized. */
+  readonly nameCost: number;
+  /** The cost of a supplementary dictionary word: that of a word seen once. */
+  readonly extraWordCost: number;
+  /** The supplementary vocabulary, sorted (segment-extra.ts); its words take no part in pair costs. */
+  readonly extra: SegmentExtra;
 }
 
 /** The longest unknown string the segmenter will keep whole. */
@@ -92,7 +106,7 @@ function unknownCosts(words: readonly string[], total: number, tuning: SegmentTu
 }
 
 /** Derives the segmenter's tables from the word model and, optionally, bigram counts. */
-export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING): SegmentModel {
+export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA): SegmentModel {
   const words = model.words;
   const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
   const total = Math.max(model.total, 1);
@@ -143,5 +157,8 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     cliticCost: tuning.cliticCost,
     quoteCost: tuning.quoteCost,
     nameBonus: Math.log(tuning.nameK),
+    nameCost: Math.log(Math.log(Math.max(extra.highestRank, 2)) / tuning.namePrior),
+    extraWordCost: Math.log(total),
+    extra,
   };
 }

@@ -6,10 +6,10 @@ import { html, page, type SafeHtml } from '../http/html.ts';
 import { OPERATIONS, type Page, type PageQuery, type SavedRecord } from '../db/store.ts';
 import { OPERATION_INFO } from '../api/operations.ts';
 import { formatTime } from '../api/pages.ts';
-import { encodeCursor } from './query.ts';
+import { DEFAULT_PAGE_SIZE, encodeCursor } from './query.ts';
 
-// Long texts are cut in the table; the full text is in the JSON feed.
-const CELL_CHARS = 280;
+// Long texts are cut in the table (the page stays small and quick); the full text is in the JSON feed.
+const CELL_CHARS = 200;
 
 export interface HistoryOptions {
   query: PageQuery;
@@ -48,7 +48,7 @@ function table(records: readonly SavedRecord[]): SafeHtml {
 <tbody>
 ${records.map((record) => html`<tr>
 <td class="time"><time datetime="${record.createdAt.toISOString()}">${formatTime(record.createdAt).replace(' UTC', '')}</time></td>
-<td>${record.tag === '' ? html`<span class="muted">—</span>` : html`<a class="tag" href="${link({ limit: 50, tag: record.tag }, undefined)}">${record.tag}</a>`}</td>
+<td>${record.tag === '' ? html`<span class="muted">—</span>` : html`<a class="tag" href="${link({ limit: DEFAULT_PAGE_SIZE, tag: record.tag }, undefined)}">${record.tag}</a>`}</td>
 <td>${record.operation}${record.sourceLanguage === null ? '' : html` <span class="badge" title="detected language">${record.sourceLanguage} → en</span>`}</td>
 <td class="text">${clip(record.original)}</td>
 <td class="text">${clip(record.processed)}</td>
@@ -57,7 +57,11 @@ ${records.map((record) => html`<tr>
 }
 
 function clip(text: string): string {
-  return text.length <= CELL_CHARS ? text : `${text.slice(0, CELL_CHARS)}…`;
+  if (text.length <= CELL_CHARS) return text;
+  // Never cut between the two halves of a surrogate pair (an emoji, say).
+  const high = text.charCodeAt(CELL_CHARS - 1);
+  const end = high >= 0xd800 && high <= 0xdbff ? CELL_CHARS - 1 : CELL_CHARS;
+  return `${text.slice(0, end)}…`;
 }
 
 /** A link to the history with the same filters and the given cursor. */
@@ -65,7 +69,7 @@ function link(query: PageQuery, after: string | undefined): string {
   const params = new URLSearchParams();
   if (query.tag !== undefined) params.set('tag', query.tag);
   if (query.operation !== undefined) params.set('op', query.operation);
-  if (query.limit !== 50) params.set('limit', String(query.limit));
+  if (query.limit !== DEFAULT_PAGE_SIZE) params.set('limit', String(query.limit));
   if (after !== undefined) params.set('after', after);
   const search = params.toString();
   return search === '' ? '/' : `/?${search}`;

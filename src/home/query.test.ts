@@ -26,8 +26,8 @@ describe('cursor', () => {
 });
 
 describe('parsePageQuery', () => {
-  it('defaults to the first page of 50 with no filters', () => {
-    assert.deepEqual(parsePageQuery(new URLSearchParams('')), { limit: 50 });
+  it('defaults to the first page of 25 with no filters', () => {
+    assert.deepEqual(parsePageQuery(new URLSearchParams('')), { limit: 25 });
   });
 
   it('reads the tag, operation, cursor and limit', () => {
@@ -41,7 +41,7 @@ describe('parsePageQuery', () => {
   });
 
   it('treats empty filters as absent (what an unfilled form sends)', () => {
-    assert.deepEqual(parsePageQuery(new URLSearchParams('tag=&op=&after=&limit=')), { limit: 50 });
+    assert.deepEqual(parsePageQuery(new URLSearchParams('tag=&op=&after=&limit=')), { limit: 25 });
   });
 
   const bad = ['op=delete', 'limit=0', `limit=${MAX_PAGE_SIZE + 1}`, 'limit=-3', 'limit=ten', 'limit=1e3', 'tag=a&tag=b', `tag=${'x'.repeat(300)}`];

@@ -9,7 +9,7 @@ import { HttpError } from '../http/errors.ts';
 import { OPERATIONS, type Cursor, type Operation, type PageQuery } from '../db/store.ts';
 import { MAX_TAG_CHARS } from '../api/submission.ts';
 
-export const DEFAULT_PAGE_SIZE = 50;
+export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 500;
 
 // Latest accepted cursor time: year 9999, far beyond any record and inside a Date's range.

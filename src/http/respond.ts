@@ -54,11 +54,22 @@ export function problemFor(err: unknown): Problem {
   };
 }
 
-/** The one error path: logs 5xx with their stack, then renders the error as HTML or problem+json; never throws. */
+/**
+ * The one error path: logs server-side failures, then renders the error as HTML or problem+json; never throws.
+ * An unexpected error is logged with its stack; a 5xx a handler chose (a provider or the database is down)
+ * is an expected condition, logged as a warning with its message and cause only, so an outage does not
+ * flood the log with thousands of identical stacks.
+ */
 export function sendError(ctx: RequestContext, err: unknown): void {
   try {
     const problem = problemFor(err);
-    if (problem.status >= 500) ctx.log.error('request failed', { status: problem.status, error: describeThrown(err) });
+    if (problem.status >= 500) {
+      if (err instanceof HttpError) {
+        ctx.log.warn('request failed', { status: problem.status, detail: problem.detail, cause: causeMessage(err.cause) });
+      } else {
+        ctx.log.error('request failed', { status: problem.status, error: describeThrown(err) });
+      }
+    }
     const { res } = ctx;
     if (res.headersSent || res.destroyed) {
       res.destroy();
@@ -111,4 +122,9 @@ export function describeThrown(err: unknown, depth = 0): unknown {
   } catch {
     return { thrown: typeof err, value: '(not printable)' };
   }
+}
+
+function causeMessage(cause: unknown): string | undefined {
+  if (cause === undefined) return undefined;
+  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
 }
