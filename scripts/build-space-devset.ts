@@ -57,10 +57,10 @@ export function brownSentences(dir: string): string[] {
 }
 
 /** Keeps every k-th sentence of a usable length so that about `wanted` remain. */
-export function sampleSentences(sentences: readonly string[], wanted: number): string[] {
+export function sampleSentences(sentences: readonly string[], wanted: number, accept: (sentence: string) => boolean = () => true): string[] {
   const usable = sentences.filter((s) => {
     const words = s.split(' ').filter((w) => /[A-Za-z0-9]/.test(w)).length;
-    return words >= MIN_WORDS && words <= MAX_WORDS && /^[\x20-\x7e]+$/.test(s);
+    return words >= MIN_WORDS && words <= MAX_WORDS && /^[\x20-\x7e]+$/.test(s) && accept(s);
   });
   const step = Math.max(1, Math.floor(usable.length / wanted));
   const kept: string[] = [];

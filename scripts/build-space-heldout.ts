@@ -9,11 +9,10 @@
 //        node scripts/build-space-heldout.ts fort/usr/share/games/fortunes > bench/data/space-heldout.txt
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sampleSentences as sampleEvenly } from './build-space-devset.ts';
 
 const FILES = ['wisdom', 'people', 'literature', 'humorists', 'education', 'work', 'love', 'politics', 'platitudes', 'science', 'men-women', 'pets', 'food', 'fortunes'];
 const WANTED = 1000;
-const MIN_WORDS = 5;
-const MAX_WORDS = 40;
 
 /** Cuts one fortune file (entries separated by lines holding `%`) into its prose entries. */
 export function fortuneEntries(text: string): string[] {
@@ -31,16 +30,9 @@ export function sentencesOf(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?]"?)\s+(?=["A-Z])/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
-/** Keeps every k-th sentence of a usable length so that about `wanted` remain. */
+/** Every k-th usable sentence (5 to 40 words, printable ASCII, starting like a sentence), in order. */
 export function sampleSentences(sentences: readonly string[], wanted: number): string[] {
-  const usable = sentences.filter((s) => {
-    const words = s.split(' ').filter((w) => /[A-Za-z0-9]/.test(w)).length;
-    return words >= MIN_WORDS && words <= MAX_WORDS && /^[\x20-\x7e]+$/.test(s) && /^["A-Z]/.test(s);
-  });
-  const step = Math.max(1, Math.floor(usable.length / wanted));
-  const kept: string[] = [];
-  for (let i = 0; i < usable.length && kept.length < wanted; i += step) kept.push(usable[i]);
-  return kept;
+  return sampleEvenly(sentences, wanted, (sentence) => /^["A-Z]/.test(sentence));
 }
 
 if (import.meta.main) {

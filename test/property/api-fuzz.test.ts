@@ -9,25 +9,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, postJson, type TestApp } from '../support/app.ts';
 import { randomText, runSeed, seededRandom, visible } from './random-text.ts';
+import { applyEdits } from '../../src/engines/edits.ts';
 
 const SEED = runSeed(process.env);
 const TEXTS = 150;
 
-interface Edit {
-  offset: number;
-  length: number;
-  replacement: string;
-}
-
-function applyEdits(original: string, edits: readonly Edit[]): string {
-  let out = '';
-  let at = 0;
-  for (const edit of edits) {
-    out += original.slice(at, edit.offset) + edit.replacement;
-    at = edit.offset + edit.length;
-  }
-  return out + original.slice(at);
-}
 
 let app: TestApp;
 before(async () => {
