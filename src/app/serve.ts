@@ -15,7 +15,6 @@ import { openStore } from '../db/open.ts';
 import { apiRoutes } from '../api/routes.ts';
 import { homeRoutes } from '../home/routes.ts';
 import { createTranslator } from '../api/translate/index.ts';
-import { loadEngineModels } from '../engines/run.ts';
 import { startEngines, type TextEngines } from '../engines/pool.ts';
 import { serviceHandler, type ServiceChoice } from './handler.ts';
 import { pendingStore } from './pending-store.ts';
@@ -38,8 +37,7 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
   const started = Date.now();
   let engines: TextEngines | null = null;
   if (wantsApi) {
-    const models = loadEngineModels(config.dataDir);
-    engines = await startEngines({ models, dataDir: config.dataDir, workers: config.engineWorkers, inlineMaxChars: INLINE_MAX_CHARS });
+    engines = await startEngines({ dataDir: config.dataDir, workers: config.engineWorkers, inlineMaxChars: INLINE_MAX_CHARS });
     log.info('engines ready', { ms: Date.now() - started, workers: config.engineWorkers });
   }
   const kind = config.databaseUrl.startsWith('mysql:') ? 'mysql' : 'sqlite';
@@ -53,10 +51,8 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
   const server = createServer({ handle: serviceHandler(choice, routes), log });
   const port = await listen(server, config.port, config.host);
   log.info('listening', { service: choice, url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`, translation: translator?.engine ?? 'not configured' });
-  store.ready.then(
-    () => log.info('database ready', { kind }),
-    (error: unknown) => log.error('database never became reachable', { error }),
-  );
+  // openStore logs each wait and the moment the database is ready; here only the final failure.
+  store.ready.catch((error: unknown) => log.error('database never became reachable', { error }));
   return {
     server,
     port,

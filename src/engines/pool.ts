@@ -8,7 +8,7 @@
  * replaced.
  */
 import { Worker } from 'node:worker_threads';
-import { runEngine, type EngineModels, type EngineOutput, type LocalOperation } from './run.ts';
+import { loadEngineModels, runEngine, type EngineModels, type EngineOutput, type LocalOperation } from './run.ts';
 
 export interface TextEngines {
   /** Process a text; rejects only if the worker running it died. */
@@ -18,7 +18,8 @@ export interface TextEngines {
 }
 
 export interface EngineOptions {
-  models: EngineModels;
+  /** The main thread's models; loaded from dataDir (while the workers load theirs) when absent. */
+  models?: EngineModels;
   dataDir: string;
   workers: number;
   inlineMaxChars: number;
@@ -37,7 +38,7 @@ interface Slot {
 // Run from source the worker is the .ts file beside this one; in the esbuild bundle it is its own entry.
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './engine-worker.mjs', import.meta.url);
 
-/** Start the engines: resolves once every worker thread has loaded its models. */
+/** Start the engines: resolves once the main thread and every worker thread have loaded their models. */
 export async function startEngines(options: EngineOptions): Promise<TextEngines> {
   let nextId = 1;
   let closing = false;
@@ -71,12 +72,15 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
       slot.worker.on('exit', (code) => fail(new Error(`engine worker exited with code ${code}`)));
     });
 
-  for (const slot of await Promise.all(Array.from({ length: options.workers }, spawn))) slots.push(slot);
+  // The workers load their copies on their own threads while this one loads its own.
+  const spawning = Promise.all(Array.from({ length: options.workers }, spawn));
+  const models = options.models ?? loadEngineModels(options.dataDir);
+  for (const slot of await spawning) slots.push(slot);
 
   return {
     run(operation, text) {
       if (text.length <= options.inlineMaxChars || slots.length === 0) {
-        return new Promise((resolve) => resolve(runEngine(operation, text, options.models)));
+        return new Promise((resolve) => resolve(runEngine(operation, text, models)));
       }
       const slot = slots.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
       const id = nextId++;
