@@ -9,10 +9,12 @@
 // The list is large (about 280,000 entries) and is searched as it is, sorted, rather than put in the
 // trie: inserting that many words into the trie's hash table would cost ~100 ms of start-up. The
 // segmenter walks it forward like the trie: the entries that start with the letters read so far form a
-// contiguous range of the sorted list, and each further letter narrows the range by two binary searches.
+// contiguous range of the sorted list; the range of the first four letters is looked up in a table of
+// 27^4 starts built while parsing, and each further letter narrows it by two binary searches. The walk
+// costs about 0.1 µs per character: it halves the segmenter's throughput (bench/RESULTS.md).
 
 const LETTER_BASE = 96;
-/** Entries are bucketed by their first KEY_LETTERS letters (a missing letter counts as 0): 27^3 keys. */
+/** Entries are bucketed by their first KEY_LETTERS letters (a missing letter counts as 0): 27^4 keys. */
 const KEY_LETTERS = 4;
 const KEYS = 27 ** KEY_LETTERS;
 
@@ -26,7 +28,7 @@ export interface SegmentExtra {
   readonly ranks: Int32Array;
   /** The highest rank listed: R of the names' Zipf law. */
   readonly highestRank: number;
-  /** First entry whose key (its first three letters in base 27, a missing letter 0) is at least k: the walk's first three steps. */
+  /** First entry whose key (its first KEY_LETTERS letters in base 27, a missing letter 0) is at least k: the walk's first steps. */
   readonly keyStarts: Int32Array;
 }
 
@@ -57,8 +59,8 @@ function sortsAfter(text: string, a: number, lengthA: number, b: number, lengthB
 /**
  * Indexes the data/segment-extra.txt format (its bytes) without making a string per entry (that would cost more
  * start-up time than the rest of the segmenter); throws naming the first malformed or out-of-order line.
- * Entries are lowercase a-z as the builder writes them; a character outside a-z would only make its
- * entry unreachable, so the letters are not checked one by one.
+ * Entries are lowercase a-z as the builder writes them; their first KEY_LETTERS letters are checked (the
+ * lookup table needs them), and a later character outside a-z would only make its entry unreachable.
  */
 export function parseSegmentExtra(bytes: Uint8Array, source = 'segment-extra'): SegmentExtra {
   // Lines are found in a string (its indexOf is quicker than a loop over bytes); the walk reads the bytes.
