@@ -7,6 +7,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { ConfigError, loadConfig, redactUrl } from './config.ts';
 import { createLogger } from './http/log.ts';
+import { batchedLineWriter } from './http/log-sink.ts';
 import { loadEngineModels, runEngine, type LocalOperation } from './engines/run.ts';
 import { filterLines } from './cli/line-filter.ts';
 import { startService, type RunningService } from './app/serve.ts';
@@ -70,7 +71,7 @@ async function serve(args: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const config = loadConfig(io.env);
-  const log = createLogger({ level: config.logLevel });
+  const log = createLogger({ level: config.logLevel, write: batchedLineWriter() });
   const service = await startService(choice, config, log);
   service.storeReady.catch(() => {
     log.error('giving up: the database did not answer after DB_CONNECT_ATTEMPTS attempts', { url: redactUrl(config.databaseUrl), attempts: config.dbConnectAttempts });
