@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from './model.ts';
-import { narrowRange, parseSegmentExtra, type SegmentExtra } from './segment-extra.ts';
+import { parseSegmentExtra, type SegmentExtra } from './segment-extra.ts';
 import { prepareSegmenter, segment } from './segment.ts';
 
 const words: [string, number][] = [
@@ -28,46 +28,28 @@ describe('parseSegmentExtra', () => {
     assert.equal(extra.highestRank, 4000);
   });
 
+  it('gives the prefix each entry shares with the entry before it', () => {
+    const list = parseSegmentExtra(bytesOf('ab\tw\nabc\tw\nabd\t7\nb\tw\nbcd\tw\n'));
+    assert.deepEqual([...list.shared], [0, 2, 2, 0, 1]);
+  });
+
+  it('reads a last line without a line break', () => {
+    assert.deepEqual(entriesOf(parseSegmentExtra(bytesOf('ab\tw\nac\t12'))), ['ab', 'ac']);
+  });
+
   const bad: [label: string, line: string][] = [
     ['a name without a rank', 'rayburn'],
     ['a rank that is not a positive integer', 'rayburn\t0'],
     ['an unknown tag', 'rayburn\tx'],
     ['an entry out of order', 'aaron\tw'],
+    ['an entry listed twice', 'abbot\tw'],
+    ['a letter outside a-z', 'abbé\tw'],
+    ['text after the tag', 'abbott\twx'],
+    ['a rank too large', 'abbott\t1234567890'],
   ];
   for (const [label, line] of bad) {
     it(`rejects ${label}, naming the line`, () => assert.throws(() => parseSegmentExtra(bytesOf(`# h\nabbot\tw\n${line}\n`), 'extra.txt'), /extra\.txt:3:/));
   }
-});
-
-describe('narrowRange', () => {
-  const list = parseSegmentExtra(bytesOf('ab\tw\nabc\tw\nabd\tw\nb\tw\n'));
-  it('narrows to the entries that go on with each letter, shortest first', () => {
-    const range = Int32Array.of(0, 4, 0);
-    assert.equal(narrowRange(list, range, 0, 97), true);
-    assert.deepEqual([...range.subarray(0, 2)], [0, 3]);
-    assert.equal(narrowRange(list, range, 1, 98), true);
-    assert.deepEqual([...range.subarray(0, 2)], [0, 3]);
-    assert.equal(narrowRange(list, range, 2, 100), true);
-    assert.deepEqual([...range.subarray(0, 2)], [2, 3]);
-  });
-
-  it('searches past the looked-up letters, in long and short ranges alike', () => {
-    const suffixes = 'abcdefghijklmnopqrst'.split('');
-    const long = parseSegmentExtra(bytesOf(['walk', ...suffixes.map((letter) => `walk${letter}`), 'walkss', 'walkz'].sort().map((entry) => `${entry}\tw\n`).join('')));
-    const range = Int32Array.of(0, long.starts.length, 0);
-    for (const [depth, letter] of [...'walk'].entries()) assert.equal(narrowRange(long, range, depth, letter.charCodeAt(0)), true);
-    assert.deepEqual([...range.subarray(0, 2)], [0, 23]);
-    assert.equal(narrowRange(long, range, 4, 115), true);
-    assert.deepEqual([...range.subarray(0, 2)], [19, 21]);
-    assert.equal(narrowRange(long, range, 5, 115), true);
-    assert.deepEqual([...range.subarray(0, 2)], [20, 21]);
-    assert.equal(narrowRange(long, range, 6, 115), false);
-  });
-
-  it('empties the range when no entry goes on with the letter', () => {
-    const range = Int32Array.of(0, 4, 0);
-    assert.equal(narrowRange(list, range, 0, 122), false);
-  });
 });
 
 describe('segment with the supplementary vocabulary', () => {

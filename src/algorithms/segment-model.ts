@@ -25,7 +25,8 @@
 import type { Model } from './model.ts';
 import { NO_EXTRA, type SegmentExtra } from './segment-extra.ts';
 import { RUN_START, type BigramCounts } from './segment-bigrams.ts';
-import { buildTrie, type WordTrie } from './segment-trie.ts';
+import type { WordTrie } from './segment-trie.ts';
+import { buildTrie } from './segment-trie-build.ts';
 import { createPairTable, MAX_PAIR_IDS, setPairCost, type PairTable } from './segment-pairs.ts';
 
 /** Tunable constants of the cost model (defaults chosen on the dev set, bench/data/space-dev.txt). */
@@ -62,6 +63,7 @@ export const DEFAULT_TUNING: SegmentTuning = {
 
 /** Everything the segmenter needs, precomputed: trie, per-word costs, pair costs, constants. */
 export interface SegmentModel {
+  /** Both vocabularies: the model's words by id, and the supplementary entries (which take no part in pair costs). */
   readonly trie: WordTrie;
   /** -ln P(w) by word id. */
   readonly wordCost: Float64Array;
@@ -86,8 +88,6 @@ export interface SegmentModel {
   readonly nameCost: number;
   /** The cost of a supplementary dictionary word: that of a word seen once. */
   readonly extraWordCost: number;
-  /** The supplementary vocabulary, sorted (segment-extra.ts); its words take no part in pair costs. */
-  readonly extra: SegmentExtra;
 }
 
 /** The longest unknown string the segmenter will keep whole. */
@@ -110,7 +110,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   const words = model.words;
   const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
   const total = Math.max(model.total, 1);
-  const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words);
+  const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words, extra);
   const wordCost = new Float64Array(vocabulary);
   const idOf = new Map<string, number>();
   for (let id = 0; id < vocabulary; id++) {
@@ -159,6 +159,5 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     nameBonus: Math.log(tuning.nameK),
     nameCost: Math.log(Math.log(Math.max(extra.highestRank, 2)) / tuning.namePrior),
     extraWordCost: Math.log(total),
-    extra,
   };
 }

@@ -3,22 +3,21 @@
 // A state is (position j, last word w): the cheapest split of run[0, j) whose last word is w, which is
 // exactly what a bigram model needs to price the next word (full first-order Viterbi, not a greedy one
 // path per position). The search runs forward, so the states at j are final when j is reached, and
-// only then does j start words: known words by walking the trie from j (the window is thus capped by
-// the longest word), each priced from every state at j; supplementary words by narrowing their sorted
-// list letter by letter (segment-extra.ts), priced from the cheapest backed-off state at j; and unknown
+// only then does j start words: known and supplementary words by one walk of the trie that holds both
+// (segment-trie.ts; the window is thus capped by the longest word), a known word priced from every state
+// at j, a supplementary one from the cheapest backed-off state at j; and unknown
 // strings of up to UNKNOWN_WINDOW letters ending at j, priced from the cheapest state at their start
 // (an unknown word has no context).
 // A path that ends at an apostrophe is a stem, which goes on as stem + clitic (`'s`, `'ll`, `n't`), as a
 // plural possessive (`s'`), or with the apostrophe as a closing or an opening single quote (`'no'`), at
 // a higher cost; the stem may be known or not (segment-cues.ts reads the apostrophes and the case cues).
-// Work per character is bounded by the trie depth times the few states per position, plus a few binary
-// searches per letter of the supplementary walk, plus the unknown window: linear time, no recursion.
-import { childOf, symbolOf } from './segment-trie.ts';
+// Work per character is bounded by the trie depth times the few states per position, plus the unknown
+// window: linear time, no recursion.
+import { childOf, EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './segment-trie.ts';
 import type { SegmentModel } from './segment-model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './segment-cues.ts';
 import { createStates, addState, type States } from './segment-states.ts';
 import { pairCostOf } from './segment-pairs.ts';
-import { narrowRange } from './segment-extra.ts';
 
 const NO_CONTEXT = -1;
 /** The word id of a number's suffix (`th` of `9th`) taken as the run's first word. */
@@ -33,8 +32,6 @@ const contextState = new Int32Array(MAX_CONTEXTS);
 const contextWord = new Int32Array(MAX_CONTEXTS);
 const contextCost = new Float64Array(MAX_CONTEXTS);
 const contextBackoff = new Float64Array(MAX_CONTEXTS);
-/** The range of supplementary entries that start with the letters read so far (segment-extra.ts). */
-const extraRange = new Int32Array(3);
 
 /** Where spaces go in a letter run, and whether the run's first `suffix` letters were kept on the number before it. */
 export interface RunSplit {
@@ -54,7 +51,8 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
   fillCaseCues(text, start, n, steps, caps, capitalized);
   rolesOfApostrophes(codes, n, roles);
-  const { trie, wordCost, backoffCost, pairs, hasPairs, isFollower, casePenalty, cliticCost, quoteCost, unknownCost, nameBonus, nameCost, extraWordCost, extra } = model;
+  const { trie, wordCost, backoffCost, pairs, hasPairs, isFollower, casePenalty, cliticCost, quoteCost, unknownCost, nameBonus, nameCost, extraWordCost } = model;
+  const trieNodes = trie.nodes;
   addState(states, 0, model.startId, 0, -1);
   if (suffix > 0 && suffix < n) addState(states, suffix, NUMBER_SUFFIX, NUMBER_SUFFIX_COST, 0);
 
@@ -102,26 +100,26 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
       }
       contexts++;
     }
-    // Supplementary words have no pair counts: each is priced from the cheapest backed-off context and, as
-    // a context, is no different from an unknown word, so it shares the unknown words' state at its end.
-    extraRange[0] = 0;
-    extraRange[1] = extra.starts.length;
-    for (let e = j; e < n && narrowRange(extra, extraRange, e - j, codes[e]); ) {
-      e++;
-      if (extra.lengths[extraRange[0]] !== e - j) continue;
-      const rank = extra.ranks[extraRange[0]];
-      if (rank > 0 && capitalized[j] !== 1) continue;
-      const cues = steps[e] - steps[j + 1] + Math.max(0, caps[e] - caps[j + 2]);
-      const cost = (rank > 0 ? nameCost + Math.log(rank) : extraWordCost) + casePenalty * cues;
-      addState(states, e, NO_CONTEXT, cheapestBackoff + cost, cheapestBackoffState);
-    }
+    // One walk reads both vocabularies. Supplementary words have no pair counts: each is priced from the
+    // cheapest backed-off context and, as a context, is no different from an unknown word, so it shares the
+    // unknown words' state at its end. At each end it is added before the model word, as order breaks ties.
     let node = 0;
     for (let e = j; e < n; ) {
-      node = childOf(trie, node, symbolOf(codes[e]));
+      node = childOf(trieNodes, node, symbolOf(codes[e]));
       if (node < 0) break;
       e++;
-      const word = trie.wordAt[node];
-      if (word < 0 || codes[e - 1] === APOSTROPHE) continue;
+      const at = NODE_SIZE * node;
+      const header = trieNodes[at];
+      if ((header & EXTRA_ENDS) !== 0) {
+        const rank = trieNodes[at + EXTRA_SLOT];
+        if (rank === 0 || capitalized[j] === 1) {
+          const cues = steps[e] - steps[j + 1] + Math.max(0, caps[e] - caps[j + 2]);
+          const cost = (rank > 0 ? nameCost + Math.log(rank) : extraWordCost) + casePenalty * cues;
+          addState(states, e, NO_CONTEXT, cheapestBackoff + cost, cheapestBackoffState);
+        }
+      }
+      if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
+      const word = trieNodes[at + WORD_SLOT];
       const unigram = wordCost[word];
       const follows = isFollower[word] === 1;
       let cheapest = Infinity;
