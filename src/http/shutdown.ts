@@ -2,11 +2,18 @@
  * Graceful shutdown, for ECS: on SIGTERM a task has 30 s before SIGKILL, and the ALB keeps
  * sending requests until deregistration completes.
  *
- * Steps: stop accepting connections, close idle keep-alive connections at once, let in-flight
- * requests finish (their responses say `Connection: close` so the socket goes away after), and
+ * Steps: stop accepting connections, let in-flight requests finish (their responses say
+ * `Connection: close` so the socket goes away after), close idle keep-alive connections, and
  * after `graceMs` cut whatever is left; then `onClosed` (the caller closes the database there).
+ *
+ * Idle connections are closed a moment after the listener, not at once (http.Server#close would
+ * close them in the same tick): a client may have written its next request on a kept-alive
+ * connection just before the signal, and destroying that socket before the bytes are read would
+ * answer it with a reset. Waiting IDLE_CLOSE_DELAY_MS lets such a request arrive and be served
+ * (with `Connection: close`); the sweep then repeats until the server is closed.
  */
 import type http from 'node:http';
+import net from 'node:net';
 import type { ServerResponse } from 'node:http';
 import type { Logger } from './log.ts';
 
@@ -18,6 +25,9 @@ interface ShutdownState {
 }
 
 const states = new WeakMap<http.Server, ShutdownState>();
+
+/** How long after the listener closes idle keep-alive connections are swept, and how often again. */
+const IDLE_CLOSE_DELAY_MS = 200;
 
 function stateOf(server: http.Server): ShutdownState {
   let state = states.get(server);
@@ -58,8 +68,9 @@ async function closeServer(server: http.Server, state: ShutdownState, options: S
   state.closing = true;
   options.log.info('shutting down', { inFlight: state.inFlight.size, graceMs: options.graceMs });
   for (const res of state.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
+  // net.Server#close stops accepting without http.Server#close's immediate idle-connection sweep.
+  const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+  const sweep = setInterval(() => server.closeIdleConnections(), IDLE_CLOSE_DELAY_MS);
   const timer = setTimeout(() => {
     options.log.warn('grace period over; closing remaining connections', { inFlight: state.inFlight.size });
     server.closeAllConnections();
@@ -68,6 +79,7 @@ async function closeServer(server: http.Server, state: ShutdownState, options: S
     await closed;
   } finally {
     clearTimeout(timer);
+    clearInterval(sweep);
   }
   await options.onClosed?.();
   options.log.info('shut down');
