@@ -15,10 +15,12 @@ export interface HistoryOptions {
   query: PageQuery;
   page: Page;
   total: number;
+  /** Renders one table row; `cachedRows()` gives one that reuses earlier rows. */
+  renderRow: RowRenderer;
 }
 
 /** The whole history page. */
-export function historyPage({ query, page: result, total }: HistoryOptions): string {
+export function historyPage({ query, page: result, total, renderRow }: HistoryOptions): string {
   const filtered = query.tag !== undefined || query.operation !== undefined;
   return page({ title: 'History', nav: 'history', body: html`
 <h1>History</h1>
@@ -26,7 +28,7 @@ export function historyPage({ query, page: result, total }: HistoryOptions): str
 <div class="operations">${OPERATION_INFO.map((info) => html`<a href="${info.path}"><strong>${info.title}</strong>${info.summary}</a>`)}</div>
 ${filters(query)}
 <p class="count" data-testid="count">${total === 1 ? '1 record' : `${total.toLocaleString('en-US')} records`}${filtered ? ' match these filters' : ''}${query.after === undefined ? '' : ' (showing an older page)'}.</p>
-${result.records.length === 0 ? html`<p class="empty">Nothing here yet.</p>` : table(result.records)}
+${result.records.length === 0 ? html`<p class="empty">Nothing here yet.</p>` : table(result.records, renderRow)}
 <p class="pager">${query.after === undefined ? '' : html`<a href="${link(query, undefined)}">Newest</a>`}
 ${result.next === null ? '' : html` <a rel="next" href="${link(query, encodeCursor(result.next))}">Older records →</a>`}</p>` });
 }
@@ -42,18 +44,42 @@ ${OPERATIONS.map((op) => (op === query.operation ? html`<option value="${op}" se
 </form>`;
 }
 
-function table(records: readonly SavedRecord[]): SafeHtml {
+function table(records: readonly SavedRecord[], renderRow: RowRenderer): SafeHtml {
   return html`<div class="table-wrap"><table class="records">
 <thead><tr><th scope="col">Time (UTC)</th><th scope="col">Tag</th><th scope="col">Operation</th><th scope="col">Original</th><th scope="col">Result</th></tr></thead>
 <tbody>
-${records.map((record) => html`<tr>
+${records.map(renderRow)}
+</tbody></table></div>`;
+}
+
+export type RowRenderer = (record: SavedRecord) => SafeHtml;
+
+/**
+ * A row renderer with a cache of its own (one per store: ids are only unique within a database).
+ * Records never change once saved, so a row's markup can be reused by every later view; the newest
+ * rows are the ones the history shows again and again. Bounded, oldest entry out first.
+ */
+export function cachedRows(size = 2_000): RowRenderer {
+  const cache = new Map<number, SafeHtml>();
+  return (record) => {
+    const cached = cache.get(record.id);
+    if (cached !== undefined) return cached;
+    const markup = row(record);
+    if (cache.size >= size) cache.delete(cache.keys().next().value as number);
+    cache.set(record.id, markup);
+    return markup;
+  };
+}
+
+/** One record's table row. */
+function row(record: SavedRecord): SafeHtml {
+  return html`<tr>
 <td class="time"><time datetime="${record.createdAt.toISOString()}">${formatTime(record.createdAt).replace(' UTC', '')}</time></td>
 <td>${record.tag === '' ? html`<span class="muted">—</span>` : html`<a class="tag" href="${link({ limit: DEFAULT_PAGE_SIZE, tag: record.tag }, undefined)}">${record.tag}</a>`}</td>
 <td>${record.operation}${record.sourceLanguage === null ? '' : html` <span class="badge" title="detected language">${record.sourceLanguage} → en</span>`}</td>
 <td class="text">${clip(record.original)}</td>
 <td class="text">${clip(record.processed)}</td>
-</tr>`)}
-</tbody></table></div>`;
+</tr>`;
 }
 
 function clip(text: string): string {

@@ -11,7 +11,7 @@ import { readiness } from '../api/routes.ts';
 import { recordJson } from '../api/record-json.ts';
 import { storeCall } from '../api/store-call.ts';
 import { encodeCursor, parsePageQuery } from './query.ts';
-import { historyLink, historyPage } from './pages.ts';
+import { cachedRows, historyLink, historyPage, type RowRenderer } from './pages.ts';
 import { cachedCount } from './count-cache.ts';
 
 export interface HomeDeps {
@@ -23,12 +23,13 @@ export interface HomeDeps {
 interface History {
   store: Store;
   count: Store['count'];
+  renderRow: RowRenderer;
 }
 
 /** The home routes. */
 export function homeRoutes(deps: HomeDeps): Route[] {
   const count: Store['count'] = (filter) => deps.store.count(filter);
-  const shared: History = { store: deps.store, count: deps.countTtlMs === 0 ? count : cachedCount(count, { ttlMs: deps.countTtlMs, maxKeys: 1_000 }) };
+  const shared: History = { store: deps.store, renderRow: cachedRows(), count: deps.countTtlMs === 0 ? count : cachedCount(count, { ttlMs: deps.countTtlMs, maxKeys: 1_000 }) };
   return [
     { method: 'GET', path: '/', handler: (ctx) => history(ctx, shared, ctx.wantsJson) },
     { method: 'GET', path: '/records.json', handler: (ctx) => history(ctx, shared, true) },
@@ -43,7 +44,7 @@ async function history(ctx: RequestContext, deps: History, asJson: boolean): Pro
   const filter = { tag: query.tag, operation: query.operation };
   const [result, total] = await storeCall(() => Promise.all([deps.store.page(query), deps.count(filter)]));
   if (!asJson) {
-    await sendHtml(ctx, 200, historyPage({ query, page: result, total }));
+    await sendHtml(ctx, 200, historyPage({ query, page: result, total, renderRow: deps.renderRow }));
     return;
   }
   const next = result.next === null ? null : encodeCursor(result.next);
