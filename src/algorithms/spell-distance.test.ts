@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { osaDistance } from './spell-distance.ts';
+import { randomWord } from './testing/random-word.ts';
 
 /** Full-table OSA distance, the reference the banded version must match. */
 function referenceDistance(a: string, b: string): number {
@@ -14,17 +15,6 @@ function referenceDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** A deterministic pseudo-random word over a small alphabet, so that near neighbours are common. */
-function randomWord(seed: number): string {
-  let x = seed * 2654435761;
-  let word = '';
-  const length = 1 + (seed % 7);
-  for (let k = 0; k < length; k++) {
-    x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + k) >>> 0;
-    word += 'abcd'[x % 4];
-  }
-  return word;
-}
 
 describe('osaDistance', () => {
   const cases: [what: string, a: string, b: string, distance: number][] = [

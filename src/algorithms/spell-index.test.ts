@@ -3,18 +3,8 @@ import { describe, it } from 'node:test';
 import { modelFromCounts } from './model.ts';
 import { forEachCandidate, spellIndex } from './spell-index.ts';
 import { osaDistance } from './spell-distance.ts';
+import { randomWord } from './testing/random-word.ts';
 
-/** A deterministic pseudo-random word over a small alphabet, so that near neighbours are common. */
-function randomWord(seed: number): string {
-  let x = seed * 2654435761;
-  let word = '';
-  const length = 1 + (seed % 7);
-  for (let k = 0; k < length; k++) {
-    x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + k) >>> 0;
-    word += 'abcd'[x % 4];
-  }
-  return word;
-}
 
 describe('forEachCandidate', () => {
   const vocabulary = Array.from({ length: 400 }, (_, k) => randomWord(k + 1));
