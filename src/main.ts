@@ -12,10 +12,10 @@ const code = await runCli(process.argv.slice(2), {
   stderr: process.stderr,
   onServing: (service) => {
     let stopping = false;
-    const stop = (signal: NodeJS.Signals): void => {
+    // shutdownGracefully logs the shutdown itself, through the service's logger.
+    const stop = (): void => {
       if (stopping) process.exit(1);
       stopping = true;
-      process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: 'shutting down', signal })}\n`);
       service.stop().then(
         () => process.exit(process.exitCode ?? 0),
         () => process.exit(1),

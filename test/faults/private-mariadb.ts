@@ -42,6 +42,8 @@ export interface PrivateMariaDb {
   resume(): void;
   /** A fresh connection as root (the caller closes it). */
   connect(database?: string): Promise<Connection>;
+  /** Create an empty utf8mb4 database and return its URL. */
+  createDatabase(name: string): Promise<string>;
   /** Stop the server and delete its data directory. */
   destroy(): Promise<void>;
 }
@@ -120,6 +122,15 @@ export async function startPrivateMariaDb(): Promise<PrivateMariaDb> {
     pause: () => void child?.kill('SIGSTOP'),
     resume: () => void child?.kill('SIGCONT'),
     connect,
+    async createDatabase(name) {
+      const admin = await connect();
+      try {
+        await admin.query('CREATE DATABASE ?? CHARACTER SET utf8mb4', [name]);
+      } finally {
+        await admin.end();
+      }
+      return `mysql://root@127.0.0.1:${port}/${name}`;
+    },
     async destroy() {
       child?.kill('SIGCONT');
       await signal('SIGKILL');

@@ -22,9 +22,7 @@ describe('SIGTERM while api is under load', { skip: missing ?? false }, () => {
   let server: ServedProcess;
   before(async () => {
     db = await startPrivateMariaDb();
-    const admin = await db.connect();
-    await admin.query('CREATE DATABASE ?? CHARACTER SET utf8mb4', [DATABASE]);
-    await admin.end();
+    await db.createDatabase(DATABASE);
     server = await startServedProcess('api', { DATABASE_URL: db.url(DATABASE), SHUTDOWN_GRACE_MS: String(GRACE_MS), ENGINE_WORKERS: '1' });
     await server.waitForStatus('/api/readyz', 200, 15_000);
   });

@@ -17,9 +17,7 @@ describe('start-up while the database is down', { skip: missing ?? false }, () =
   let server: ServedProcess | undefined;
   before(async () => {
     db = await startPrivateMariaDb();
-    const admin = await db.connect();
-    await admin.query('CREATE DATABASE ?? CHARACTER SET utf8mb4', [DATABASE]);
-    await admin.end();
+    await db.createDatabase(DATABASE);
     await db.stop();
   });
   after(async () => {
