@@ -179,3 +179,19 @@ describe('the template text', () => {
     assert.ok('SiteUrl' in (template.Outputs as JsonObject));
   });
 });
+
+describe('the registry stack (cloudformation/ecr.yaml)', () => {
+  const registry = parseTemplate(readFileSync(new URL('../../cloudformation/ecr.yaml', import.meta.url), 'utf8')).template as JsonObject;
+  const registryResources = registry.Resources as { [id: string]: JsonObject };
+
+  it('keeps image tags immutable, so a tag always names the image that was tested', () => {
+    assert.equal((registryResources.Repository.Properties as JsonObject).ImageTagMutability, 'IMMUTABLE');
+  });
+
+  it('holds the artifacts bucket make deploy uploads the template through, expiring uploads after a week', () => {
+    const bucket = registryResources.ArtifactsBucket.Properties as JsonObject;
+    const [rule] = (bucket.LifecycleConfiguration as JsonObject).Rules as JsonObject[];
+    assert.equal(rule.ExpirationInDays, 7);
+    assert.deepEqual((registry.Outputs as JsonObject as { ArtifactsBucketName: JsonObject }).ArtifactsBucketName.Value, { Ref: 'ArtifactsBucket' });
+  });
+});
