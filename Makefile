@@ -33,10 +33,11 @@ COMMIT = $(shell git rev-parse --short=12 HEAD)
 TREE_CHANGES = $(shell git status --porcelain)
 CHANGES_HASH = $(shell { git diff HEAD; git ls-files --others --exclude-standard -z | xargs -0 -r cat; } | sha256sum | cut -c1-12)
 IMAGE_TAG ?= $(eval IMAGE_TAG := $(if $(TREE_CHANGES),$(COMMIT)-dirty-$(CHANGES_HASH),$(COMMIT)))$(IMAGE_TAG)
-# One setting for the CPU architecture, so the image platform and the task definition cannot disagree.
+# One setting for the CPU architecture, so the image platform and the task definition cannot disagree
+# (override: PLATFORM or CPU_ARCHITECTURE given on the command line is ignored; set ARCH).
 ARCH ?= x86_64
-PLATFORM = $(or $(PLATFORM_$(ARCH)),$(error ARCH must be x86_64 or arm64, got "$(ARCH)"))
-CPU_ARCHITECTURE = $(CPU_ARCHITECTURE_$(ARCH))
+override PLATFORM = $(or $(PLATFORM_$(ARCH)),$(error ARCH must be x86_64 or arm64, got "$(ARCH)"))
+override CPU_ARCHITECTURE = $(CPU_ARCHITECTURE_$(ARCH))
 PLATFORM_x86_64 = linux/amd64
 PLATFORM_arm64 = linux/arm64
 CPU_ARCHITECTURE_x86_64 = X86_64

@@ -114,6 +114,9 @@ describe('make push deploy', () => {
     assert.equal(arm.status, 0, arm.output);
     assert.ok(arm.calls.includes(`docker build --platform linux/arm64 --tag textops:${tag} .`));
     assert.match(deployCall(arm.calls) ?? '', / CpuArchitecture=ARM64( |$)/);
+    const sneaky = make(['push', 'deploy', 'PLATFORM=linux/arm64'], { STANDIN_ECR_TAGS: tag });
+    assert.ok(sneaky.calls.includes(`docker build --platform linux/amd64 --tag textops:${tag} .`), 'PLATFORM alone cannot split from CpuArchitecture');
+    assert.match(deployCall(sneaky.calls) ?? '', / CpuArchitecture=X86_64( |$)/);
     const wrong = make(['push', 'ARCH=sparc']);
     assert.notEqual(wrong.status, 0);
     assert.match(wrong.output, /ARCH must be x86_64 or arm64/);
@@ -278,6 +281,14 @@ describe('other targets', () => {
     assert.match(dry.stdout, /PATH="[^"]+:\$PATH" node bin\/textops serve all/);
     const version = execFileSync(join(nodeDir, 'node'), ['-p', 'process.versions.node'], { encoding: 'utf8' });
     assert.ok(Number(version.split('.')[0]) >= 24, version);
+  });
+
+  it('empties the artifacts bucket before deleting the registry stack (a bucket with objects cannot be deleted)', () => {
+    const { status, calls } = make(['destroy-registry', 'STACK=t4', 'CONFIRM=t4-registry']);
+    assert.equal(status, 0);
+    const rm = calls.indexOf(`${aws} s3 rm s3://stand-in-artifacts-bucket --recursive`);
+    const remove = calls.indexOf(`${aws} cloudformation delete-stack --stack-name t4-registry`);
+    assert.ok(rm >= 0 && remove > rm, calls.join('\n'));
   });
 
   it('tails the stack log group', () => {
