@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { FAKE_AWS_CREDENTIALS, fakeSecretArn, startSecretsManagerStandIn } from '../../test/standins/secrets-manager.ts';
 import type { SecretsManagerStandIn } from '../../test/standins/secrets-manager.ts';
@@ -55,5 +56,17 @@ describe('secret values and ARNs', () => {
   it('refuses a secret without a username or password, without echoing its value', () => {
     assert.throws(() => parseCredentialsSecret('{"password":"hunter2"}', 'arn:x'), (error: Error) => /username/.test(error.message) && !error.message.includes('hunter2'));
     assert.throws(() => parseCredentialsSecret('hunter2', 'arn:x'), (error: Error) => /not JSON/.test(error.message) && !error.message.includes('hunter2'));
+  });
+});
+
+describe('start-up cost', () => {
+  it('does not load the AWS SDK until a secret is first read (spell, space and SQLite never pay for it)', () => {
+    const probe = `
+      await import(${JSON.stringify(new URL('../cli.ts', import.meta.url).href)});
+      const { createRequire } = await import('node:module');
+      const cache = createRequire(import.meta.url).cache;
+      console.log(Object.keys(cache).filter((path) => path.includes('client-secrets-manager')).length);`;
+    const loaded = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).trim();
+    assert.equal(loaded, '0');
   });
 });

@@ -6,9 +6,10 @@
  * Secrets Manager rotation functions read and write. The region is the ARN's own, so no region
  * setting is needed; credentials and any endpoint override come from the SDK's usual sources (the
  * ECS task role in production; AWS_ENDPOINT_URL_SECRETS_MANAGER points it at a stand-in in tests).
+ * The SDK is loaded on the first fetch, not at import: it takes half a second or more to load, which
+ * every other command (spell, space, serve on SQLite) would otherwise pay for nothing.
  */
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import type { SecretsManagerClientConfig } from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerClient, SecretsManagerClientConfig } from '@aws-sdk/client-secrets-manager';
 import { cachedCredentials } from './credentials.ts';
 import type { CachedCredentialsOptions, CredentialsSource, DbCredentials } from './credentials.ts';
 import { StoreUnavailableError } from './errors.ts';
@@ -46,16 +47,19 @@ export function parseCredentialsSecret(text: string | undefined, arn: string): D
 /** A credentials source reading the secret's AWSCURRENT version, cached, refetched after a 1045. */
 export function secretsManagerCredentials(options: SecretsManagerCredentialsOptions): CredentialsSource {
   const { secretArn } = options;
-  const client = new SecretsManagerClient({
-    region: regionOfSecretArn(secretArn),
-    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
-    ...(options.awsCredentials === undefined ? {} : { credentials: options.awsCredentials }),
-    maxAttempts: 3,
-  });
+  const region = regionOfSecretArn(secretArn);
+  let client: SecretsManagerClient | undefined;
   const fetch = async (): Promise<DbCredentials> => {
     let answer;
     try {
-      answer = await client.send(new GetSecretValueCommand({ SecretId: secretArn }), { abortSignal: AbortSignal.timeout(5_000) });
+      const sdk = await import('@aws-sdk/client-secrets-manager');
+      client ??= new sdk.SecretsManagerClient({
+        region,
+        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+        ...(options.awsCredentials === undefined ? {} : { credentials: options.awsCredentials }),
+        maxAttempts: 3,
+      });
+      answer = await client.send(new sdk.GetSecretValueCommand({ SecretId: secretArn }), { abortSignal: AbortSignal.timeout(5_000) });
     } catch (error) {
       // Without the password there is no database: "unavailable", so start-up waits and requests get 503.
       throw new StoreUnavailableError(`could not read database credentials from ${secretArn}: ${(error as Error).message}`, { cause: error });
