@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The runtime dependencies left out of the bundle (they must be installed next to it). */
-export const EXTERNAL_PACKAGES = ['mysql2', '@google-cloud/translate'];
+export const EXTERNAL_PACKAGES = ['mysql2', '@google-cloud/translate', '@aws-sdk/client-secrets-manager'];
 
 /** Output name (without .mjs) -> entry module, relative to the project root. */
 export const ENTRY_POINTS: Record<string, string> = {

@@ -13,6 +13,7 @@ import { filterLines } from './cli/line-filter.ts';
 import { startService, type RunningService } from './app/serve.ts';
 import type { ServiceChoice } from './app/handler.ts';
 import { importLegacyCommand } from './cli/import-legacy.ts';
+import { bootstrapDbCommand } from './cli/bootstrap-db.ts';
 
 export interface Io {
   env: Readonly<Record<string, string | undefined>>;
@@ -29,6 +30,7 @@ export const USAGE = `usage: textops <command>
   spell                       correct spelling, stdin to stdout, line for line
   space                       put spaces back into run-together text, stdin to stdout, line for line
   import-legacy --from URL    copy the original app's MySQL table "preprocess" into DATABASE_URL
+  bootstrap-db                create the app's MySQL user (DB_APP_SECRET_ARN) as the master user, then migrate
 
 Configuration is read from the environment: see README.md ("Configuration").
 `;
@@ -45,6 +47,8 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
         return await filter(command, rest, io);
       case 'import-legacy':
         return await importLegacyCommand(rest, loadConfig(io.env), io);
+      case 'bootstrap-db':
+        return await bootstrapDbCommand(loadConfig(io.env), io);
       case undefined:
       case 'help':
       case '--help':

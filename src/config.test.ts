@@ -33,7 +33,7 @@ describe('loadConfig', () => {
     ['a port out of range', { PORT: '70000' }, /^PORT must be a whole number from 0 to 65535/],
     ['an unknown database scheme', { DATABASE_URL: 'postgres://x' }, /^DATABASE_URL must be sqlite:PATH or mysql:/],
     ['DB_HOST without DB_NAME', { DB_HOST: 'h', DB_USER: 'u' }, /^DB_HOST is set, so DB_NAME must be set/],
-    ['DB_HOST without DB_USER', { DB_HOST: 'h', DB_NAME: 'n' }, /^DB_HOST is set, so DB_USER must be set/],
+    ['DB_HOST without DB_USER', { DB_HOST: 'h', DB_NAME: 'n' }, /^DB_HOST is set, so DB_USER \(or DB_SECRET_ARN\) must be set/],
     ['an unknown log level', { LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of debug, info, warn, error/],
     ['a LibreTranslate URL that is not a URL', { LIBRETRANSLATE_URL: 'nope' }, /^LIBRETRANSLATE_URL must be an http\(s\) URL/],
     ['a negative text limit', { MAX_TEXT_CHARS: '-1' }, /^MAX_TEXT_CHARS must be a whole number/],
@@ -60,5 +60,26 @@ describe('redactUrl', () => {
   it('hides a MySQL password and leaves everything else', () => {
     assert.equal(redactUrl('mysql://u:secret@h:3306/db'), 'mysql://u:***@h:3306/db');
     assert.equal(redactUrl('sqlite:./x.db'), 'sqlite:./x.db');
+  });
+});
+
+describe('loadConfig: credentials from Secrets Manager and the pool size', () => {
+  const arn = 'arn:aws:secretsmanager:eu-west-3:111122223333:secret:textops-app-AbCdEf';
+
+  it('reads DB_SECRET_ARN, and then needs no DB_USER or DB_PASSWORD', () => {
+    const config = loadConfig({ DB_HOST: 'db.example', DB_NAME: 'textops', DB_SECRET_ARN: arn, DB_TLS: 'true' });
+    assert.equal(config.dbSecretArn, arn);
+    assert.match(config.databaseUrl, /^mysql:\/\/from-db-secret@db\.example:3306\/textops\?/);
+  });
+
+  it('refuses a DB_SECRET_ARN or DB_APP_SECRET_ARN that is not a secret ARN', () => {
+    assert.throws(() => loadConfig({ DB_SECRET_ARN: 'textops/db' }), /DB_SECRET_ARN must be a Secrets Manager secret ARN/);
+    assert.throws(() => loadConfig({ DB_APP_SECRET_ARN: 'arn:aws:ssm:eu-west-3:111122223333:parameter/x' }), /DB_APP_SECRET_ARN must be/);
+  });
+
+  it('sizes the pool from DB_POOL_SIZE (default 10)', () => {
+    assert.equal(loadConfig({}).dbPoolSize, 10);
+    assert.equal(loadConfig({ DB_POOL_SIZE: '4' }).dbPoolSize, 4);
+    assert.throws(() => loadConfig({ DB_POOL_SIZE: '0' }), /DB_POOL_SIZE must be a whole number from 1/);
   });
 });

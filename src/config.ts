@@ -7,7 +7,9 @@
  * The database is `DATABASE_URL` (`sqlite:PATH` or `mysql://user:pass@host:port/db`); when it is
  * absent but `DB_HOST` is set, the URL is composed from the original app's variables
  * (`DB_HOST`, `DB_PORT`, `DB_NAME`, `DB_USER`, `DB_PASSWORD`, plus `DB_TLS`), which is what the
- * ECS task definition injects (the password from Secrets Manager).
+ * ECS task definition injects. With `DB_SECRET_ARN` the user and password come instead from that
+ * Secrets Manager secret, read by the app itself when it opens connections and again after a
+ * refused password (src/db/secrets-manager.ts), so a rotated password needs nobody.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +25,12 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string;
+  /** Secrets Manager secret ({"username","password"}) the MySQL credentials are read from, when set. */
+  dbSecretArn?: string;
+  /** The app user's secret, which `textops bootstrap-db` (run with the master's DB_SECRET_ARN) creates the user from. */
+  dbAppSecretArn?: string;
+  /** Connections per process in the MySQL pool (the template budgets max tasks x this against max_connections). */
+  dbPoolSize: number;
   /** Folder holding wordfreq.txt and the other model files. */
   dataDir: string;
   logLevel: LogLevel;
@@ -60,6 +68,9 @@ export function loadConfig(env: Env): Config {
     port: integer(env, 'PORT', 8080, 0, 65_535),
     host: text(env, 'HOST') ?? '0.0.0.0',
     databaseUrl: databaseUrl(env),
+    dbSecretArn: secretArn(env, 'DB_SECRET_ARN'),
+    dbAppSecretArn: secretArn(env, 'DB_APP_SECRET_ARN'),
+    dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 1_000),
     dataDir: text(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     maxTextChars,
@@ -84,9 +95,10 @@ function databaseUrl(env: Env): string {
   const host = text(env, 'DB_HOST');
   if (host === undefined) return 'sqlite:./var/textops.db';
   const name = text(env, 'DB_NAME');
-  const user = text(env, 'DB_USER');
+  // With DB_SECRET_ARN the secret names the user; the URL's is a placeholder that is never sent.
+  const user = text(env, 'DB_USER') ?? (text(env, 'DB_SECRET_ARN') === undefined ? undefined : SECRET_USER_PLACEHOLDER);
   if (name === undefined) throw new ConfigError('DB_HOST is set, so DB_NAME must be set too (the MySQL database name)');
-  if (user === undefined) throw new ConfigError('DB_HOST is set, so DB_USER must be set too (the MySQL user)');
+  if (user === undefined) throw new ConfigError('DB_HOST is set, so DB_USER (or DB_SECRET_ARN) must be set too (the MySQL user)');
   const port = integer(env, 'DB_PORT', 3306, 1, 65_535);
   const password = env.DB_PASSWORD ?? '';
   const tls = oneOf(env, 'DB_TLS', ['true', 'false'] as const, 'false') === 'true';
@@ -94,6 +106,17 @@ function databaseUrl(env: Env): string {
   const hostPart = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   // RDS certificates chain to Amazon's CA, which mysql2 ships as the 'rds' bundle.
   return `mysql://${credentials}@${hostPart}:${port}/${encodeURIComponent(name)}${tls ? '?ssl-mode=VERIFY_IDENTITY&ssl-ca=rds' : ''}`;
+}
+
+const SECRET_USER_PLACEHOLDER = 'from-db-secret';
+
+/** An optional Secrets Manager secret ARN; a malformed one stops start-up instead of failing at the first connection. */
+export function secretArn(env: Env, name: string): string | undefined {
+  const arn = text(env, name);
+  if (arn !== undefined && !/^arn:[a-z-]+:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/.test(arn)) {
+    throw new ConfigError(`${name} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME), got "${arn}"`);
+  }
+  return arn;
 }
 
 function translateConfig(env: Env): TranslateConfig {

@@ -4,7 +4,8 @@
  *
  * The shape rules are CloudFormation's own (known top-level sections; every resource has a known `Type`
  * and only the documented resource attributes; every output has a `Value`). The house rules keep templates
- * portable and self-explaining: every parameter has a Description, a Type and a Default, and no string
+ * portable and self-explaining: every parameter has a Description, a Type and a Default (unless its
+ * description begins "Required, no default": a value the deploy must pass, such as the image tag), and no string
  * hard-codes a 12-digit account id or a region name, which belong to `AWS::AccountId` and `AWS::Region`.
  */
 import type { Problem } from './check-properties.ts';
@@ -48,7 +49,11 @@ export function checkShape(template: { [key: string]: Json }, spec: Spec): Probl
   for (const [name, parameter] of entries(template.Parameters)) {
     const path = `Parameters.${name}`;
     if (!isObject(parameter)) { add(path, 'a parameter must be a map'); continue; }
-    for (const key of ['Type', 'Description', 'Default']) if (!(key in parameter)) add(path, `parameter ${name} has no ${key}`);
+    // A parameter may go without a Default only when its description says it is required on purpose.
+    const requiredOnPurpose = typeof parameter.Description === 'string' && parameter.Description.startsWith('Required, no default');
+    for (const key of ['Type', 'Description', 'Default']) {
+      if (!(key in parameter) && !(key === 'Default' && requiredOnPurpose)) add(path, `parameter ${name} has no ${key}`);
+    }
     if (typeof parameter.Type === 'string' && !PARAMETER_TYPE.test(parameter.Type)) add(join(path, 'Type'), `unknown parameter type ${parameter.Type}`);
   }
   if (!isObject(template.Resources) || Object.keys(template.Resources).length === 0) add('Resources', 'a template needs at least one resource');

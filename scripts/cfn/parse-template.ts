@@ -15,6 +15,8 @@ import type { Node as YamlNode } from 'yaml';
 export const SHORT_TAGS = [
   'Ref', 'Condition', 'GetAtt', 'Sub', 'If', 'Equals', 'Not', 'And', 'Or', 'Select', 'GetAZs', 'Join',
   'Split', 'FindInMap', 'ImportValue', 'Base64', 'Cidr', 'Transform', 'Length', 'ToJsonString',
+  // Rule-only functions (the Rules section's assertions).
+  'Contains', 'EachMemberEquals', 'EachMemberIn', 'RefAll', 'ValueOf', 'ValueOfAll',
 ] as const;
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

@@ -18,6 +18,7 @@ import { createTranslator } from '../api/translate/index.ts';
 import { startEngines, type TextEngines } from '../engines/pool.ts';
 import { serviceHandler, type ServiceChoice } from './handler.ts';
 import { pendingStore } from './pending-store.ts';
+import { mysqlStoreOptions } from './store-options.ts';
 
 // Texts up to this many characters run on the main thread: under a millisecond of work.
 const INLINE_MAX_CHARS = 2_000;
@@ -42,7 +43,7 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
   }
   const kind = config.databaseUrl.startsWith('mysql:') ? 'mysql' : 'sqlite';
   log.info('opening database', { url: redactUrl(config.databaseUrl) });
-  const store = pendingStore(kind, openStore(config.databaseUrl, { log, retry: { attempts: config.dbConnectAttempts } }));
+  const store = pendingStore(kind, openStore(config.databaseUrl, { log, retry: { attempts: config.dbConnectAttempts }, mysql: mysqlStoreOptions(config) }));
   const translator = wantsApi ? createTranslator(config.translate, log) : null;
   const routes = {
     home: homeRoutes({ store, countTtlMs: config.countTtlMs }),

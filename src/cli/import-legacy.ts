@@ -8,6 +8,7 @@ import { redactUrl } from '../config.ts';
 import { createLogger } from '../http/log.ts';
 import { openStore } from '../db/open.ts';
 import { importLegacy } from '../db/legacy-import.ts';
+import { mysqlStoreOptions } from '../app/store-options.ts';
 import type { Io } from '../cli.ts';
 
 /** Run the import; exit code 0 when every row was imported or already there, 1 when some could not be parsed. */
@@ -18,7 +19,7 @@ export async function importLegacyCommand(args: readonly string[], config: Confi
     return 2;
   }
   const log = createLogger({ level: config.logLevel === 'debug' ? 'debug' : 'warn', write: (line) => io.stderr.write(`${line}\n`) });
-  const store = await openStore(config.databaseUrl, { log, retry: { attempts: Math.min(config.dbConnectAttempts, 6) } });
+  const store = await openStore(config.databaseUrl, { log, retry: { attempts: Math.min(config.dbConnectAttempts, 6) }, mysql: mysqlStoreOptions(config) });
   try {
     io.stderr.write(`importing from ${redactUrl(from)} into ${redactUrl(config.databaseUrl)}\n`);
     const progress = io.stderr.isTTY === true ? (done: number, total: number) => io.stderr.write(`\r${done}/${total} rows`) : undefined;

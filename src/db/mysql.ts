@@ -9,11 +9,12 @@
  * have committed it before the connection dropped (StoreUnavailableError.maybeSaved says so).
  * A save is one INSERT in autocommit: it is stored whole or not at all.
  */
-import { createPool } from 'mysql2/promise';
-import type { Pool, PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import type { PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import type { CredentialsSource } from './credentials.ts';
 import { StoreUnavailableError, classifyStoreError, isMysqlUnavailable } from './errors.ts';
 import { migrateMysql } from './migrations.ts';
 import { connectionOptions } from './mysql-options.ts';
+import { credentialedPool } from './mysql-pool.ts';
 import type { MysqlTimeouts } from './mysql-options.ts';
 import { COUNT_STATEMENTS, INSERT_LEGACY_RECORD, INSERT_RECORD, PAGE_STATEMENTS, PING, countQuery, insertValues, legacyInsertValues, pageQuery, toPage } from './queries.ts';
 import type { RecordRow, SqlValue } from './queries.ts';
@@ -27,6 +28,8 @@ export interface MysqlStoreOptions extends MysqlTimeouts {
   acquireTimeoutMs?: number;
   /** Pool size; default 10. */
   connectionLimit?: number;
+  /** Where the user and password come from when they can change (a rotated secret); default: the URL's. */
+  credentials?: CredentialsSource;
   /** Source of created_at in epoch milliseconds; tests pin it. Default Date.now. */
   clock?: () => number;
 }
@@ -34,8 +37,8 @@ export interface MysqlStoreOptions extends MysqlTimeouts {
 const unavailable = (error: unknown) => classifyStoreError(error, isMysqlUnavailable, 'mysql');
 
 /** A free pooled connection, or StoreUnavailableError after `timeoutMs`. */
-function acquire(pool: Pool, timeoutMs: number): Promise<PoolConnection> {
-  const pending = pool.getConnection();
+function acquire(getConnection: () => Promise<PoolConnection>, timeoutMs: number): Promise<PoolConnection> {
+  const pending = getConnection();
   return new Promise((resolve, reject) => {
     let late = false;
     const timer = setTimeout(() => {
@@ -65,13 +68,16 @@ export async function openMysqlStore(url: string, options: MysqlStoreOptions = {
   const clock = options.clock ?? Date.now;
   const queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
   const acquireTimeoutMs = options.acquireTimeoutMs ?? 10_000;
-  const pool = createPool({
-    ...connectionOptions(target, options),
-    connectionLimit: options.connectionLimit ?? 10,
-    maxIdle: options.connectionLimit ?? 10,
-    idleTimeout: 60_000,
-    waitForConnections: true,
-  });
+  const { pool, getConnection } = credentialedPool(
+    {
+      ...connectionOptions(target, options),
+      connectionLimit: options.connectionLimit ?? 10,
+      maxIdle: options.connectionLimit ?? 10,
+      idleTimeout: 60_000,
+      waitForConnections: true,
+    },
+    options.credentials,
+  );
   let closed = false;
 
   // Run `work` on one pooled connection within queryTimeoutMs (our own timer: mysql2's per-query
@@ -80,7 +86,7 @@ export async function openMysqlStore(url: string, options: MysqlStoreOptions = {
   async function withConnection<T>(work: (conn: PoolConnection) => Promise<T>, writes = false): Promise<T> {
     let conn: PoolConnection;
     try {
-      conn = await acquire(pool, acquireTimeoutMs);
+      conn = await acquire(getConnection, acquireTimeoutMs);
     } catch (error) {
       throw unavailable(error);
     }

@@ -3,8 +3,11 @@
  * cache them for a year.
  *
  * Pages link to `/assets/textops.css?v=<hash>`: a new file gets a new URL, so the long
- * `immutable` cache never serves stale styles after a deploy. The ETag is the same hash, for
- * revalidation by clients that ignore `immutable`. Files are read on first use, not at import.
+ * `immutable` cache never serves stale styles after a deploy. Only a request whose `?v=` is this
+ * file's own hash gets `immutable`: during a rolling deploy an old task can receive a new page's
+ * URL, and if it pinned its old stylesheet under that URL for a year, browsers would keep old CSS
+ * with the new markup. Any other `?v=` (or none) gets `no-cache`: the browser revalidates with
+ * the ETag (the same hash) and soon receives the right file. Files are read on first use.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -29,6 +32,14 @@ const STYLESHEET: Asset = { path: STYLESHEET_PATH, file: 'textops.css', contentT
 const ICON: Asset = { path: ICON_PATH, file: 'favicon.svg', contentType: 'image/svg+xml' };
 
 const loaded = new Map<string, LoadedAsset>();
+
+const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'public, no-cache';
+
+/** Cache-Control for a request asking for version `requested` of a file whose hash is `hash`. */
+export function assetCacheControl(requested: string | null, hash: string): string {
+  return requested === hash ? YEAR_IMMUTABLE : REVALIDATE;
+}
 
 function load(asset: Asset): LoadedAsset {
   let entry = loaded.get(asset.file);
@@ -55,7 +66,7 @@ function serveAsset(asset: Asset) {
   return async (ctx: RequestContext): Promise<void> => {
     const { body, hash } = load(asset);
     const etag = `"${hash}"`;
-    const headers = { 'Cache-Control': 'public, max-age=31536000, immutable', ETag: etag };
+    const headers = { 'Cache-Control': assetCacheControl(ctx.url.searchParams.get('v'), hash), ETag: etag };
     const ifNoneMatch = ctx.req.headers['if-none-match'];
     if (ifNoneMatch !== undefined && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
       ctx.res.writeHead(304, headers);

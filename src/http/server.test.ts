@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { assetRoutes } from './assets.ts';
+import { assetRoutes, stylesheetHref } from './assets.ts';
 import { HttpError } from './errors.ts';
 import { html, page } from './html.ts';
 import { sendHtml, sendJson } from './respond.ts';
@@ -190,7 +190,7 @@ describe('request ids and the access log', () => {
 
 describe('the stylesheet', () => {
   it('is served as CSS with a year of immutable caching and an ETag', async () => {
-    const res = await get('/assets/textops.css?v=any');
+    const res = await get(stylesheetHref());
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'text/css; charset=utf-8');
     assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');

@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { envOf, execForm, filesUnder, readStages, replayStages } from './dockerfile-stages.ts';
+import { parseTemplate } from '../../scripts/cfn/parse-template.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const stages = readStages(readFileSync(join(root, 'Dockerfile'), 'utf8'));
@@ -76,6 +77,21 @@ function healthcheck(port: number): number | null {
   return spawnSync(process.execPath, args, { env: { PATH: toolEnv.PATH, PORT: String(port) }, timeout: 20_000 }).status;
 }
 
+/** The health check command a task definition in cloudformation/textops.yaml gives ECS. */
+function taskHealthCheck(taskDefinition: string): string[] {
+  const { Resources } = parseTemplate(readFileSync(join(root, 'cloudformation/textops.yaml'), 'utf8')).template as {
+    Resources: Record<string, { Properties: { ContainerDefinitions: { HealthCheck: { Command: string[] } }[] } }>;
+  };
+  return Resources[taskDefinition].Properties.ContainerDefinitions[0].HealthCheck.Command;
+}
+
+/** Runs a task definition's `CMD node -e ...` health check against a port; returns its exit status. */
+function taskHealthcheck(taskDefinition: string, port: number): number | null {
+  const [form, program, ...args] = taskHealthCheck(taskDefinition);
+  assert.deepEqual([form, program], ['CMD', 'node']);
+  return spawnSync(process.execPath, args, { env: { PATH: toolEnv.PATH, PORT: String(port) }, timeout: 20_000 }).status;
+}
+
 /** Sends SIGTERM and resolves with the exit code and how long the process took to stop. */
 function stop(child: ChildProcess): Promise<{ code: number | null; ms: number }> {
   const start = Date.now();
@@ -106,11 +122,16 @@ describe('the image, replayed outside Docker', { timeout: 300_000 }, () => {
     t.diagnostic(`image layers on top of the base: ${mb(bytes(''))} MB (node_modules ${mb(bytes('node_modules/'))}, dist ${mb(bytes('dist/'))}, data ${mb(bytes('data/'))})`);
   });
 
+  it('has production dependencies with no native addons, so installing them on the build platform serves every target', () => {
+    const native = filesUnder(join(app, 'node_modules')).filter((f) => f.endsWith('.node') || f.endsWith('binding.gyp') || f.includes('/prebuilds/'));
+    assert.deepEqual(native, []);
+  });
+
   const services = [
-    { service: 'home', health: '/healthz', ready: '/readyz' },
-    { service: 'api', health: '/api/healthz', ready: '/api/readyz' },
+    { service: 'home', health: '/healthz', ready: '/readyz', task: 'HomeTaskDefinition' },
+    { service: 'api', health: '/api/healthz', ready: '/api/readyz', task: 'ApiTaskDefinition' },
   ] as const;
-  for (const { service, health, ready } of services) {
+  for (const { service, health, ready, task } of services) {
     it(`starts \`serve ${service}\`, answers ${health} and ${ready}, passes HEALTHCHECK and stops on SIGTERM within 25 s`, async () => {
       const port = await freePort();
       const { child, output } = startService(service, port);
@@ -118,6 +139,7 @@ describe('the image, replayed outside Docker', { timeout: 300_000 }, () => {
         await waitForOk(`http://127.0.0.1:${port}${health}`, child, output);
         await waitForOk(`http://127.0.0.1:${port}${ready}`, child, output);
         assert.equal(healthcheck(port), 0, 'the image HEALTHCHECK passes');
+        assert.equal(taskHealthcheck(task, port), 0, `${task}'s health check passes`);
         if (service === 'api') {
           // One real request through the bundled engine worker, the word data and SQLite.
           const response = await fetch(`http://127.0.0.1:${port}/api/spell`, {
@@ -137,7 +159,10 @@ describe('the image, replayed outside Docker', { timeout: 300_000 }, () => {
     });
   }
 
-  it('fails the HEALTHCHECK when nothing answers', async () => {
-    assert.equal(healthcheck(await freePort()), 1);
+  it('fails the HEALTHCHECK, and both task definitions\' health checks, when nothing answers', async () => {
+    const port = await freePort();
+    assert.equal(healthcheck(port), 1);
+    assert.equal(taskHealthcheck('HomeTaskDefinition', port), 1);
+    assert.equal(taskHealthcheck('ApiTaskDefinition', port), 1);
   });
 });

@@ -3,7 +3,8 @@
  *
  * No Docker engine runs here, so the image is rebuilt as folders: each stage gets a scratch folder that
  * stands for its WORKDIR; `COPY src dest` copies from the build context (honouring .dockerignore) and
- * `COPY --from=stage /abs/path dest` from that stage's folder; `RUN` lines run with bash in the stage's
+ * `COPY --from=stage /abs/path dest` from that stage's folder (copies of a bare base image's system
+ * files are skipped: the replay uses this machine's Node); `RUN` lines run with bash in the stage's
  * folder, with one substitution: a plain `npm ci` (the full dev install) links the checkout's own
  * node_modules, which `make install` keeps equal to package-lock.json. `npm ci --omit=dev` and every
  * other command run as written, so the production install, the trimming and the bundle are the real ones.
@@ -28,18 +29,35 @@ export interface Step {
 
 export interface Stage {
   name: string;
+  /** The image, with global ARG defaults (`ARG X=… ` before the first FROM) substituted. */
   image: string;
+  /** The FROM line's --platform flag, if any (e.g. `$BUILDPLATFORM`). */
+  platform: string | undefined;
   steps: Step[];
+}
+
+/** The ARG defaults declared before the first FROM, which FROM lines may use. */
+export function globalArgs(source: string): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const instruction of DockerfileParser.parse(source).getInstructions()) {
+    if (instruction.getKeyword() === 'FROM') break;
+    if (instruction.getKeyword() !== 'ARG') continue;
+    const [name, ...value] = (instruction.getArgumentsContent() ?? '').split('=');
+    args[name.trim()] = value.join('=').trim();
+  }
+  return args;
 }
 
 /** Splits a Dockerfile into stages of steps. */
 export function readStages(source: string): Stage[] {
   const stages: Stage[] = [];
+  const args = globalArgs(source);
   for (const instruction of DockerfileParser.parse(source).getInstructions()) {
     const step = toStep(instruction);
     if (step.keyword === 'FROM') {
       const [image, as, name] = step.args;
-      stages.push({ name: as?.toUpperCase() === 'AS' ? name : String(stages.length), image, steps: [] });
+      const resolved = image.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced: string | undefined, bare: string | undefined) => args[braced ?? bare ?? ''] ?? whole);
+      stages.push({ name: as?.toUpperCase() === 'AS' ? name : String(stages.length), image: resolved, platform: step.flags.get('platform'), steps: [] });
     } else {
       stages.at(-1)?.steps.push(step);
     }
@@ -121,6 +139,9 @@ export function replayStages(stages: Stage[], context: string, scratch: string, 
           if (from !== undefined) {
             const origin = done.get(from);
             if (!origin) throw new Error(`COPY --from=${from}: no earlier stage of that name`);
+            // A stage with no steps is just the base image: its system files (the replay runs on this
+            // machine's own Node and C library instead) are not rebuilt.
+            if (stages.find((s) => s.name === from)!.steps.length === 0) continue;
             copyInto(join(origin.dir, posix.relative(origin.workdir, source)), target, source);
           } else {
             copyFromContext(context, source, target, dockerignore);

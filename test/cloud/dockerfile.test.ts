@@ -24,9 +24,27 @@ describe('Dockerfile', () => {
     assert.deepEqual(validate(source).map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
   });
 
-  it('has separate build, production-dependency and runtime stages on the official Node 24 image', () => {
-    assert.deepEqual(stages.map((s) => s.name), ['build', 'deps', 'runtime']);
-    for (const stage of stages) assert.match(stage.image, /^node:24-(alpine|slim)$/);
+  it('has build, production-dependency, base and runtime stages on the official Node 24 image, pinned by digest', () => {
+    assert.deepEqual(stages.map((s) => s.name), ['build', 'deps', 'node', 'runtime']);
+    for (const stage of stages.slice(0, 3)) assert.match(stage.image, /^node:24-alpine@sha256:[0-9a-f]{64}$/);
+    assert.equal(new Set(stages.slice(0, 3).map((s) => s.image)).size, 1, 'one pinned image (ARG NODE_IMAGE) for every stage');
+    assert.equal(runtime.image, 'scratch');
+    assert.match(source, /`docker buildx imagetools inspect node:24-alpine`/, 'the Dockerfile says how to bump the digest');
+  });
+
+  it('builds on the build machine\'s platform, so a cross-build never emulates npm ci', () => {
+    const byName = Object.fromEntries(stages.map((s) => [s.name, s]));
+    assert.equal(byName.build.platform, '$BUILDPLATFORM');
+    assert.equal(byName.deps.platform, '$BUILDPLATFORM');
+    assert.equal(byName.node.platform, undefined, 'the runtime\'s files come from the target platform');
+    assert.deepEqual(byName.node.steps, [], 'nothing runs in a target-platform stage');
+    assert.ok(!runtime.steps.some((s) => s.keyword === 'RUN'), 'nothing runs in the runtime stage');
+  });
+
+  it('leaves npm, corepack and yarn out of the runtime image: of /usr/local it takes node alone, and nothing of /opt', () => {
+    const fromBase = stepsOf('COPY').filter((s) => s.flags.get('from') === 'node').map((s) => s.args[0]);
+    assert.deepEqual(fromBase.filter((path) => path.startsWith('/usr/local') || path.startsWith('/opt') || path === '/' || path === '/usr'), ['/usr/local/bin/node']);
+    assert.ok(fromBase.includes('/lib') && fromBase.includes('/usr/lib') && fromBase.includes('/etc'), 'the C library, libstdc++ and /etc/passwd come along');
   });
 
   it('runs as the non-root node user in production mode and exposes the port it listens on', () => {

@@ -2,38 +2,46 @@
  * The Makefile's cloud targets, run for real with stand-in `aws` and `docker` programs first on PATH
  * (test/cloud/stand-ins/). Each stand-in appends its command line, and any piped stdin, to a log; the
  * tests read the log back as the sequence of calls make made. A stand-in fails on purpose when its call
- * starts with STANDIN_FAIL, which is how a failing `aws` or `docker` is simulated.
+ * starts with STANDIN_FAIL, which is how a failing `aws` or `docker` is simulated. ECR is a file: the
+ * tags the docker stand-in pushed, plus STANDIN_ECR_TAGS.
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parseTemplate } from '../../scripts/cfn/parse-template.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const standIns = join(root, 'test/cloud/stand-ins');
 const scratch = mkdtempSync(join(tmpdir(), 'textops-make-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+// The tag this checkout's image gets: the commit, or <commit>-dirty-<hash> while it has uncommitted changes
+// (pinned separately below, in a scratch repository whose state the test controls).
+const tag = execFileSync('make', ['--no-print-directory', 'image-tag'], { cwd: root, encoding: 'utf8' }).trim();
 const registry = '111122223333.dkr.ecr.eu-west-3.amazonaws.com';
 const aws = 'aws --region eu-west-3 --profile textops-ci';
 
 let runs = 0;
 /** Runs make with the stand-ins; returns its exit status, output and the recorded calls. */
-function make(args: string[], env: Record<string, string> = {}) {
+function make(args: string[], env: Record<string, string> = {}, cwd = root) {
   const log = join(scratch, `calls-${++runs}.log`);
   writeFileSync(log, '');
+  const ecr = join(scratch, `ecr-${runs}.txt`);
+  writeFileSync(ecr, '');
   // -o: never let a test run `npm ci` in the shared checkout, whatever the timestamps say.
   const result = spawnSync('make', ['--no-print-directory', '-o', 'node_modules/.package-lock.json', ...args], {
-    cwd: root,
+    cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: `${standIns}:${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
       HOME: process.env.HOME ?? scratch,
       STANDIN_LOG: log,
+      STANDIN_ECR_STATE: ecr,
       AWS_REGION: 'eu-west-3',
       AWS_PROFILE: 'textops-ci',
       ...env,
@@ -44,25 +52,102 @@ function make(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('make push deploy', () => {
-  it('creates the registry, logs in, builds, tags, pushes, then deploys the commit tag and prints the URL', () => {
+  const deployCall = (calls: string[], stack = 'textops') => calls.find((c) => c.includes(`cloudformation deploy --stack-name ${stack} --template-file`));
+
+  it('pushes the commit tag, checks it is in ECR, deploys through the artifacts bucket, runs bootstrap-db, prints the URL', () => {
     const { status, output, calls } = make(['push', 'deploy', 'STACK=textops-ci']);
     assert.equal(status, 0, output);
-    assert.deepEqual(calls, [
-      `${aws} cloudformation deploy --stack-name textops-ci-registry --template-file cloudformation/ecr.yaml --parameter-overrides RepositoryName=textops --no-fail-on-empty-changeset`,
+    const expected = [
+      `${aws} cloudformation deploy --stack-name textops-ci-registry --template-file cloudformation/ecr.yaml --parameter-overrides RepositoryName=textops-ci --no-fail-on-empty-changeset`,
       `${aws} sts get-caller-identity --query Account --output text`,
       `${aws} ecr get-login-password`,
       `docker login --username AWS --password-stdin ${registry}`,
-      'stdin> stand-in-ecr-password',
-      `docker build --platform linux/amd64 --tag textops:${commit} .`,
-      `docker tag textops:${commit} ${registry}/textops:${commit}`,
-      `docker tag textops:${commit} ${registry}/textops:latest`,
-      `docker push ${registry}/textops:${commit}`,
-      `docker push ${registry}/textops:latest`,
-      `${aws} cloudformation deploy --stack-name textops-ci --template-file cloudformation/textops.yaml --capabilities CAPABILITY_IAM --no-fail-on-empty-changeset --tags app=textops stack=textops-ci --parameter-overrides ImageRepository=textops ImageTag=${commit}`,
+      `docker build --platform linux/amd64 --tag textops-ci:${tag} .`,
+      `${aws} ecr describe-images --repository-name textops-ci --image-ids imageTag=${tag} --query imageDetails[0].imageDigest --output text`,
+      `docker tag textops-ci:${tag} ${registry}/textops-ci:${tag}`,
+      `docker push ${registry}/textops-ci:${tag}`,
+      `${aws} ecr describe-images --repository-name textops-ci --image-ids imageTag=${tag} --query imageDetails[0].imageDigest --output text`,
+      `${aws} cloudformation describe-stacks --stack-name textops-ci-registry --query Stacks[0].Outputs[?OutputKey=='ArtifactsBucketName'].OutputValue --output text`,
+      `${aws} cloudformation deploy --stack-name textops-ci --template-file cloudformation/textops.yaml --s3-bucket stand-in-artifacts-bucket --s3-prefix textops-ci --capabilities CAPABILITY_IAM --no-fail-on-empty-changeset --tags app=textops stack=textops-ci --parameter-overrides ImageRepository=textops-ci ImageTag=${tag} CpuArchitecture=X86_64`,
+      `${aws} ecs run-task --cluster stand-in-cluster --launch-type FARGATE --task-definition arn:aws:ecs:eu-west-3:111122223333:task-definition/stand-in-bootstrap-db:1 --network-configuration awsvpcConfiguration={subnets=[subnet-1,subnet-2],securityGroups=[sg-1],assignPublicIp=DISABLED} --query tasks[0].taskArn --output text`,
+      `${aws} ecs wait tasks-stopped --cluster stand-in-cluster --tasks arn:aws:ecs:eu-west-3:111122223333:task/stand-in-cluster/0123`,
+      `${aws} ecs describe-tasks --cluster stand-in-cluster --tasks arn:aws:ecs:eu-west-3:111122223333:task/stand-in-cluster/0123 --query tasks[0].containers[0].exitCode --output text`,
       `${aws} cloudformation describe-stacks --stack-name textops-ci --query Stacks[0].Outputs[?OutputKey=='SiteUrl'].OutputValue --output text`,
-    ]);
+    ];
+    // In this order (other calls, such as the output look-ups bootstrap-db makes, may come between).
+    let at = -1;
+    for (const call of expected) {
+      const next = calls.indexOf(call, at + 1);
+      assert.ok(next > at, `missing or out of order: ${call}\n--- calls:\n${calls.join('\n')}`);
+      at = next;
+    }
+    assert.ok(!calls.some((c) => c.includes(':latest') || c.includes('imageTag=latest')), 'no latest tag anywhere');
     assert.match(output, /2 template\(s\) checked, 0 problem\(s\)/, 'deploy validates the templates first');
     assert.match(output, /http:\/\/textops-stand-in\.elb\.example\//);
+  });
+
+  it('stops before deploying, with a clear message, when the image tag is not in ECR', () => {
+    const { status, output, calls } = make(['deploy', 'IMAGE_TAG=abc1234']);
+    assert.notEqual(status, 0);
+    assert.match(output, /image textops:abc1234 is not in ECR in eu-west-3\. Run 'make push' first/);
+    assert.equal(deployCall(calls), undefined);
+    assert.ok(!calls.some((c) => c.includes('ecs run-task')));
+  });
+
+  it('leaves a tag that is already in ECR alone (immutable tags) and deploys it', () => {
+    const { status, calls } = make(['push', 'deploy', 'IMAGE_TAG=abc1234'], { STANDIN_ECR_TAGS: 'abc1234' });
+    assert.equal(status, 0);
+    assert.ok(!calls.some((c) => c.startsWith('docker push') || c.startsWith('docker tag')), calls.join('\n'));
+    assert.ok(deployCall(calls)?.includes('ImageTag=abc1234'));
+  });
+
+  it('names the repository and the registry stack after the stack, so two stacks share nothing', () => {
+    const { status, calls } = make(['push', 'deploy', 'STACK=textops-staging']);
+    assert.equal(status, 0);
+    assert.ok(calls.includes(`${aws} cloudformation deploy --stack-name textops-staging-registry --template-file cloudformation/ecr.yaml --parameter-overrides RepositoryName=textops-staging --no-fail-on-empty-changeset`));
+    assert.ok(calls.includes(`docker push ${registry}/textops-staging:${tag}`));
+    assert.match(deployCall(calls, 'textops-staging') ?? '', /--s3-prefix textops-staging .*ImageRepository=textops-staging /);
+  });
+
+  it('takes the image platform and the tasks\' CpuArchitecture from the one ARCH setting', () => {
+    const arm = make(['push', 'deploy', 'ARCH=arm64']);
+    assert.equal(arm.status, 0, arm.output);
+    assert.ok(arm.calls.includes(`docker build --platform linux/arm64 --tag textops:${tag} .`));
+    assert.match(deployCall(arm.calls) ?? '', / CpuArchitecture=ARM64( |$)/);
+    const sneaky = make(['push', 'deploy', 'PLATFORM=linux/arm64'], { STANDIN_ECR_TAGS: tag });
+    assert.ok(sneaky.calls.includes(`docker build --platform linux/amd64 --tag textops:${tag} .`), 'PLATFORM alone cannot split from CpuArchitecture');
+    assert.match(deployCall(sneaky.calls) ?? '', / CpuArchitecture=X86_64( |$)/);
+    const wrong = make(['push', 'ARCH=sparc']);
+    assert.notEqual(wrong.status, 0);
+    assert.match(wrong.output, /ARCH must be x86_64 or arm64/);
+    assert.ok(!wrong.calls.some((c) => c.startsWith('docker build')));
+  });
+
+  it('switches to the production profile with PROFILE=production', () => {
+    const { status, calls } = make(['deploy', 'IMAGE_TAG=abc1234', 'PROFILE=production', 'CERTIFICATE_ARN=arn:aws:acm:eu-west-3:111122223333:certificate/x', 'ALARM_EMAIL=ops@example.com'], { STANDIN_ECR_TAGS: 'abc1234' });
+    assert.equal(status, 0);
+    assert.ok(deployCall(calls)?.endsWith('CpuArchitecture=X86_64 Profile=production CertificateArn=arn:aws:acm:eu-west-3:111122223333:certificate/x AlarmEmail=ops@example.com'), deployCall(calls));
+  });
+
+  it('passes optional stack parameters only when they are set', () => {
+    const { status, calls } = make(['deploy', 'IMAGE_TAG=abc1234', 'LAUNCH_TYPE=EC2', 'EC2_CAPACITY=true', 'TASK_SUBNETS=public', 'DB_MULTI_AZ=true', 'TASK_SIZE=512-1024'], { STANDIN_ECR_TAGS: 'abc1234' });
+    assert.equal(status, 0);
+    assert.ok(deployCall(calls)?.endsWith('--parameter-overrides ImageRepository=textops ImageTag=abc1234 CpuArchitecture=X86_64 TaskSubnets=public LaunchType=EC2 Ec2Capacity=true TaskSize=512-1024 DbMultiAz=true'), deployCall(calls));
+  });
+
+  it('quotes parameter values, so a URL with & and ? (or a quote) reaches aws whole', () => {
+    const url = 'https://lt.example/translate?key=a1&format=text;x=1';
+    const { status, calls } = make(['deploy', 'IMAGE_TAG=abc1234', `LIBRETRANSLATE_URL=${url}`, "ALARM_EMAIL=o'neil@example.com"], { STANDIN_ECR_TAGS: 'abc1234' });
+    assert.equal(status, 0);
+    const deploy = deployCall(calls) ?? '';
+    assert.ok(deploy.includes(` LibreTranslateUrl=${url}`), deploy);
+    assert.ok(deploy.includes(" AlarmEmail=o'neil@example.com "), deploy);
+  });
+
+  it('fails the deploy when bootstrap-db does not exit 0', () => {
+    const { status, output } = make(['deploy', 'IMAGE_TAG=abc1234'], { STANDIN_ECR_TAGS: 'abc1234', STANDIN_TASK_EXIT: '1' });
+    assert.notEqual(status, 0);
+    assert.match(output, /bootstrap-db failed \(exit code 1\)/);
   });
 
   it('looks the account id up once even though several commands use it', () => {
@@ -70,16 +155,48 @@ describe('make push deploy', () => {
     assert.equal(calls.filter((c) => c.includes('sts get-caller-identity')).length, 1);
   });
 
-  it('passes optional stack parameters only when they are set', () => {
-    const { status, calls } = make(['deploy', 'IMAGE_TAG=abc123', 'CERTIFICATE_ARN=arn:aws:acm:eu-west-3:111122223333:certificate/x', 'LAUNCH_TYPE=EC2', 'TASK_SUBNETS=public', 'DB_MULTI_AZ=true']);
-    assert.equal(status, 0);
-    const deploy = calls.find((c) => c.includes('--stack-name textops --template-file'));
-    assert.ok(deploy?.endsWith('--parameter-overrides ImageRepository=textops ImageTag=abc123 CertificateArn=arn:aws:acm:eu-west-3:111122223333:certificate/x TaskSubnets=public LaunchType=EC2 DbMultiAz=true'), deploy);
-  });
-
   it('leaves --profile out when AWS_PROFILE is empty (environment credentials)', () => {
     const { calls } = make(['url'], { AWS_PROFILE: '' });
     assert.deepEqual(calls, [`aws --region eu-west-3 cloudformation describe-stacks --stack-name textops --query Stacks[0].Outputs[?OutputKey=='SiteUrl'].OutputValue --output text`]);
+  });
+});
+
+describe('the image tag', () => {
+  // A scratch repository with just the Makefile, so the test decides whether the tree is clean.
+  const repo = mkdtempSync(join(tmpdir(), 'textops-tag-'));
+  after(() => rmSync(repo, { recursive: true, force: true }));
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+  copyFileSync(join(root, 'Makefile'), join(repo, 'Makefile'));
+  git('init', '-q');
+  git('add', 'Makefile');
+  git('commit', '-q', '-m', 'scratch');
+  const scratchCommit = git('rev-parse', '--short=12', 'HEAD');
+
+  it('is the bare commit for a clean tree', () => {
+    const { status, calls } = make(['push'], {}, repo);
+    assert.equal(status, 0);
+    assert.ok(calls.includes(`docker push ${registry}/textops:${scratchCommit}`), calls.join('\n'));
+  });
+
+  it('is never the bare commit for a tree with uncommitted changes, and changes with them', () => {
+    writeFileSync(join(repo, 'notes.txt'), 'uncommitted\n');
+    const first = make(['push'], {}, repo);
+    assert.equal(first.status, 0);
+    const pushes = first.calls.filter((c) => c.startsWith('docker push'));
+    assert.equal(pushes.length, 1);
+    assert.match(pushes[0], new RegExp(`/textops:${scratchCommit}-dirty-[0-9a-f]{12}$`));
+    writeFileSync(join(repo, 'notes.txt'), 'other changes\n');
+    const second = make(['push'], {}, repo);
+    assert.notEqual(second.calls.find((c) => c.startsWith('docker push')), pushes[0]);
+    rmSync(join(repo, 'notes.txt'));
+  });
+
+  it('matches what the template accepts as ImageTag', () => {
+    const { Parameters } = parseTemplate(readFileSync(join(root, 'cloudformation/textops.yaml'), 'utf8')).template as { Parameters: { ImageTag: { AllowedPattern: string } } };
+    const pattern = new RegExp(Parameters.ImageTag.AllowedPattern);
+    assert.match(scratchCommit, pattern);
+    assert.match(`${scratchCommit}-dirty-0123456789ab`, pattern);
+    assert.doesNotMatch('latest', pattern);
   });
 });
 
@@ -164,6 +281,14 @@ describe('other targets', () => {
     assert.match(dry.stdout, /PATH="[^"]+:\$PATH" node bin\/textops serve all/);
     const version = execFileSync(join(nodeDir, 'node'), ['-p', 'process.versions.node'], { encoding: 'utf8' });
     assert.ok(Number(version.split('.')[0]) >= 24, version);
+  });
+
+  it('empties the artifacts bucket before deleting the registry stack (a bucket with objects cannot be deleted)', () => {
+    const { status, calls } = make(['destroy-registry', 'STACK=t4', 'CONFIRM=t4-registry']);
+    assert.equal(status, 0);
+    const rm = calls.indexOf(`${aws} s3 rm s3://stand-in-artifacts-bucket --recursive`);
+    const remove = calls.indexOf(`${aws} cloudformation delete-stack --stack-name t4-registry`);
+    assert.ok(rm >= 0 && remove > rm, calls.join('\n'));
   });
 
   it('tails the stack log group', () => {

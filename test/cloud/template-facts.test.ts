@@ -27,10 +27,11 @@ describe('the database', () => {
     assert.equal(p.PubliclyAccessible, false);
     assert.equal(p.Engine, 'mysql');
     assert.deepEqual(p.BackupRetentionPeriod, { Ref: 'DbBackupRetentionDays' });
-    assert.deepEqual(p.MultiAZ, { Ref: 'DbMultiAz' });
+    assert.deepEqual(p.MultiAZ, { 'Fn::If': ['IsProduction', true, { Ref: 'DbMultiAz' }] });
   });
 
   it('has its password generated and kept by RDS, never in a parameter or an output', () => {
+    // Only the secrets' ARNs leave the stack; no parameter carries a password.
     assert.equal(props('Database').ManageMasterUserPassword, true);
     assert.ok(!('MasterUserPassword' in props('Database')));
     assert.deepEqual(Object.keys(template.Parameters as JsonObject).filter((name) => /password|secret/i.test(name)), []);
@@ -45,29 +46,52 @@ describe('the task definitions', () => {
   for (const [id, service] of tasks) {
     const [container] = props(id).ContainerDefinitions as JsonObject[];
     const env = Object.fromEntries((container.Environment as JsonObject[]).filter((e) => 'Name' in e).map((e) => [e.Name, e.Value]));
-    const secrets = Object.fromEntries((container.Secrets as JsonObject[]).filter((e) => 'Name' in e).map((e) => [e.Name, e.ValueFrom]));
+    const secrets = Object.fromEntries(((container.Secrets ?? []) as JsonObject[]).filter((e) => 'Name' in e).map((e) => [e.Name, e.ValueFrom]));
 
     it(`run the one image as \`serve ${service}\``, () => {
       assert.deepEqual(container.Command, ['serve', service]);
       assert.deepEqual(container.Image, { 'Fn::Sub': '${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/${ImageRepository}:${ImageTag}' });
     });
 
-    it(`give ${service} the database host, name and user as environment and TLS on`, () => {
+    it(`give ${service} the database host, name, TLS, pool size and its own user's secret, never a password`, () => {
       assert.deepEqual(env.DB_HOST, { 'Fn::GetAtt': ['Database', 'Endpoint.Address'] });
       assert.deepEqual(env.DB_NAME, { Ref: 'DbName' });
-      assert.deepEqual(env.DB_USER, { Ref: 'DbUsername' });
       assert.equal(env.DB_TLS, 'true');
-      assert.ok(!('DB_PASSWORD' in env));
+      assert.deepEqual(env.DB_SECRET_ARN, { Ref: 'AppDatabaseSecret' });
+      assert.ok(!('DB_PASSWORD' in env) && !('DB_PASSWORD' in secrets) && !('DB_USER' in env));
+      assert.doesNotMatch(JSON.stringify(container), /MasterUserSecret/, 'the services never see the master secret');
     });
 
-    it(`give ${service} the password from the secret's password key`, () => {
-      assert.deepEqual(secrets.DB_PASSWORD, { 'Fn::Sub': '${Database.MasterUserSecret.SecretArn}:password::' });
+    it(`check ${service}'s own health path in the task definition (ECS ignores the image's HEALTHCHECK)`, () => {
+      const check = container.HealthCheck as JsonObject;
+      const command = check.Command as string[];
+      assert.deepEqual(command.slice(0, 3), ['CMD', 'node', '-e']);
+      assert.ok(command[3].includes(service === 'home' ? "'/healthz'" : "'/api/healthz'"), command[3]);
+      assert.ok(Number(check.StartPeriod) >= 20 && Number(check.Retries) >= 2);
     });
   }
 
-  it('use separate execution and task roles, and the task role grants nothing', () => {
+  it('let the app read its own secret (task role) and only bootstrap-db read the master secret', () => {
+    assert.match(JSON.stringify(props('TaskRole').Policies), /"Resource":\{"Ref":"AppDatabaseSecret"\}/);
+    assert.doesNotMatch(JSON.stringify(props('TaskRole')), /MasterUserSecret/);
+    assert.doesNotMatch(JSON.stringify(props('TaskExecutionRole')), /MasterUserSecret|AppDatabaseSecret/);
+    assert.match(JSON.stringify(props('BootstrapTaskRole')), /MasterUserSecret/);
+    const [bootstrap] = props('BootstrapTaskDefinition').ContainerDefinitions as JsonObject[];
+    assert.deepEqual(bootstrap.Command, ['bootstrap-db']);
+    const env = Object.fromEntries((bootstrap.Environment as JsonObject[]).map((e) => [e.Name, e.Value]));
+    assert.deepEqual(env.DB_SECRET_ARN, { 'Fn::GetAtt': ['Database', 'MasterUserSecret.SecretArn'] });
+    assert.deepEqual(env.DB_APP_SECRET_ARN, { Ref: 'AppDatabaseSecret' });
+  });
+
+  it('generate the app user\'s password in Secrets Manager, named by AppDbUsername', () => {
+    const generate = props('AppDatabaseSecret').GenerateSecretString as JsonObject;
+    assert.deepEqual(generate.SecretStringTemplate, { 'Fn::Sub': '{"username":"${AppDbUsername}"}' });
+    assert.equal(generate.GenerateStringKey, 'password');
+  });
+
+  it('use separate execution and task roles, and the task role has no managed policies', () => {
     assert.notDeepEqual(props('HomeTaskDefinition').ExecutionRoleArn, props('HomeTaskDefinition').TaskRoleArn);
-    assert.ok(!('Policies' in props('TaskRole')) && !('ManagedPolicyArns' in props('TaskRole')));
+    assert.ok(!('ManagedPolicyArns' in props('TaskRole')));
   });
 });
 
@@ -92,6 +116,21 @@ describe('the services', () => {
       assert.ok(Number(props(id).HealthCheckGracePeriodSeconds) > 0);
     });
 
+    it(`${id} leaves the task count to its scalable target, so a deploy never resets it`, () => {
+      assert.ok(!('DesiredCount' in props(id)));
+    });
+
+    it(`${id} rolls a deploy back when its 5xx, unhealthy-target or p99 latency alarm fires`, () => {
+      const alarms = (props(id).DeploymentConfiguration as JsonObject).Alarms as JsonObject;
+      assert.equal(alarms.Enable, true);
+      assert.equal(alarms.Rollback, true);
+      const names = (alarms.AlarmNames as JsonObject[]).map((a) => a.Ref as string);
+      const metrics = names.map((name) => props(name).MetricName).sort();
+      assert.deepEqual(metrics, ['HTTPCode_Target_5XX_Count', 'TargetResponseTime', 'UnHealthyHostCount']);
+      const service = id.replace('Service', '');
+      for (const name of names) assert.match(JSON.stringify(props(name).Dimensions), new RegExp(`${service}TargetGroup`));
+    });
+
     it(`${id} scales on CPU and on requests per target`, () => {
       const [targetId] = ofType('AWS::ApplicationAutoScaling::ScalableTarget').find(([tid]) => JSON.stringify(props(tid).ResourceId).includes(`\${${id}.Name}`))!;
       const metrics = ofType('AWS::ApplicationAutoScaling::ScalingPolicy')
@@ -100,6 +139,30 @@ describe('the services', () => {
       assert.deepEqual(metrics.sort(), ['ALBRequestCountPerTarget', 'ECSServiceAverageCPUUtilization']);
     });
   }
+});
+
+describe('the alarms', () => {
+  const alarms = ofType('AWS::CloudWatch::Alarm').map(([id]) => [id, props(id)] as const);
+  const watched = (namespace: string, metric: string) => alarms.filter(([, p]) => p.Namespace === namespace && p.MetricName === metric).map(([id]) => id);
+
+  it('cover the load balancer, both target groups, both services\' running counts and the database', () => {
+    assert.equal(watched('AWS/ApplicationELB', 'HTTPCode_ELB_5XX_Count').length, 1);
+    for (const metric of ['HTTPCode_Target_5XX_Count', 'UnHealthyHostCount', 'TargetResponseTime']) assert.equal(watched('AWS/ApplicationELB', metric).length, 2, metric);
+    for (const metric of ['CPUUtilization', 'FreeStorageSpace', 'DatabaseConnections']) assert.equal(watched('AWS/RDS', metric).length, 1, metric);
+    assert.ok(alarms.every(([id, p]) => p.ExtendedStatistic === undefined || (p.ExtendedStatistic === 'p99' && id.endsWith('LatencyAlarm'))));
+    for (const service of ['Home', 'Api']) {
+      const running = props(`${service}RunningTasksAlarm`);
+      const expression = (running.Metrics as JsonObject[]).find((m) => m.Expression !== undefined)!;
+      assert.equal(expression.Expression, 'desired - running');
+      assert.equal(running.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
+    }
+  });
+
+  it('all notify the SNS topic, which an optional e-mail subscribes to', () => {
+    for (const [id, p] of alarms) assert.deepEqual(p.AlarmActions, [{ Ref: 'AlarmTopic' }], id);
+    assert.equal(resources.AlarmEmailSubscription.Condition, 'HasAlarmEmail');
+    assert.equal((template.Parameters as JsonObject as { AlarmEmail: JsonObject }).AlarmEmail.Default, '');
+  });
 });
 
 describe('the template text', () => {
@@ -114,5 +177,21 @@ describe('the template text', () => {
 
   it('outputs the site URL', () => {
     assert.ok('SiteUrl' in (template.Outputs as JsonObject));
+  });
+});
+
+describe('the registry stack (cloudformation/ecr.yaml)', () => {
+  const registry = parseTemplate(readFileSync(new URL('../../cloudformation/ecr.yaml', import.meta.url), 'utf8')).template as JsonObject;
+  const registryResources = registry.Resources as { [id: string]: JsonObject };
+
+  it('keeps image tags immutable, so a tag always names the image that was tested', () => {
+    assert.equal((registryResources.Repository.Properties as JsonObject).ImageTagMutability, 'IMMUTABLE');
+  });
+
+  it('holds the artifacts bucket make deploy uploads the template through, expiring uploads after a week', () => {
+    const bucket = registryResources.ArtifactsBucket.Properties as JsonObject;
+    const [rule] = (bucket.LifecycleConfiguration as JsonObject).Rules as JsonObject[];
+    assert.equal(rule.ExpirationInDays, 7);
+    assert.deepEqual((registry.Outputs as JsonObject as { ArtifactsBucketName: JsonObject }).ArtifactsBucketName.Value, { Ref: 'ArtifactsBucket' });
   });
 });

@@ -36,6 +36,22 @@ describe('validate-cfn on fixtures with one planted mistake', () => {
   });
 });
 
+describe('validate-cfn on what the application template needs beyond the basics', () => {
+  const base = readFileSync(join(fixtures, 'parameter-without-default.yaml'), 'utf8');
+
+  it('accepts a parameter without Default when its description says it is required on purpose', () => {
+    const source = base.replace(/(Env:\n\s+Description: )/, '$1Required, no default - ');
+    assert.notEqual(source, base);
+    assert.deepEqual(validateTemplate(source, spec), []);
+  });
+
+  it('knows the Rules section\'s own functions (Fn::Contains)', () => {
+    const rules = `Rules:\n  EnvKnown:\n    Assertions:\n      - Assert: !Contains [[dev, prod], !Ref Env]\n        AssertDescription: a known environment\n`;
+    const source = base.replace(/(Env:\n\s+Description: )/, '$1Required, no default - ').replace(/^Resources:/m, `${rules}Resources:`);
+    assert.deepEqual(validateTemplate(source, spec), []);
+  });
+});
+
 describe('validate-cfn on the real templates', () => {
   for (const file of defaultTemplates(root)) {
     it(`finds no problem in ${file.slice(root.length)}`, () => {
