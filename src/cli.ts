@@ -9,10 +9,11 @@ import { ConfigError, loadConfig, redactUrl } from './config.ts';
 import { createLogger } from './http/log.ts';
 import { batchedLineWriter } from './http/log-sink.ts';
 import { loadEngineModels, runEngine, type LocalOperation } from './engines/run.ts';
-import { filterLines } from './cli/line-filter.ts';
 import { startService, type RunningService } from './app/serve.ts';
 import type { ServiceChoice } from './app/handler.ts';
 import { importLegacyCommand } from './cli/import-legacy.ts';
+import { parseTextCommand, runTextCommand, textCommandHelp } from './cli/text-command.ts';
+import packageJson from '../package.json' with { type: 'json' };
 
 export interface Io {
   env: Readonly<Record<string, string | undefined>>;
@@ -26,9 +27,12 @@ export interface Io {
 export const USAGE = `usage: textops <command>
 
   serve [all|home|api]        serve the web app (default: all, both services on one port, like the load balancer)
-  spell                       correct spelling, stdin to stdout, line for line
-  space                       put spaces back into run-together text, stdin to stdout, line for line
+  spell [--diff|--json] [FILE...]
+                              correct spelling, files or stdin to stdout, line for line (textops spell --help)
+  space [--diff|--json] [FILE...]
+                              put spaces back into run-together text, the same way
   import-legacy --from URL    copy the original app's MySQL table "preprocess" into DATABASE_URL
+  --version                   print the version
 
 Configuration is read from the environment: see README.md ("Configuration").
 `;
@@ -45,12 +49,18 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
         return await filter(command, rest, io);
       case 'import-legacy':
         return await importLegacyCommand(rest, loadConfig(io.env), io);
+      case '--version':
+      case '-V':
+        io.stdout.write(`textops ${packageJson.version}\n`);
+        return 0;
       case undefined:
+        io.stderr.write(`textops: no command given\n\n${USAGE}`);
+        return 2;
       case 'help':
       case '--help':
       case '-h':
         io.stdout.write(USAGE);
-        return command === undefined ? 2 : 0;
+        return 0;
       default:
         io.stderr.write(`textops: unknown command "${command}"\n\n${USAGE}`);
         return 2;
@@ -79,15 +89,29 @@ async function serve(args: readonly string[], io: Io): Promise<number> {
     void service.stop();
   });
   io.onServing?.(service);
+  // A person at a terminal gets the address to open; logs (JSON lines) are for machines.
+  if (io.stdout.isTTY === true) io.stdout.write(`Open http://localhost:${service.port}/\n`);
   return 0;
 }
 
 async function filter(operation: LocalOperation, args: readonly string[], io: Io): Promise<number> {
-  if (args.length > 0) {
-    io.stderr.write(`textops: ${operation} takes no arguments; it reads stdin and writes stdout\n`);
+  const command = parseTextCommand(args);
+  if (typeof command === 'string') {
+    io.stderr.write(`textops ${operation}: ${command}\n\n${textCommandHelp(operation)}`);
     return 2;
   }
+  if (command.help) {
+    io.stdout.write(textCommandHelp(operation));
+    return 0;
+  }
   const models = loadEngineModels(loadConfig(io.env).dataDir);
-  await filterLines(io.stdin, io.stdout, (line) => runEngine(operation, line, models).text);
+  try {
+    await runTextCommand(command, io.stdin, io.stdout, (text) => runEngine(operation, text, models));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'EISDIR') throw error;
+    io.stderr.write(`textops ${operation}: cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file'}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'permission denied'}\n`);
+    return 1;
+  }
   return 0;
 }

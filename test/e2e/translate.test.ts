@@ -33,13 +33,13 @@ describe('translation through Google Cloud Translation (stand-in)', () => {
     assert.equal(last.query.key, 'e2e-key');
     assert.deepEqual(last.body, { q: ['Le chat est sur la table.'], target: 'en', format: 'text' });
     const page = await (await fetch(`${app.url}/?tag=fr-1`)).text();
-    assert.match(page, /fr → en/);
+    assert.match(page, /French → English/);
   });
 
-  it('shows the result page with the detected language for a form post', async () => {
+  it('shows the record page with the language by name for a form post', async () => {
     const { status, html } = await postForm(`${app.url}/api/translate`, { id: 'de-1', text: 'Hallo Welt' });
-    assert.equal(status, 201);
-    assert.match(html, /detected language <strong>de<\/strong>/);
+    assert.equal(status, 200);
+    assert.match(html, /<dt>Language<\/dt><dd>German → English<\/dd>/);
     assert.match(html, /Hello world/);
   });
 
