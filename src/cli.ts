@@ -12,7 +12,7 @@ import { loadEngineModels, runEngine, type LocalOperation } from './engines/run.
 import { startService, type RunningService } from './app/serve.ts';
 import type { ServiceChoice } from './app/handler.ts';
 import { importLegacyCommand } from './cli/import-legacy.ts';
-import { parseTextCommand, runTextCommand, textCommandHelp } from './cli/text-command.ts';
+import { checkFiles, parseTextCommand, runTextCommand, textCommandHelp } from './cli/text-command.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 export interface Io {
@@ -104,8 +104,10 @@ async function filter(operation: LocalOperation, args: readonly string[], io: Io
     io.stdout.write(textCommandHelp(operation));
     return 0;
   }
-  const models = loadEngineModels(loadConfig(io.env).dataDir);
   try {
+    // Files first: a typo in a name fails at once, before the models load and before any output.
+    await checkFiles(command);
+    const models = loadEngineModels(loadConfig(io.env).dataDir);
     await runTextCommand(command, io.stdin, io.stdout, (text) => runEngine(operation, text, models));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

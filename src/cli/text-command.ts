@@ -7,7 +7,7 @@
  * `--json` prints one JSON object for the whole input: `{text, changes: [{offset, original,
  * replacement, alternatives?}]}`, offsets in UTF-16 units of the input as given.
  */
-import { createReadStream } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { text as readStream } from 'node:stream/consumers';
@@ -84,11 +84,14 @@ export function diffLine(input: string, output: EngineOutput): string {
   return out + input.slice(at);
 }
 
+/** Reject (ENOENT, EACCES) unless every named file can be read: checked before any output or model load. */
+export async function checkFiles(command: TextCommand): Promise<void> {
+  for (const source of command.files) if (source !== '-') await access(source, constants.R_OK);
+}
+
 /** Run the command over its inputs, writing to `stdout`. Rejects when a file cannot be read. */
 export async function runTextCommand(command: TextCommand, stdin: Readable, stdout: Writable, run: (text: string) => EngineOutput): Promise<void> {
   const sources = command.files.length === 0 ? ['-'] : command.files;
-  // Every file is checked before any output, so a typo in the last name does not leave half a result.
-  for (const source of sources) if (source !== '-') await access(source);
   if (command.mode === 'json') {
     let input = '';
     for (const source of sources) input += source === '-' ? await readStream(stdin) : await readFile(source, 'utf8');
