@@ -10,6 +10,7 @@
 import { html, page, type SafeHtml } from '../http/html.ts';
 import { formatCount } from '../records/format.ts';
 import { MAX_TAG_CHARS } from './submission.ts';
+import { sourceLanguageChoices } from './source-language.ts';
 import type { OperationInfo } from './operations.ts';
 
 export interface FieldError {
@@ -51,10 +52,19 @@ function form(info: OperationInfo, options: FormOptions): SafeHtml {
 <p class="field-error" id="text-error" role="alert"${error === undefined ? html` hidden` : ''}>${error === undefined ? '' : html`<strong>${error.title}.</strong> ${error.detail}`}</p></div>
 <div><label for="id">Tag <span class="hint" id="id-hint">Optional; saved with the result so you can find it in the history.</span></label>
 <input id="id" name="id" type="text" maxlength="${MAX_TAG_CHARS}" autocomplete="off" dir="auto" aria-describedby="id-hint" value="${options.tag ?? ''}" placeholder="e.g. note7"></div>
+${info.name === 'translate' ? sourceField() : ''}
 <button type="submit">${info.action}</button>`;
   return html`<form class="operation card" method="post" action="${info.path}" accept-charset="utf-8">
 ${options.disabled === true ? html`<fieldset disabled>${fields}</fieldset>` : fields}
 </form>`;
+}
+
+/** The translation's source language: detected by default, or chosen when detection fails. */
+export function sourceField(selected?: string): SafeHtml {
+  return html`<div><label for="source">From <span class="hint" id="source-hint">The language is detected; choose it if detection fails.</span></label>
+<select id="source" name="source" aria-describedby="source-hint"><option value="">Detect the language</option>
+${sourceLanguageChoices().map(({ code, name }) => (code === selected ? html`<option value="${code}" selected>${name}</option>` : html`<option value="${code}">${name}</option>`))}
+</select></div>`;
 }
 
 export interface ApiIndexEntry {

@@ -19,6 +19,7 @@ import type { Edit } from '../engines/edits.ts';
 import type { Translator } from './translate/translator.ts';
 import { OPERATION_INFO, operationInfo } from './operations.ts';
 import { parseSubmission } from './submission.ts';
+import { parseSourceLanguage } from './source-language.ts';
 import { apiIndexPage, formPage, type FieldError } from './pages.ts';
 import { seeOther } from '../http/redirect.ts';
 import { formatCount } from '../records/format.ts';
@@ -106,7 +107,8 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
     return;
   }
   const { tag, text } = submission;
-  const outcome = await perform(operation, text, deps);
+  const source = operation === 'translate' ? parseSourceLanguage(fields.source) : undefined;
+  const outcome = await perform(operation, text, deps, source);
   const record = await storeCall(() =>
     deps.store.save({ tag, operation, original: text, processed: outcome.processed, sourceLanguage: outcome.sourceLanguage, engine: outcome.engine, edits: outcome.edits }),
   );
@@ -126,10 +128,10 @@ function fieldError(error: HttpError, text: string, maxTextChars: number): Field
   return { title: 'This cannot be sent as it is', detail: error.message };
 }
 
-async function perform(operation: Operation, text: string, deps: ApiDeps): Promise<Outcome> {
+async function perform(operation: Operation, text: string, deps: ApiDeps, source: string | undefined): Promise<Outcome> {
   if (operation === 'translate') {
     if (deps.translator === null) throw new HttpError(503, TRANSLATE_UNAVAILABLE, { headers: { 'Retry-After': String(TRANSLATE_RETRY_AFTER_SECONDS) } });
-    const result = await deps.translator.translate(text);
+    const result = await deps.translator.translate(text, undefined, source);
     return { processed: result.text, edits: null, sourceLanguage: result.sourceLanguage, engine: deps.translator.engine };
   }
   const output = await deps.engines.run(operation, text);

@@ -14,16 +14,19 @@ import type { FullRecord, StoredEdit } from '../db/store.ts';
 import { operationInfo } from '../api/operations.ts';
 import { formatTime, operationLabel, plural, translationDirection } from '../records/format.ts';
 import { MAX_REVIEWED } from './review.ts';
+import { sourceField } from '../api/pages.ts';
 import { tagHref } from './pages.ts';
 
 /** The whole record page. */
 export function recordPage(record: FullRecord): string {
   const info = operationInfo(record.operation);
   const edits = record.edits;
-  const same = record.original === record.processed;
+  const undetected = record.operation === 'translate' && record.sourceLanguage === null;
+  const same = record.original === record.processed && !undetected;
   return page({ title: `${operationLabel(record.operation)} record ${record.id}`, nav: 'history', body: html`
 <h1>${info.title}: record ${record.id}</h1>
 ${meta(record)}
+${undetected ? retranslate(record) : ''}
 ${same ? html`<p class="notice">The result is the same as the original${record.operation === 'translate' ? ': the text may already be in English' : ': nothing needed changing'}.</p>` : ''}
 <section class="card" aria-labelledby="result-title">
 <h2 id="result-title">Result${edits === null ? '' : html` <span class="muted">· ${plural(edits.length, 'change')}</span>`}</h2>
@@ -35,6 +38,16 @@ ${same ? html`<p class="notice">The result is the same as the original${record.o
 </details>
 ${edits !== null && edits.length > 0 ? review(record, edits) : ''}
 <p class="actions"><a class="button" href="${info.path}">${info.action}: a new text</a>${record.tag === '' ? '' : html`<a class="button secondary" href="${tagHref(record.tag)}">Records tagged “${record.tag}”</a>`}<a class="button secondary" href="/">All history</a></p>` });
+}
+
+/** When the provider could not tell the language: the same text again, with the language chosen. */
+function retranslate(record: FullRecord): SafeHtml {
+  return html`<form class="card" method="post" action="/api/translate" accept-charset="utf-8" aria-labelledby="retranslate-title">
+<h2 id="retranslate-title">The language was not detected</h2>
+<input type="hidden" name="text" value="${record.original}"><input type="hidden" name="id" value="${record.tag}">
+${sourceField()}
+<button type="submit">Translate again</button>
+</form>`;
 }
 
 function meta(record: FullRecord): SafeHtml {

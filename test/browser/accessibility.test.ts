@@ -18,7 +18,7 @@ describe('accessibility of every page (axe-core, WCAG 2.2 AA)', { skip }, () => 
     h = await startHarness();
     noTranslation = await startTestApp('all');
     const post = async (path: string, body: unknown) => (await (await fetch(h.app.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: number };
-    for (const [path, body] of [['/api/spell', { id: 'spell', text: 'Speling is dificult' }], ['/api/space', { id: 'space', text: 'thequickbrownfox' }], ['/api/translate', { id: 'fr', text: 'Bonjour le monde' }]] as const) {
+    for (const [path, body] of [['/api/spell', { id: 'spell', text: 'Speling is dificult' }], ['/api/space', { id: 'space', text: 'thequickbrownfox' }], ['/api/translate', { id: 'fr', text: 'Bonjour le monde' }], ['/api/translate', { id: 'unknown', text: 'Zxqv plonk' }]] as const) {
       paths.push(`/records/${(await post(path, body)).id}`);
     }
     const store = await openSqliteStore(h.app.databaseUrl.replace(/^sqlite:/, ''));
