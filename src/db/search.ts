@@ -85,21 +85,22 @@ function checkFilter(filter: SearchFilter): void {
   }
 }
 
-function filterValues(dialect: Dialect, filter: SearchFilter): { values: SqlValue[]; words: string | null } {
+/** Values for the filter placeholders, in order, and whether words are searched (one more value). */
+function filterValues(dialect: Dialect, filter: SearchFilter): { values: SqlValue[]; words: boolean } {
   checkFilter(filter);
   const tag = filter.tag ?? null;
   const operation = filter.operation ?? null;
   const like = filter.tagPrefix === undefined || filter.tagPrefix === '' ? null : prefixPattern(filter.tagPrefix);
-  const words = filter.text === undefined ? [] : searchWords(filter.text);
   const values: SqlValue[] = [tag, tag, operation, operation, like, like, filter.since ?? -1, filter.until ?? END_OF_TIME];
-  if (words.length === 0) return { values, words: null };
-  return { values: [...values, matchExpression(dialect, words)], words: matchExpression(dialect, words) };
+  const words = filter.text === undefined ? [] : searchWords(filter.text);
+  if (words.length === 0) return { values, words: false };
+  return { values: [...values, matchExpression(dialect, words)], words: true };
 }
 
 /** The count statement and values for a search filter. */
 export function searchCountQuery(dialect: Dialect, filter: SearchFilter): { key: SearchShape; values: SqlValue[] } {
   const { values, words } = filterValues(dialect, filter);
-  return { key: words === null ? 'count' : 'countWords', values };
+  return { key: words ? 'countWords' : 'count', values };
 }
 
 /** The page statement and values for a search query (limit + 1 rows). */
@@ -112,7 +113,7 @@ export function searchPageQuery(dialect: Dialect, query: SearchQuery): { key: Se
   const cursor = query.before ?? query.after ?? (newer ? NO_CURSOR_NEWER : NO_CURSOR_OLDER);
   if (!Number.isSafeInteger(cursor.createdAt) || !Number.isSafeInteger(cursor.id)) throw new RangeError('page cursor must hold integer createdAt and id');
   const { values, words } = filterValues(dialect, query);
-  const key: SearchShape = `${newer ? 'newer' : 'older'}${words === null ? '' : 'Words'}` as SearchShape;
+  const key: SearchShape = `${newer ? 'newer' : 'older'}${words ? 'Words' : ''}` as SearchShape;
   return { key, values: [...values, cursor.createdAt, cursor.createdAt, cursor.id, query.limit + 1] };
 }
 

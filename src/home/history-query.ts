@@ -11,6 +11,7 @@
 import { HttpError } from '../http/errors.ts';
 import type { PageQuery, SearchQuery } from '../db/store.ts';
 import { MAX_TAG_CHARS } from '../api/submission.ts';
+import { searchWords } from '../db/search.ts';
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, parsePageQuery } from './query.ts';
 
 export interface HistoryQuery extends SearchQuery {
@@ -33,6 +34,7 @@ export function parseHistoryQuery(params: URLSearchParams): HistoryQuery {
   const text = one(params, 'q');
   if (text !== undefined) {
     if ([...text].length > MAX_QUERY_CHARS || !text.isWellFormed()) throw new HttpError(400, `The search "q" must be at most ${MAX_QUERY_CHARS} characters.`);
+    if (searchWords(text).length === 0) throw new HttpError(400, 'Search for at least one word of three or more letters or digits.');
     query.text = text;
   }
   const since = one(params, 'since');
