@@ -9,11 +9,12 @@ import { ConfigError, loadConfig, redactUrl } from './config.ts';
 import { createLogger } from './http/log.ts';
 import { batchedLineWriter } from './http/log-sink.ts';
 import { loadEngineModels, runEngine, type LocalOperation } from './engines/run.ts';
-import { filterLines } from './cli/line-filter.ts';
 import { startService, type RunningService } from './app/serve.ts';
 import type { ServiceChoice } from './app/handler.ts';
 import { importLegacyCommand } from './cli/import-legacy.ts';
 import { bootstrapDbCommand } from './cli/bootstrap-db.ts';
+import { checkFiles, parseTextCommand, runTextCommand, textCommandHelp } from './cli/text-command.ts';
+import packageJson from '../package.json' with { type: 'json' };
 
 export interface Io {
   env: Readonly<Record<string, string | undefined>>;
@@ -27,10 +28,13 @@ export interface Io {
 export const USAGE = `usage: textops <command>
 
   serve [all|home|api]        serve the web app (default: all, both services on one port, like the load balancer)
-  spell                       correct spelling, stdin to stdout, line for line
-  space                       put spaces back into run-together text, stdin to stdout, line for line
+  spell [--diff|--json] [FILE...]
+                              correct spelling, files or stdin to stdout, line for line (textops spell --help)
+  space [--diff|--json] [FILE...]
+                              put spaces back into run-together text, the same way
   import-legacy --from URL    copy the original app's MySQL table "preprocess" into DATABASE_URL
   bootstrap-db                create the app's MySQL user (DB_APP_SECRET_ARN) as the master user, then migrate
+  --version                   print the version
 
 Configuration is read from the environment: see README.md ("Configuration").
 `;
@@ -49,12 +53,18 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
         return await importLegacyCommand(rest, loadConfig(io.env), io);
       case 'bootstrap-db':
         return await bootstrapDbCommand(loadConfig(io.env), io);
+      case '--version':
+      case '-V':
+        io.stdout.write(`textops ${packageJson.version}\n`);
+        return 0;
       case undefined:
+        io.stderr.write(`textops: no command given\n\n${USAGE}`);
+        return 2;
       case 'help':
       case '--help':
       case '-h':
         io.stdout.write(USAGE);
-        return command === undefined ? 2 : 0;
+        return 0;
       default:
         io.stderr.write(`textops: unknown command "${command}"\n\n${USAGE}`);
         return 2;
@@ -83,15 +93,31 @@ async function serve(args: readonly string[], io: Io): Promise<number> {
     void service.stop();
   });
   io.onServing?.(service);
+  // A person at a terminal gets the address to open; logs (JSON lines) are for machines.
+  if (io.stdout.isTTY === true) io.stdout.write(`Open http://localhost:${service.port}/\n`);
   return 0;
 }
 
 async function filter(operation: LocalOperation, args: readonly string[], io: Io): Promise<number> {
-  if (args.length > 0) {
-    io.stderr.write(`textops: ${operation} takes no arguments; it reads stdin and writes stdout\n`);
+  const command = parseTextCommand(args);
+  if (typeof command === 'string') {
+    io.stderr.write(`textops ${operation}: ${command}\n\n${textCommandHelp(operation)}`);
     return 2;
   }
-  const models = loadEngineModels(loadConfig(io.env).dataDir);
-  await filterLines(io.stdin, io.stdout, (line) => runEngine(operation, line, models).text);
+  if (command.help) {
+    io.stdout.write(textCommandHelp(operation));
+    return 0;
+  }
+  try {
+    // Files first: a typo in a name fails at once, before the models load and before any output.
+    await checkFiles(command);
+    const models = loadEngineModels(loadConfig(io.env).dataDir);
+    await runTextCommand(command, io.stdin, io.stdout, (text) => runEngine(operation, text, models));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'EISDIR') throw error;
+    io.stderr.write(`textops ${operation}: cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file'}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'permission denied'}\n`);
+    return 1;
+  }
   return 0;
 }

@@ -1,28 +1,42 @@
 /**
- * The api's HTML pages: one form per operation, and the result page that shows the original
- * and the processed text side by side with the changes highlighted.
+ * The api's HTML pages: one form per operation (also re-shown, text kept, when a submit is
+ * refused), and the browser view of GET /api. Results are shown by home's record page, where a
+ * submit redirects (Post/Redirect/Get).
  *
  * Plain HTML forms that work without JavaScript; every value goes through the escaping `html`
- * template, so a tag or text full of markup is shown, never run.
+ * template. The text field has no `maxlength`, which would silently cut a long paste: the limit is
+ * shown, counted live by the script, and enforced by the server, which says by how much.
  */
 import { html, page, type SafeHtml } from '../http/html.ts';
-import { editedSegments, type Edit } from '../engines/edits.ts';
-import type { SavedRecord } from '../db/store.ts';
+import { formatCount } from '../records/format.ts';
 import { MAX_TAG_CHARS } from './submission.ts';
+import { sourceLanguageChoices } from './source-language.ts';
 import type { OperationInfo } from './operations.ts';
+
+export interface FieldError {
+  /** A plain title for the page and the field ("Text too long: 25,000 of 20,000 characters"). */
+  title: string;
+  /** The server's explanation. */
+  detail: string;
+}
 
 export interface FormOptions {
   maxTextChars: number;
-  /** Shown above the form, e.g. that translation is not configured. */
+  /** Shown above the form, e.g. that translation is not available. */
   notice?: string;
+  /** The form cannot be used on this server (translation without a provider). */
+  disabled?: boolean;
   /** Values to put back in the fields. */
   tag?: string;
   text?: string;
+  /** Why the last submit was refused, shown next to the text. */
+  error?: FieldError;
 }
 
-/** The operation's form page (GET /api/spell and friends). */
+/** The operation's form page (GET /api/spell and friends, and a refused POST). */
 export function formPage(info: OperationInfo, options: FormOptions): string {
-  return page({ title: info.title, nav: info.name, body: html`
+  const title = options.error === undefined ? info.title : `${options.error.title} · ${info.title}`;
+  return page({ title, nav: info.name, body: html`
 <h1>${info.title}</h1>
 <p class="lead">${info.summary}</p>
 ${options.notice === undefined ? '' : html`<p class="notice" role="status">${options.notice}</p>`}
@@ -30,61 +44,47 @@ ${form(info, options)}` });
 }
 
 function form(info: OperationInfo, options: FormOptions): SafeHtml {
+  const error = options.error;
+  const describedBy = `text-hint text-count${error === undefined ? '' : ' text-error'}`;
+  const fields = html`<div><label for="text">Text <span class="hint" id="text-hint">Up to ${formatCount(options.maxTextChars)} characters. Ctrl+Enter sends.</span></label>
+<textarea id="text" name="text" rows="8" required autofocus dir="auto" spellcheck="false" data-max-chars="${options.maxTextChars}" aria-describedby="${describedBy}"${error === undefined ? '' : html` aria-invalid="true"`} placeholder="${info.placeholder}">${options.text ?? ''}</textarea>
+<p class="counter" id="text-count" aria-live="polite"></p>
+<p class="field-error" id="text-error" role="alert"${error === undefined ? html` hidden` : ''}>${error === undefined ? '' : html`<strong>${error.title}.</strong> ${error.detail}`}</p></div>
+<div><label for="id">Tag <span class="hint" id="id-hint">Optional; saved with the result so you can find it in the history.</span></label>
+<input id="id" name="id" type="text" maxlength="${MAX_TAG_CHARS}" autocomplete="off" dir="auto" aria-describedby="id-hint" value="${options.tag ?? ''}" placeholder="e.g. note7"></div>
+${info.name === 'translate' ? sourceField() : ''}
+<button type="submit">${info.action}</button>`;
   return html`<form class="operation card" method="post" action="${info.path}" accept-charset="utf-8">
-<div><label for="id">Tag <span class="hint">Optional; saved with the result so you can find it in the history.</span></label>
-<input id="id" name="id" type="text" maxlength="${MAX_TAG_CHARS}" autocomplete="off" value="${options.tag ?? ''}" placeholder="e.g. note7"></div>
-<div><label for="text">Text <span class="hint">Up to ${options.maxTextChars.toLocaleString('en-US')} characters.</span></label>
-<textarea id="text" name="text" rows="8" required maxlength="${options.maxTextChars}" placeholder="${info.placeholder}">${options.text ?? ''}</textarea></div>
-<button type="submit">${info.action}</button>
+${options.disabled === true ? html`<fieldset disabled>${fields}</fieldset>` : fields}
 </form>`;
 }
 
-export interface ResultOptions {
-  record: SavedRecord;
-  edits: readonly Edit[] | null;
-  maxTextChars: number;
+/** The translation's source language: detected by default, or chosen when detection fails. */
+export function sourceField(selected?: string): SafeHtml {
+  return html`<div><label for="source">From <span class="hint" id="source-hint">The language is detected; choose it if detection fails.</span></label>
+<select id="source" name="source" aria-describedby="source-hint"><option value="">Detect the language</option>
+${sourceLanguageChoices().map(({ code, name }) => (code === selected ? html`<option value="${code}" selected>${name}</option>` : html`<option value="${code}">${name}</option>`))}
+</select></div>`;
 }
 
-/** The page shown after a form post: original and result side by side, the saved record, links on. */
-export function resultPage(info: OperationInfo, options: ResultOptions): string {
-  const { record, edits } = options;
-  const changes = edits === null ? null : edits.length;
-  return page({ title: `${info.title}: result`, nav: info.name, body: html`
-<h1>${info.title}: result</h1>
-<p class="notice" role="status">Saved${record.tag === '' ? '' : html` as <strong>${record.tag}</strong>`} at
-<time datetime="${record.createdAt.toISOString()}">${formatTime(record.createdAt)}</time>
-${record.sourceLanguage === null ? '' : html` · detected language <strong>${record.sourceLanguage}</strong>`}
-${changes === null ? '' : html` · ${changes === 0 ? 'no changes' : changes === 1 ? '1 change' : `${changes} changes`}`}.</p>
-<div class="compare">
-<section><h2>Original</h2><pre class="text">${highlightOriginal(record.original, edits)}</pre></section>
-<section><h2>Result</h2><pre class="text" data-testid="result">${highlightResult(record.processed, record.original, edits)}</pre></section>
-</div>
-<p class="actions"><a class="button secondary" href="${info.path}">${info.action} again</a>${record.tag === '' ? '' : html`<a class="button secondary" href="/?${new URLSearchParams({ tag: record.tag }).toString()}">Records tagged “${record.tag}”</a>`}<a class="button secondary" href="/">All history</a></p>
-<h2>Another text</h2>
-${form(info, { maxTextChars: options.maxTextChars, tag: record.tag })}` });
+export interface ApiIndexEntry {
+  info: OperationInfo;
+  available: boolean;
 }
 
-function highlightOriginal(original: string, edits: readonly Edit[] | null): SafeHtml | string {
-  if (edits === null || edits.length === 0) return original;
-  const pieces: SafeHtml[] = [];
-  let at = 0;
-  for (const edit of edits) {
-    if (edit.length === 0) continue;
-    pieces.push(html`${original.slice(at, edit.offset)}<del>${original.slice(edit.offset, edit.offset + edit.length)}</del>`);
-    at = edit.offset + edit.length;
-  }
-  pieces.push(html`${original.slice(at)}`);
-  return html`${pieces}`;
-}
-
-function highlightResult(processed: string, original: string, edits: readonly Edit[] | null): SafeHtml | string {
-  if (edits === null || edits.length === 0) return processed;
-  return html`${editedSegments(original, edits).map((piece) =>
-    !piece.changed ? piece.text : piece.was === '' ? html`<ins class="space" title="space inserted">${piece.text}</ins>` : html`<ins title="was: ${piece.was}">${piece.text}</ins>`,
-  )}`;
-}
-
-/** "2026-11-26 04:27:16 UTC": unambiguous, sortable, the same for every reader. */
-export function formatTime(date: Date): string {
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+/** GET /api for a browser: what each operation does and how to call it. */
+export function apiIndexPage(entries: readonly ApiIndexEntry[], maxTextChars: number): string {
+  return page({ title: 'API', body: html`
+<h1>The textops API</h1>
+<p class="lead">Each operation takes a <code>text</code> (required, up to ${formatCount(maxTextChars)} characters) and an optional tag <code>id</code>, as a form or as JSON, and saves one record. JSON answers <code>201 Created</code> with the record and its <code>Location</code>.</p>
+<div class="table-wrap"><table>
+<caption class="visually-hidden">Operations</caption>
+<thead><tr><th scope="col">Operation</th><th scope="col">Endpoint</th><th scope="col">Available</th></tr></thead>
+<tbody>
+${entries.map(({ info, available }) => html`<tr><td><a href="${info.path}">${info.title}</a><br><span class="muted">${info.summary}</span></td><td><code>POST ${info.path}</code></td><td>${available ? 'yes' : 'not on this server'}</td></tr>`)}
+</tbody></table></div>
+<h2>Example</h2>
+<pre class="code" tabindex="0"><code>curl -s ${'<this server>'}/api/spell -H 'content-type: application/json' \\
+  -d '{"id":"note7","text":"Speling is dificult"}'</code></pre>
+<p>The history is at <a href="/">/</a> (JSON: <a href="/records.json">/records.json</a>, CSV: <a href="/records.csv">/records.csv</a>); one record at <code>/records/ID</code> (JSON: <code>/records/ID.json</code>). This page as JSON: send <code>Accept: application/json</code>.</p>` });
 }

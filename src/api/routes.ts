@@ -2,9 +2,11 @@
  * The api service: every route under /api, as data.
  *
  * Each operation has a form (GET) and a submit (POST, form or JSON). A submit validates the
- * fields, runs the operation, saves one record and answers: 201 with the record as JSON, or the
- * result page as HTML. The record is saved only after the operation succeeded, in one insert,
- * so a failed translation or an unreachable database leaves nothing half-saved.
+ * fields, runs the operation, saves one record (with the engine's changes) and answers: 201 with
+ * the record as JSON and its Location, or, for a browser, 303 to the record page (Post/Redirect/Get).
+ * A browser whose text was refused (400, 413) gets the form back with its text and the reason.
+ * The record is saved only after the operation succeeded, in one insert, so a failed translation
+ * or an unreachable database leaves nothing half-saved.
  */
 import type { Route } from '../http/router.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -17,7 +19,10 @@ import type { Edit } from '../engines/edits.ts';
 import type { Translator } from './translate/translator.ts';
 import { OPERATION_INFO, operationInfo } from './operations.ts';
 import { parseSubmission } from './submission.ts';
-import { formPage, resultPage } from './pages.ts';
+import { parseSourceLanguage } from './source-language.ts';
+import { apiIndexPage, formPage, type FieldError } from './pages.ts';
+import { seeOther } from '../http/redirect.ts';
+import { formatCount } from '../records/format.ts';
 import { recordJson } from './record-json.ts';
 import { storeCall } from './store-call.ts';
 
@@ -36,13 +41,15 @@ interface Outcome {
   engine: string;
 }
 
-const TRANSLATE_UNCONFIGURED =
-  'Translation is not configured on this server: set GOOGLE_TRANSLATE_API_KEY (or GOOGLE_APPLICATION_CREDENTIALS) for Google Cloud Translation, or LIBRETRANSLATE_URL for a LibreTranslate server.';
+// For people: the variables to set are in the README and in the start-up log, not on the page.
+const TRANSLATE_UNAVAILABLE = 'Translation is not available on this server.';
+// Not configured stays not configured until a restart: clients should not retry soon.
+const TRANSLATE_RETRY_AFTER_SECONDS = 3600;
 
 /** The api routes: /api, its health checks, and a form and a submit per operation. */
 export function apiRoutes(deps: ApiDeps): Route[] {
   const routes: Route[] = [
-    { method: 'GET', path: '/api', handler: async (ctx) => sendJson(ctx, 200, apiIndex(deps)) },
+    { method: 'GET', path: '/api', handler: async (ctx) => showIndex(ctx, deps) },
     { method: 'GET', path: '/api/healthz', handler: async (ctx) => sendJson(ctx, 200, { status: 'ok' }) },
     { method: 'GET', path: '/api/readyz', handler: (ctx) => readiness(ctx, deps.store) },
   ];
@@ -67,6 +74,16 @@ function apiIndex(deps: ApiDeps): unknown {
   };
 }
 
+// /api is for programs first: HTML only for a client that asks for it (a browser), JSON otherwise.
+async function showIndex(ctx: RequestContext, deps: ApiDeps): Promise<void> {
+  if (!ctx.wantsJson && /\btext\/html\b/.test(ctx.req.headers.accept ?? '')) {
+    const entries = OPERATION_INFO.map((info) => ({ info, available: info.name !== 'translate' || deps.translator !== null }));
+    await sendHtml(ctx, 200, apiIndexPage(entries, deps.maxTextChars));
+    return;
+  }
+  await sendJson(ctx, 200, apiIndex(deps));
+}
+
 /** Readiness: the database answers. Shared with home. */
 export async function readiness(ctx: RequestContext, store: Store): Promise<void> {
   await storeCall(() => store.ping());
@@ -74,29 +91,47 @@ export async function readiness(ctx: RequestContext, store: Store): Promise<void
 }
 
 async function showForm(ctx: RequestContext, operation: Operation, deps: ApiDeps): Promise<void> {
-  const notice = operation === 'translate' && deps.translator === null ? TRANSLATE_UNCONFIGURED : undefined;
-  await sendHtml(ctx, 200, formPage(operationInfo(operation), { maxTextChars: deps.maxTextChars, notice }));
+  const unavailable = operation === 'translate' && deps.translator === null;
+  await sendHtml(ctx, 200, formPage(operationInfo(operation), { maxTextChars: deps.maxTextChars, notice: unavailable ? TRANSLATE_UNAVAILABLE : undefined, disabled: unavailable }));
 }
 
 async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps): Promise<void> {
   const fields = await readFields(ctx.req, { limitBytes: deps.maxBodyBytes });
-  const { tag, text } = parseSubmission(fields, deps.maxTextChars);
-  const outcome = await perform(operation, text, deps);
-  const record = await storeCall(() =>
-    deps.store.save({ tag, operation, original: text, processed: outcome.processed, sourceLanguage: outcome.sourceLanguage, engine: outcome.engine }),
-  );
-  ctx.log.debug('record saved', { recordId: record.id, operation, chars: text.length });
-  if (ctx.wantsJson) {
-    await sendJson(ctx, 201, { ...recordJson(record), edits: outcome.edits });
+  let submission: ReturnType<typeof parseSubmission>;
+  try {
+    submission = parseSubmission(fields, deps.maxTextChars);
+  } catch (error) {
+    if (ctx.wantsJson || !(error instanceof HttpError) || (error.status !== 400 && error.status !== 413)) throw error;
+    const form = { maxTextChars: deps.maxTextChars, tag: fields.id ?? fields.tag ?? '', text: fields.text ?? '', error: fieldError(error, fields.text ?? '', deps.maxTextChars) };
+    await sendHtml(ctx, error.status, formPage(operationInfo(operation), form));
     return;
   }
-  await sendHtml(ctx, 201, resultPage(operationInfo(operation), { record, edits: outcome.edits, maxTextChars: deps.maxTextChars }));
+  const { tag, text } = submission;
+  const source = operation === 'translate' ? parseSourceLanguage(fields.source) : undefined;
+  const outcome = await perform(operation, text, deps, source);
+  const record = await storeCall(() =>
+    deps.store.save({ tag, operation, original: text, processed: outcome.processed, sourceLanguage: outcome.sourceLanguage, engine: outcome.engine, edits: outcome.edits }),
+  );
+  ctx.log.debug('record saved', { recordId: record.id, operation, chars: text.length });
+  const location = `/records/${record.id}`;
+  if (ctx.wantsJson) {
+    await sendJson(ctx, 201, { ...recordJson(record), edits: outcome.edits }, { Location: location });
+    return;
+  }
+  seeOther(ctx, location);
 }
 
-async function perform(operation: Operation, text: string, deps: ApiDeps): Promise<Outcome> {
+/** The plain title and detail a refused browser submit shows next to the text. */
+function fieldError(error: HttpError, text: string, maxTextChars: number): FieldError {
+  if (error.status === 413) return { title: `Text too long: ${formatCount([...text].length)} of ${formatCount(maxTextChars)} characters`, detail: error.message };
+  if (text.trim() === '') return { title: 'The text is empty', detail: error.message };
+  return { title: 'This cannot be sent as it is', detail: error.message };
+}
+
+async function perform(operation: Operation, text: string, deps: ApiDeps, source: string | undefined): Promise<Outcome> {
   if (operation === 'translate') {
-    if (deps.translator === null) throw new HttpError(503, TRANSLATE_UNCONFIGURED);
-    const result = await deps.translator.translate(text);
+    if (deps.translator === null) throw new HttpError(503, TRANSLATE_UNAVAILABLE, { headers: { 'Retry-After': String(TRANSLATE_RETRY_AFTER_SECONDS) } });
+    const result = await deps.translator.translate(text, undefined, source);
     return { processed: result.text, edits: null, sourceLanguage: result.sourceLanguage, engine: deps.translator.engine };
   }
   const output = await deps.engines.run(operation, text);

@@ -30,6 +30,9 @@ export function pendingStore(kind: string, opening: Promise<Store>): PendingStor
     save: async (record) => current().save(record),
     page: async (query) => current().page(query),
     count: async (filter) => current().count(filter),
+    get: async (id) => current().get(id),
+    find: async (query) => current().find(query),
+    countFound: async (filter) => current().countFound(filter),
     ping: async () => current().ping(),
     // Shutting down while still connecting: nothing to close yet, and the process is about to exit.
     close: async () => {

@@ -20,6 +20,9 @@ import { serviceHandler, type ServiceChoice } from './handler.ts';
 import { pendingStore } from './pending-store.ts';
 import { mysqlStoreOptions } from './store-options.ts';
 
+// Where the operator learns what to set (the page only says translation is not available).
+const TRANSLATION_HINT = 'not configured: set GOOGLE_TRANSLATE_API_KEY (or GOOGLE_APPLICATION_CREDENTIALS) for Google Cloud Translation, or LIBRETRANSLATE_URL for a LibreTranslate server';
+
 // Texts up to this many characters run on the main thread: under a millisecond of work.
 const INLINE_MAX_CHARS = 2_000;
 
@@ -51,7 +54,7 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
   };
   const server = createServer({ handle: serviceHandler(choice, routes), log });
   const port = await listen(server, config.port, config.host);
-  log.info('listening', { service: choice, url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`, translation: translator?.engine ?? 'not configured' });
+  log.info('listening', { service: choice, url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`, translation: translator?.engine ?? (wantsApi ? TRANSLATION_HINT : 'not here') });
   // openStore logs each wait and the moment the database is ready; here only the final failure.
   store.ready.catch((error: unknown) => log.error('database never became reachable', { error }));
   return {

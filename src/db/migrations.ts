@@ -13,7 +13,7 @@
  * UTC, in both dialects (exact, and free of session time zones).
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { Pool } from 'mysql2/promise';
+import type { Pool, PoolConnection } from 'mysql2/promise';
 
 export interface Migration {
   version: number;
@@ -22,6 +22,11 @@ export interface Migration {
   sqlite: readonly string[];
   /** Exactly one statement: MySQL cannot roll back DDL, so a step is one statement. */
   mysql: string;
+  /**
+   * A query answering `n > 0` when the step's effect is already in place (information_schema), so
+   * a step that ran but was not recorded (a crash in between) is recorded instead of failing.
+   */
+  mysqlDoneIf?: string;
 }
 
 // Indexes: one per filter shape (none, tag, operation, both), each ending in the paging order
@@ -72,6 +77,31 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
     mysql: 'ALTER TABLE records ADD COLUMN legacy_id VARCHAR(300) NULL, ADD UNIQUE KEY records_legacy_id (legacy_id)',
   },
+  {
+    version: 3,
+    name: 'records.edits_json and records.source_id for the record page and reviewed corrections',
+    sqlite: ['ALTER TABLE records ADD COLUMN edits_json TEXT', 'ALTER TABLE records ADD COLUMN source_id INTEGER'],
+    mysql: 'ALTER TABLE records ADD COLUMN edits_json MEDIUMTEXT NULL, ADD COLUMN source_id BIGINT UNSIGNED NULL',
+    mysqlDoneIf:
+      "SELECT COUNT(*) AS n FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'records' AND column_name = 'edits_json'",
+  },
+  {
+    // Records are append-only, so an insert trigger keeps the external-content FTS5 table complete;
+    // 'rebuild' indexes the rows saved before this step. On MySQL the two text columns move to a
+    // case-insensitive collation (stored bytes unchanged; nothing compares them otherwise) so that
+    // FULLTEXT matches "Speling" for "speling", as FTS5's unicode61 tokenizer does.
+    version: 4,
+    name: 'full-text search over the texts: FTS5 on SQLite, FULLTEXT on MySQL',
+    sqlite: [
+      "CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(original_text, processed_text, content = 'records', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')",
+      'CREATE TRIGGER IF NOT EXISTS records_fts_insert AFTER INSERT ON records BEGIN INSERT INTO records_fts (rowid, original_text, processed_text) VALUES (new.id, new.original_text, new.processed_text); END',
+      "INSERT INTO records_fts (records_fts) VALUES ('rebuild')",
+    ],
+    mysql:
+      'ALTER TABLE records MODIFY original_text MEDIUMTEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL, MODIFY processed_text MEDIUMTEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL, ADD FULLTEXT INDEX records_fulltext (original_text, processed_text)',
+    mysqlDoneIf:
+      "SELECT COUNT(*) AS n FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'records' AND index_name = 'records_fulltext'",
+  },
 ];
 
 const SQLITE_MIGRATIONS_TABLE =
@@ -112,6 +142,12 @@ export function migrateSqlite(db: DatabaseSync, now: () => number = Date.now): n
   }
 }
 
+async function alreadyDone(conn: PoolConnection, migration: Migration): Promise<boolean> {
+  if (migration.mysqlDoneIf === undefined) return false;
+  const [rows] = await conn.query(migration.mysqlDoneIf);
+  return Number((rows as { n: unknown }[])[0]?.n) > 0;
+}
+
 /** Apply pending migrations to a MySQL database under GET_LOCK; returns the versions applied. */
 export async function migrateMysql(pool: Pool, now: () => number = Date.now): Promise<number[]> {
   const conn = await pool.getConnection();
@@ -125,7 +161,7 @@ export async function migrateMysql(pool: Pool, now: () => number = Date.now): Pr
       const [rows] = await conn.query(SELECT_VERSIONS);
       const pending = pendingMigrations((rows as { version: unknown }[]).map((row) => Number(row.version)));
       for (const migration of pending) {
-        await conn.query(migration.mysql);
+        if (!(await alreadyDone(conn, migration))) await conn.query(migration.mysql);
         await conn.execute(INSERT_VERSION, [migration.version, migration.name, now()]);
       }
       return pending.map((m) => m.version);

@@ -16,9 +16,11 @@ import { migrateMysql } from './migrations.ts';
 import { connectionOptions } from './mysql-options.ts';
 import { credentialedPool } from './mysql-pool.ts';
 import type { MysqlTimeouts } from './mysql-options.ts';
-import { COUNT_STATEMENTS, INSERT_LEGACY_RECORD, INSERT_RECORD, PAGE_STATEMENTS, PING, countQuery, insertValues, legacyInsertValues, pageQuery, toPage } from './queries.ts';
+import { COUNT_STATEMENTS, INSERT_LEGACY_RECORD, PAGE_STATEMENTS, PING, countQuery, legacyInsertValues, pageQuery, toPage } from './queries.ts';
+import { INSERT_DETAILED_RECORD, SELECT_RECORD_BY_ID, detailedInsertValues, toFullRecord, type DetailedRow } from './details.ts';
+import { searchCountQuery, searchPageQuery, searchStatements, toSearchPage } from './search.ts';
 import type { RecordRow, SqlValue } from './queries.ts';
-import type { ImportingStore, LegacyRecord, NewRecord, Page, PageQuery, RecordFilter, SavedRecord } from './store.ts';
+import type { FullRecord, ImportingStore, LegacyRecord, NewRecord, Page, PageQuery, RecordFilter, SavedRecord, SearchFilter, SearchQuery } from './store.ts';
 import { parseDatabaseUrl } from './url.ts';
 
 export interface MysqlStoreOptions extends MysqlTimeouts {
@@ -33,6 +35,8 @@ export interface MysqlStoreOptions extends MysqlTimeouts {
   /** Source of created_at in epoch milliseconds; tests pin it. Default Date.now. */
   clock?: () => number;
 }
+
+const SEARCHES = searchStatements('mysql');
 
 const unavailable = (error: unknown) => classifyStoreError(error, isMysqlUnavailable, 'mysql');
 
@@ -140,7 +144,7 @@ export async function openMysqlStore(url: string, options: MysqlStoreOptions = {
     kind: 'mysql',
     async save(record: NewRecord): Promise<SavedRecord> {
       const createdAt = clock();
-      const result = await write(INSERT_RECORD, insertValues(record, createdAt));
+      const result = await write(INSERT_DETAILED_RECORD, detailedInsertValues(record, createdAt));
       return { ...record, id: Number(result.insertId), createdAt: new Date(createdAt) };
     },
     async saveLegacy(record: LegacyRecord): Promise<boolean> {
@@ -161,6 +165,19 @@ export async function openMysqlStore(url: string, options: MysqlStoreOptions = {
     async count(filter: RecordFilter): Promise<number> {
       const { key, values } = countQuery(filter);
       const rows = await read<RowDataPacket[]>(COUNT_STATEMENTS[key], values);
+      return Number(rows[0]?.n);
+    },
+    async get(id: number): Promise<FullRecord | null> {
+      const rows = await read<(RowDataPacket & DetailedRow)[]>(SELECT_RECORD_BY_ID, [id]);
+      return rows[0] === undefined ? null : toFullRecord(rows[0]);
+    },
+    async find(query: SearchQuery): Promise<Page> {
+      const { key, values } = searchPageQuery('mysql', query);
+      return toSearchPage(await read<(RowDataPacket & RecordRow)[]>(SEARCHES[key], values), query);
+    },
+    async countFound(filter: SearchFilter): Promise<number> {
+      const { key, values } = searchCountQuery('mysql', filter);
+      const rows = await read<RowDataPacket[]>(SEARCHES[key], values);
       return Number(rows[0]?.n);
     },
     async ping(): Promise<void> {

@@ -7,6 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { StoreUnavailableError } from './errors.ts';
+import { MIGRATIONS } from './migrations.ts';
 import { openSqliteStore } from './sqlite.ts';
 import { describeStoreContract } from './store.contract.ts';
 
@@ -73,7 +74,7 @@ describe('sqlite store', () => {
       await s.close();`;
     const run = promisify(execFile);
     await Promise.all(Array.from({ length: 4 }, () => run(process.execPath, ['--input-type=module', '-e', child])));
-    assert.deepEqual(await appliedVersions(path), [1, 2]);
+    assert.deepEqual(await appliedVersions(path), MIGRATIONS.map((m) => m.version));
     const store = await openSqliteStore(path);
     assert.equal(await store.count({}), 4);
     await store.close();

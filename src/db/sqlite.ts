@@ -15,17 +15,17 @@ import { migrateSqlite } from './migrations.ts';
 import {
   COUNT_STATEMENTS,
   INSERT_LEGACY_RECORD,
-  INSERT_RECORD,
   PAGE_STATEMENTS,
   PING,
   countQuery,
-  insertValues,
   legacyInsertValues,
   pageQuery,
   toPage,
 } from './queries.ts';
 import type { FilterShape, PageShape, RecordRow } from './queries.ts';
-import type { ImportingStore, LegacyRecord, NewRecord, Page, PageQuery, RecordFilter, SavedRecord } from './store.ts';
+import { INSERT_DETAILED_RECORD, SELECT_RECORD_BY_ID, detailedInsertValues, toFullRecord, type DetailedRow } from './details.ts';
+import { searchCountQuery, searchPageQuery, searchStatements, toSearchPage } from './search.ts';
+import type { FullRecord, ImportingStore, LegacyRecord, NewRecord, Page, PageQuery, RecordFilter, SavedRecord, SearchFilter, SearchQuery } from './store.ts';
 
 export interface SqliteStoreOptions {
   /** How long a write waits for another connection's lock before failing; default 5000 ms. */
@@ -70,7 +70,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     db.close();
     throw unavailable(error);
   }
-  const insert = db.prepare(INSERT_RECORD);
+  const insert = db.prepare(INSERT_DETAILED_RECORD);
+  const byId = db.prepare(SELECT_RECORD_BY_ID);
+  const searches = prepareAll(db, searchStatements('sqlite'));
   const insertLegacy = db.prepare(INSERT_LEGACY_RECORD);
   const ping = db.prepare(PING);
   const pages: Record<PageShape, StatementSync> = prepareAll(db, PAGE_STATEMENTS);
@@ -91,7 +93,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     save(record: NewRecord): Promise<SavedRecord> {
       return guarded(() => {
         const createdAt = clock();
-        const result = insert.run(...insertValues(record, createdAt));
+        const result = insert.run(...detailedInsertValues(record, createdAt));
         return { ...record, id: Number(result.lastInsertRowid), createdAt: new Date(createdAt) };
       });
     },
@@ -117,6 +119,24 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       return guarded(() => {
         const { key, values } = countQuery(filter);
         return Number((counts[key].get(...values) as { n: number }).n);
+      });
+    },
+    get(id: number): Promise<FullRecord | null> {
+      return guarded(() => {
+        const row = byId.get(id) as unknown as DetailedRow | undefined;
+        return row === undefined ? null : toFullRecord(row);
+      });
+    },
+    find(query: SearchQuery): Promise<Page> {
+      return guarded(() => {
+        const { key, values } = searchPageQuery('sqlite', query);
+        return toSearchPage(searches[key].all(...values) as unknown as RecordRow[], query);
+      });
+    },
+    countFound(filter: SearchFilter): Promise<number> {
+      return guarded(() => {
+        const { key, values } = searchCountQuery('sqlite', filter);
+        return Number((searches[key].get(...values) as { n: number }).n);
       });
     },
     ping(): Promise<void> {

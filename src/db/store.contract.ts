@@ -9,7 +9,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ImportingStore, NewRecord, Operation, SavedRecord } from './store.ts';
+import type { ImportingStore, NewRecord, Operation, SavedRecord, SearchQuery } from './store.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+const ALL_VERSIONS = MIGRATIONS.map((m) => m.version);
 
 export interface StoreHarness {
   /** Where a fresh, empty database lives (a file path or a mysql:// URL). */
@@ -214,7 +217,7 @@ export function describeStoreContract(backend: string, harness: StoreHarness): v
       const second = await harness.open(location);
       assert.equal(await second.count({}), 1);
       await second.close();
-      assert.deepEqual(await harness.appliedVersions(location), [1, 2]);
+      assert.deepEqual(await harness.appliedVersions(location), ALL_VERSIONS);
     });
 
     it('migrates once when two stores open the same new database at the same moment', async () => {
@@ -223,7 +226,76 @@ export function describeStoreContract(backend: string, harness: StoreHarness): v
       await Promise.all(stores.map((s, i) => s.save(record({ tag: `s${i}` }))));
       assert.equal(await stores[0].count({}), 3);
       await Promise.all(stores.map((s) => s.close()));
-      assert.deepEqual(await harness.appliedVersions(location), [1, 2]);
+      assert.deepEqual(await harness.appliedVersions(location), ALL_VERSIONS);
+    });
+
+    it('keeps a record\'s changes, their alternatives and its source, and gets it by id', () =>
+      withStore(async (store) => {
+        const edits = [
+          { offset: 0, length: 7, replacement: 'Spelling', confidence: 0.8, alternatives: [{ word: 'Spieling', confidence: 0.15 }, { word: 'Spewing', confidence: 0.05 }] },
+          { offset: 11, length: 8, replacement: 'difficult' },
+        ];
+        const source = await store.save(record({ original: 'Speling is dificult', processed: 'Spelling is difficult', edits }));
+        const reviewed = await store.save(record({ original: 'Speling is dificult', processed: 'Spieling is difficult', edits: [edits[0]], sourceId: source.id }));
+        const plain = await store.save(record({ operation: 'translate', engine: 'google-v2', sourceLanguage: 'fr' }));
+        assert.deepEqual((await store.get(source.id))?.edits, edits);
+        assert.equal((await store.get(source.id))?.sourceId, null);
+        assert.equal((await store.get(reviewed.id))?.sourceId, source.id);
+        assert.equal((await store.get(reviewed.id))?.processed, 'Spieling is difficult');
+        assert.deepEqual(await store.get(plain.id), { ...plain, edits: null, sourceId: null });
+        assert.equal(await store.get(plain.id + 1000), null);
+        await assert.rejects(store.save(record({ original: 'short', edits: [{ offset: 3, length: 9, replacement: 'x' }] })), RangeError);
+      }));
+
+    it('finds tags by prefix in any case, taking % and _ literally', () =>
+      withStore(async (store) => {
+        for (const tag of ['note7', 'Note8', 'NOTES', 'notary', 'keynote', '50%_off', '50xyoff']) await store.save(record({ tag }));
+        const tags = async (tagPrefix: string) => (await store.find({ tagPrefix, limit: 50 })).records.map((r) => r.tag).sort();
+        assert.deepEqual(await tags('note'), ['NOTES', 'Note8', 'note7']);
+        assert.deepEqual(await tags('NOTE7'), ['note7']);
+        assert.deepEqual(await tags('50%_'), ['50%_off']);
+        assert.equal(await store.countFound({ tagPrefix: 'no' }), 4);
+        assert.equal(await store.countFound({ tagPrefix: 'zz' }), 0);
+      }));
+
+    it('finds records by the words of either text, every word required, each a prefix, in any case', () =>
+      withStore(async (store) => {
+        await store.save(record({ tag: 'a', original: 'Speling is dificult', processed: 'Spelling is difficult' }));
+        await store.save(record({ tag: 'b', original: 'thequickbrownfox', processed: 'the quick brown fox' }));
+        await store.save(record({ tag: 'c', operation: 'translate', original: 'Le chat noir', processed: 'The black cat', sourceLanguage: 'fr', engine: 'google-v2' }));
+        const tags = async (text: string, extra: Partial<SearchQuery> = {}) => (await store.find({ text, limit: 50, ...extra })).records.map((r) => r.tag).sort();
+        assert.deepEqual(await tags('spelling'), ['a']);
+        assert.deepEqual(await tags('DIFFI'), ['a']);
+        assert.deepEqual(await tags('quick brown'), ['b']);
+        assert.deepEqual(await tags('quick chat'), []);
+        assert.deepEqual(await tags('chat'), ['c']);
+        assert.deepEqual(await tags('black', { operation: 'space' }), []);
+        assert.deepEqual(await tags('"black" OR -cat*'), ['c']);
+        assert.equal(await store.countFound({ text: 'brown' }), 1);
+      }));
+
+    it('finds records in a time range, and pages a search both ways', () => {
+      const clock = manualClock(10_000);
+      return withStore(async (store) => {
+        const saved: SavedRecord[] = [];
+        for (let i = 0; i < 9; i += 1) {
+          clock.set(10_000 + Math.floor(i / 2) * 1_000); // pairs share a millisecond
+          saved.push(await store.save(record({ tag: `t${i}` })));
+        }
+        assert.deepEqual((await store.find({ since: 11_000, until: 13_000, limit: 50 })).records.map((r) => r.tag), ['t5', 't4', 't3', 't2']);
+        assert.equal(await store.countFound({ since: 11_000, until: 13_000 }), 4);
+        const first = await store.find({ tagPrefix: 't', limit: 4 });
+        assert.equal(first.previous, null);
+        const second = await store.find({ tagPrefix: 't', limit: 4, after: first.next ?? undefined });
+        const third = await store.find({ tagPrefix: 't', limit: 4, after: second.next ?? undefined });
+        assert.deepEqual([first, second, third].map((p) => p.records.map((r) => r.tag)), [['t8', 't7', 't6', 't5'], ['t4', 't3', 't2', 't1'], ['t0']]);
+        assert.equal(third.next, null);
+        const back = await store.find({ tagPrefix: 't', limit: 4, before: third.previous ?? undefined });
+        assert.deepEqual(back.records.map((r) => r.tag), ['t4', 't3', 't2', 't1']);
+        const top = await store.find({ tagPrefix: 't', limit: 4, before: back.previous ?? undefined });
+        assert.deepEqual(top.records.map((r) => r.tag), ['t8', 't7', 't6', 't5']);
+        assert.equal(top.previous, null);
+      }, clock.now);
     });
 
     it('rejects calls after close, and close twice is harmless', async () => {

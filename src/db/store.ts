@@ -23,6 +23,49 @@ export interface NewRecord {
   sourceLanguage: string | null;
   /** Which engine produced `processed`, e.g. "textops-spell/1", "google-v2", "libretranslate". */
   engine: string;
+  /** What the engine changed, in the original's coordinates (spell and space); absent or null otherwise. */
+  edits?: readonly StoredEdit[] | null;
+  /** The record this one was made from (a reviewed correction names the record it reviewed). */
+  sourceId?: number | null;
+}
+
+/** A ranked alternative to a change's replacement: `confidence` is its share of the posterior, in [0, 1]. */
+export interface Alternative {
+  word: string;
+  confidence: number;
+}
+
+/** One change as kept with its record: replace `length` UTF-16 units at `offset` of the original. */
+export interface StoredEdit {
+  offset: number;
+  length: number;
+  replacement: string;
+  confidence?: number;
+  alternatives?: readonly Alternative[];
+}
+
+/** A record with everything kept about it: its changes and its source (only `get` reads these). */
+export interface FullRecord extends SavedRecord {
+  edits: StoredEdit[] | null;
+  sourceId: number | null;
+}
+
+/**
+ * Filters beyond the indexed tag/operation pair, for search: a case-insensitive tag prefix, words
+ * of the texts (each one a prefix, all of them required), and a time range [since, until) in epoch ms.
+ */
+export interface SearchFilter extends RecordFilter {
+  tagPrefix?: string;
+  text?: string;
+  since?: number;
+  until?: number;
+}
+
+/** A search page: older than `after`, or newer than `before` (at most one of the two). */
+export interface SearchQuery extends SearchFilter {
+  limit: number;
+  after?: Cursor;
+  before?: Cursor;
 }
 
 /** A record as stored: the new record plus its id and creation time. */
@@ -55,6 +98,8 @@ export interface Page {
   records: SavedRecord[];
   /** Cursor for the next (older) page, or null when this page is the last. */
   next: Cursor | null;
+  /** From `find`: cursor for the newer page (use as `before`), or null when this page is the newest. */
+  previous?: Cursor | null;
 }
 
 /** What every store implements. All methods reject on database errors; none swallow them. */
@@ -67,6 +112,12 @@ export interface Store {
   page(query: PageQuery): Promise<Page>;
   /** How many records match the filter. */
   count(filter: RecordFilter): Promise<number>;
+  /** One record with its changes, or null when there is none with this id. */
+  get(id: number): Promise<FullRecord | null>;
+  /** One page of a search, newest first (also when walking towards newer records with `before`). */
+  find(query: SearchQuery): Promise<Page>;
+  /** How many records match a search. */
+  countFound(filter: SearchFilter): Promise<number>;
   /** Resolve when the database answers a trivial query. */
   ping(): Promise<void>;
   /** Release connections; the store is unusable afterwards. */

@@ -1,18 +1,22 @@
 /**
- * The history page: the saved records, newest first, as a table with filters and paging.
+ * The history page: the saved records, newest first, with search, filters, paging both ways and
+ * export links. A wide screen shows a table; below 40rem the same rows are laid out as cards
+ * (time · operation · tag, then original → result) by the stylesheet, so nothing scrolls sideways.
+ * Each row's time opens the record page, where the texts are shown in full.
  * Every value from the database goes through the escaping `html` template.
  */
 import { html, page, type SafeHtml } from '../http/html.ts';
-import { OPERATIONS, type Page, type PageQuery, type SavedRecord } from '../db/store.ts';
+import { OPERATIONS, type Page, type SavedRecord } from '../db/store.ts';
 import { OPERATION_INFO } from '../api/operations.ts';
-import { formatTime } from '../api/pages.ts';
-import { DEFAULT_PAGE_SIZE, encodeCursor } from './query.ts';
+import { formatCount, formatTime, operationLabel, plural, translationDirection } from '../records/format.ts';
+import { DEFAULT_PAGE_SIZE } from './query.ts';
+import { dayOf, encodeCursor, historyHref, isFiltered, type HistoryQuery } from './history-query.ts';
 
-// Long texts are cut in the table (the page stays small and quick); the full text is in the JSON feed.
+// Long texts are cut in the list (the page stays small and quick); the record page has them whole.
 const CELL_CHARS = 200;
 
 export interface HistoryOptions {
-  query: PageQuery;
+  query: HistoryQuery;
   page: Page;
   total: number;
   /** Renders one table row; `cachedRows()` gives one that reuses earlier rows. */
@@ -21,35 +25,85 @@ export interface HistoryOptions {
 
 /** The whole history page. */
 export function historyPage({ query, page: result, total, renderRow }: HistoryOptions): string {
-  const filtered = query.tag !== undefined || query.operation !== undefined;
+  const records = result.records;
   return page({ title: 'History', nav: 'history', body: html`
 <h1>History</h1>
-<p class="lead">Every text processed here, newest first.</p>
-<div class="operations">${OPERATION_INFO.map((info) => html`<a href="${info.path}"><strong>${info.title}</strong>${info.summary}</a>`)}</div>
+<nav class="operations" aria-label="Operations">${OPERATION_INFO.map((info) => html`<a href="${info.path}"><strong>${info.title}</strong><span>${info.summary}</span></a>`)}</nav>
 ${filters(query)}
-<p class="count" data-testid="count">${total === 1 ? '1 record' : `${total.toLocaleString('en-US')} records`}${filtered ? ' match these filters' : ''}${query.after === undefined ? '' : ' (showing an older page)'}.</p>
-${result.records.length === 0 ? html`<p class="empty">Nothing here yet.</p>` : table(result.records, renderRow)}
-<p class="pager">${query.after === undefined ? '' : html`<a href="${link(query, undefined)}">Newest</a>`}
-${result.next === null ? '' : html` <a rel="next" href="${link(query, encodeCursor(result.next))}">Older records →</a>`}</p>` });
+<div class="summary"><p class="count" data-testid="count">${countLine(query, records.length, total)}</p>
+<p class="exports">Export: <a href="${historyHref('/records.csv', query)}">CSV</a> · <a href="${historyHref('/records.json', query)}">JSON feed</a></p></div>
+${records.length === 0 ? html`<p class="empty">${emptyLine(query)}</p>` : table(records, renderRow)}
+${pager(query, result)}` });
 }
 
-function filters(query: PageQuery): SafeHtml {
-  return html`<form class="filters card" method="get" action="/">
-<div><label for="tag">Tag</label><input id="tag" name="tag" type="search" value="${query.tag ?? ''}"></div>
-<div><label for="op">Operation</label><select id="op" name="op">
-<option value="">any</option>
-${OPERATIONS.map((op) => (op === query.operation ? html`<option value="${op}" selected>${op}</option>` : html`<option value="${op}">${op}</option>`))}
+/** "1 record", "26–39 of 39 records", "3 records match these filters". */
+function countLine(query: HistoryQuery, shown: number, total: number): string {
+  const filtered = isFiltered(query);
+  if (shown === 0 || (shown === total && query.start === 1)) {
+    return `${plural(total, 'record')}${filtered ? (total === 1 ? ' matches' : ' match') + ' these filters' : ''}`;
+  }
+  const first = Math.min(query.start, total);
+  const last = Math.min(query.start + shown - 1, total);
+  return `${formatCount(first)}–${formatCount(last)} of ${plural(total, 'record')}${filtered ? ' matching these filters' : ''}`;
+}
+
+/** Why the list is empty, naming the filters. */
+function emptyLine(query: HistoryQuery): string {
+  if (!isFiltered(query)) return 'Nothing here yet: the texts you process are saved here.';
+  return `No records match ${describeFilters(query)}.`;
+}
+
+function describeFilters(query: HistoryQuery): string {
+  const parts: string[] = [];
+  if (query.tag !== undefined) parts.push(`tag “${query.tag}”`);
+  if (query.tagPrefix !== undefined) parts.push(`tags starting with “${query.tagPrefix}”`);
+  if (query.operation !== undefined) parts.push(`operation ${operationLabel(query.operation)}`);
+  if (query.text !== undefined) parts.push(`the words “${query.text}”`);
+  if (query.since !== undefined) parts.push(`from ${dayOf(query.since)}`);
+  if (query.until !== undefined) parts.push(`until ${dayOf(query.until - 86_400_000)}`);
+  return parts.join(', ');
+}
+
+function filters(query: HistoryQuery): SafeHtml {
+  const active = isFiltered(query);
+  return html`<form class="filters card" method="get" action="/" role="search" aria-label="Search the history">
+<div class="field wide"><label for="q">Words</label><input id="q" name="q" type="search" dir="auto" value="${query.text ?? ''}" aria-describedby="q-hint"><span class="hint" id="q-hint">In either text; words of 3+ letters, each may be the start of a word.</span></div>
+<details class="more">
+<summary>More filters${active ? html`: <strong>${describeFilters(query)}</strong>` : ''}</summary>
+<div class="more-fields">
+<div class="field"><label for="tag_prefix">Tag starts with</label><input id="tag_prefix" name="tag_prefix" type="search" dir="auto" value="${query.tagPrefix ?? query.tag ?? ''}"></div>
+<div class="field"><label for="op">Operation</label><select id="op" name="op">
+<option value="">Any</option>
+${OPERATIONS.map((op) => (op === query.operation ? html`<option value="${op}" selected>${operationLabel(op)}</option>` : html`<option value="${op}">${operationLabel(op)}</option>`))}
 </select></div>
-<div class="actions"><button type="submit">Filter</button>${query.tag !== undefined || query.operation !== undefined ? html`<a class="button secondary" href="/">Clear</a>` : ''}</div>
+<div class="field"><label for="since">From (UTC)</label><input id="since" name="since" type="date" value="${query.since === undefined ? '' : dayOf(query.since)}"></div>
+<div class="field"><label for="until">Until (UTC)</label><input id="until" name="until" type="date" value="${query.until === undefined ? '' : dayOf(query.until - 86_400_000)}"></div>
+</div>
+</details>
+<div class="actions"><button type="submit">Search</button>${active ? html`<a class="button secondary" href="/">Clear</a>` : ''}</div>
 </form>`;
 }
 
 function table(records: readonly SavedRecord[], renderRow: RowRenderer): SafeHtml {
   return html`<div class="table-wrap"><table class="records">
-<thead><tr><th scope="col">Time (UTC)</th><th scope="col">Tag</th><th scope="col">Operation</th><th scope="col">Original</th><th scope="col">Result</th></tr></thead>
+<caption class="visually-hidden">Saved records, newest first</caption>
+<thead><tr><th scope="col">Time (UTC)</th><th scope="col">Operation</th><th scope="col">Tag</th><th scope="col">Original</th><th scope="col">Result</th></tr></thead>
 <tbody>
 ${records.map(renderRow)}
 </tbody></table></div>`;
+}
+
+function pager(query: HistoryQuery, result: Page): SafeHtml {
+  const records = result.records;
+  const first = records[0];
+  // The plain history knows newer rows exist when it was given an older-than cursor; search says so itself.
+  const previous = result.previous !== undefined ? result.previous : query.after !== undefined && first !== undefined ? { createdAt: first.createdAt.getTime(), id: first.id } : null;
+  const newerStart = Math.max(1, query.start - query.limit);
+  const olderStart = query.start + records.length;
+  return html`<nav class="pager" aria-label="Pages">
+${previous === null ? html`<span></span>` : html`<a rel="prev" href="${historyHref('/', query, { before: encodeCursor(previous), start: newerStart })}">← Newer</a>`}
+${result.next === null ? '' : html`<a rel="next" href="${historyHref('/', query, { after: encodeCursor(result.next), start: olderStart })}">Older →</a>`}
+</nav>`;
 }
 
 export type RowRenderer = (record: SavedRecord) => SafeHtml;
@@ -71,15 +125,20 @@ export function cachedRows(size = 2_000): RowRenderer {
   };
 }
 
-/** One record's table row. */
+/** One record's row (a card on a phone). */
 function row(record: SavedRecord): SafeHtml {
   return html`<tr>
-<td class="time"><time datetime="${record.createdAt.toISOString()}">${formatTime(record.createdAt).replace(' UTC', '')}</time></td>
-<td>${record.tag === '' ? html`<span class="muted">—</span>` : html`<a class="tag" href="${link({ limit: DEFAULT_PAGE_SIZE, tag: record.tag }, undefined)}">${record.tag}</a>`}</td>
-<td>${record.operation}${record.sourceLanguage === null ? '' : html` <span class="badge" title="detected language">${record.sourceLanguage} → en</span>`}</td>
-<td class="text">${clip(record.original)}</td>
-<td class="text">${clip(record.processed)}</td>
+<td class="time"><a href="/records/${record.id}" title="Open record ${record.id}"><time datetime="${record.createdAt.toISOString()}">${formatTime(record.createdAt).replace(' UTC', '')}</time></a></td>
+<td class="op">${operationLabel(record.operation)}${record.sourceLanguage === null ? '' : html` <span class="badge">${translationDirection(record.sourceLanguage)}</span>`}</td>
+<td class="tags">${record.tag === '' ? html`<span class="muted"><span aria-hidden="true">—</span><span class="visually-hidden">no tag</span></span>` : html`<a class="tag" href="${tagHref(record.tag)}" dir="auto">${record.tag}</a>`}</td>
+<td class="text original" dir="auto">${clip(record.original)}</td>
+<td class="text result" dir="auto">${clip(record.processed)}</td>
 </tr>`;
+}
+
+/** The history of one exact tag. */
+export function tagHref(tag: string): string {
+  return historyHref('/', { limit: DEFAULT_PAGE_SIZE, tag });
 }
 
 function clip(text: string): string {
@@ -89,16 +148,3 @@ function clip(text: string): string {
   const end = high >= 0xd800 && high <= 0xdbff ? CELL_CHARS - 1 : CELL_CHARS;
   return `${text.slice(0, end)}…`;
 }
-
-/** A link to the history with the same filters and the given cursor. */
-function link(query: PageQuery, after: string | undefined): string {
-  const params = new URLSearchParams();
-  if (query.tag !== undefined) params.set('tag', query.tag);
-  if (query.operation !== undefined) params.set('op', query.operation);
-  if (query.limit !== DEFAULT_PAGE_SIZE) params.set('limit', String(query.limit));
-  if (after !== undefined) params.set('after', after);
-  const search = params.toString();
-  return search === '' ? '/' : `/?${search}`;
-}
-
-export { link as historyLink };

@@ -1,18 +1,25 @@
 /**
- * The home service: everything not under /api. The history of saved records as HTML or JSON,
- * the health checks, and the stylesheet every page links to.
+ * The home service: everything not under /api. The history of saved records as HTML, JSON or CSV;
+ * each record's page (HTML, JSON, plain text) and its review; the health checks; the static assets.
  */
 import type { Route } from '../http/router.ts';
+import { pathParams } from '../http/router.ts';
 import type { RequestContext } from '../http/context.ts';
+import { HttpError } from '../http/errors.ts';
+import { readFields } from '../http/body.ts';
+import { seeOther } from '../http/redirect.ts';
 import { sendHtml, sendJson } from '../http/respond.ts';
 import { assetRoutes } from '../http/assets.ts';
-import type { Store } from '../db/store.ts';
+import type { FullRecord, Page, Store } from '../db/store.ts';
 import { readiness } from '../api/routes.ts';
 import { recordJson } from '../api/record-json.ts';
 import { storeCall } from '../api/store-call.ts';
-import { encodeCursor, parsePageQuery } from './query.ts';
-import { cachedRows, historyLink, historyPage, type RowRenderer } from './pages.ts';
+import { cachedRows, historyPage, type RowRenderer } from './pages.ts';
 import { cachedCount } from './count-cache.ts';
+import { encodeCursor, historyHref, isSearch, parseHistoryQuery, type HistoryQuery } from './history-query.ts';
+import { recordPage } from './record-page.ts';
+import { applyReview } from './review.ts';
+import { writeCsv } from './export-csv.ts';
 
 export interface HomeDeps {
   store: Store;
@@ -26,6 +33,10 @@ interface History {
   renderRow: RowRenderer;
 }
 
+// A review form holds at most 200 short choices: a few kilobytes.
+const REVIEW_BODY_BYTES = 64 * 1024;
+const RECORD_PATH = '/records/:id';
+
 /** The home routes. */
 export function homeRoutes(deps: HomeDeps): Route[] {
   const count: Store['count'] = (filter) => deps.store.count(filter);
@@ -33,25 +44,101 @@ export function homeRoutes(deps: HomeDeps): Route[] {
   return [
     { method: 'GET', path: '/', handler: (ctx) => history(ctx, shared, ctx.wantsJson) },
     { method: 'GET', path: '/records.json', handler: (ctx) => history(ctx, shared, true) },
+    { method: 'GET', path: '/records.csv', handler: (ctx) => exportCsv(ctx, deps.store) },
+    { method: 'GET', path: RECORD_PATH, handler: (ctx) => showRecord(ctx, deps.store) },
+    { method: 'POST', path: `${RECORD_PATH}/review`, handler: (ctx) => saveReview(ctx, deps.store) },
     { method: 'GET', path: '/healthz', handler: async (ctx) => sendJson(ctx, 200, { status: 'ok' }) },
     { method: 'GET', path: '/readyz', handler: (ctx) => readiness(ctx, deps.store) },
     ...assetRoutes,
   ];
 }
 
-async function history(ctx: RequestContext, deps: History, asJson: boolean): Promise<void> {
-  const query = parsePageQuery(ctx.url.searchParams);
+/** One page of the history: the indexed statements when they suffice, search otherwise. */
+async function historyPageOf(deps: History, query: HistoryQuery): Promise<[Page, number]> {
+  if (isSearch(query)) return storeCall(() => Promise.all([deps.store.find(query), deps.store.countFound(query)]));
   const filter = { tag: query.tag, operation: query.operation };
-  const [result, total] = await storeCall(() => Promise.all([deps.store.page(query), deps.count(filter)]));
+  return storeCall(() => Promise.all([deps.store.page(query), deps.count(filter)]));
+}
+
+async function history(ctx: RequestContext, deps: History, asJson: boolean): Promise<void> {
+  const query = parseHistoryQuery(ctx.url.searchParams);
+  const [result, total] = await historyPageOf(deps, query);
   if (!asJson) {
     await sendHtml(ctx, 200, historyPage({ query, page: result, total, renderRow: deps.renderRow }));
     return;
   }
   const next = result.next === null ? null : encodeCursor(result.next);
+  const previous = result.previous === undefined || result.previous === null ? null : encodeCursor(result.previous);
   await sendJson(ctx, 200, {
     total,
     records: result.records.map(recordJson),
     next,
-    nextUrl: next === null ? null : historyLink(query, next).replace(/^\/(\?|$)/, '/records.json$1'),
+    nextUrl: next === null ? null : historyHref('/records.json', query, { after: next }),
+    previous,
+    previousUrl: previous === null ? null : historyHref('/records.json', query, { before: previous }),
   });
+}
+
+async function exportCsv(ctx: RequestContext, store: Store): Promise<void> {
+  const query = parseHistoryQuery(ctx.url.searchParams);
+  if (query.after !== undefined || query.before !== undefined) throw new HttpError(400, 'The CSV export always starts at the newest record: leave out "after" and "before".');
+  const search = isSearch(query);
+  await writeCsv(ctx.res, (limit, after) => storeCall(() => (search ? store.find({ ...query, limit, after }) : store.page({ tag: query.tag, operation: query.operation, limit, after }))));
+}
+
+/** The record named by the path: /records/42, /records/42.json or /records/42.txt. */
+async function findRecord(ctx: RequestContext, store: Store, pattern: string): Promise<{ record: FullRecord; format: 'page' | 'json' | 'txt' }> {
+  const [raw = ''] = pathParams(pattern, ctx.url.pathname);
+  const match = /^([1-9][0-9]{0,14})(\.json|\.txt)?$/.exec(raw);
+  if (match === null) throw new HttpError(404, `There is no record at ${ctx.url.pathname}.`);
+  const record = await storeCall(() => store.get(Number(match[1])));
+  if (record === null) throw new HttpError(404, `There is no record ${match[1]}: it may be in another database.`);
+  return { record, format: match[2] === '.json' ? 'json' : match[2] === '.txt' ? 'txt' : 'page' };
+}
+
+/** The JSON form of a record with its details. */
+function fullRecordJson(record: FullRecord): unknown {
+  return { ...recordJson(record), edits: record.edits, sourceId: record.sourceId };
+}
+
+async function showRecord(ctx: RequestContext, store: Store): Promise<void> {
+  const { record, format } = await findRecord(ctx, store, RECORD_PATH);
+  if (format === 'txt') {
+    const body = Buffer.from(record.processed, 'utf8');
+    ctx.res.writeHead(200, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Disposition': `attachment; filename="textops-${record.id}.txt"`,
+      'Cache-Control': 'no-store',
+      'Content-Length': body.length,
+    });
+    ctx.res.end(body);
+    return;
+  }
+  if (format === 'json' || ctx.wantsJson) {
+    await sendJson(ctx, 200, fullRecordJson(record));
+    return;
+  }
+  await sendHtml(ctx, 200, recordPage(record));
+}
+
+/** Save a reviewed result as a new record linked to its source, and show it (303) or return it (201). */
+async function saveReview(ctx: RequestContext, store: Store): Promise<void> {
+  const [raw = ''] = pathParams(`${RECORD_PATH}/review`, ctx.url.pathname);
+  if (!/^[1-9][0-9]{0,14}$/.test(raw)) throw new HttpError(404, `There is no record at ${ctx.url.pathname}.`);
+  const fields = await readFields(ctx.req, { limitBytes: REVIEW_BODY_BYTES });
+  const source = await storeCall(() => store.get(Number(raw)));
+  if (source === null) throw new HttpError(404, `There is no record ${raw} to review.`);
+  if (source.edits === null || source.edits.length === 0) throw new HttpError(400, `Record ${raw} has no changes to review.`);
+  const reviewed = applyReview(source, fields);
+  const engine = `${source.engine} + review`.slice(0, 100);
+  const saved = await storeCall(() =>
+    store.save({ tag: source.tag, operation: source.operation, original: source.original, processed: reviewed.processed, sourceLanguage: source.sourceLanguage, engine, edits: reviewed.edits, sourceId: source.id }),
+  );
+  ctx.log.debug('reviewed record saved', { recordId: saved.id, sourceId: source.id, changed: reviewed.changed });
+  const location = `/records/${saved.id}`;
+  if (ctx.wantsJson) {
+    await sendJson(ctx, 201, { ...recordJson(saved), edits: reviewed.edits, sourceId: source.id }, { Location: location });
+    return;
+  }
+  seeOther(ctx, location);
 }

@@ -16,6 +16,7 @@ import type { Route } from './router.ts';
 
 export const STYLESHEET_PATH = '/assets/textops.css';
 export const ICON_PATH = '/assets/favicon.svg';
+export const SCRIPT_PATH = '/assets/textops.js';
 
 interface Asset {
   path: string;
@@ -30,6 +31,8 @@ interface LoadedAsset {
 
 const STYLESHEET: Asset = { path: STYLESHEET_PATH, file: 'textops.css', contentType: 'text/css; charset=utf-8' };
 const ICON: Asset = { path: ICON_PATH, file: 'favicon.svg', contentType: 'image/svg+xml' };
+// Progressive enhancement only (copy, counters, Ctrl/Cmd+Enter): every page works without it.
+const SCRIPT: Asset = { path: SCRIPT_PATH, file: 'textops.js', contentType: 'text/javascript; charset=utf-8' };
 
 const loaded = new Map<string, LoadedAsset>();
 
@@ -61,6 +64,11 @@ export function iconHref(): string {
   return `${ICON_PATH}?v=${load(ICON).hash}`;
 }
 
+/** The versioned URL pages use to load the script. */
+export function scriptHref(): string {
+  return `${SCRIPT_PATH}?v=${load(SCRIPT).hash}`;
+}
+
 /** A handler serving one asset: 200 with year-long caching, or 304 when the client's ETag is current. */
 function serveAsset(asset: Asset) {
   return async (ctx: RequestContext): Promise<void> => {
@@ -84,5 +92,8 @@ export const stylesheetRoute: Route = { method: 'GET', path: STYLESHEET_PATH, ha
 /** The icon's route, for the home service. */
 export const iconRoute: Route = { method: 'GET', path: ICON_PATH, handler: serveAsset(ICON) };
 
-/** Every asset route (stylesheet and icon): what the home service mounts. */
-export const assetRoutes: readonly Route[] = [stylesheetRoute, iconRoute];
+/** The script's route, for the home service. */
+export const scriptRoute: Route = { method: 'GET', path: SCRIPT_PATH, handler: serveAsset(SCRIPT) };
+
+/** Every asset route (stylesheet, icon, script): what the home service mounts. */
+export const assetRoutes: readonly Route[] = [stylesheetRoute, iconRoute, scriptRoute];

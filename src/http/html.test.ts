@@ -82,10 +82,15 @@ describe('page', () => {
   });
 
   it('puts the body inside main', () => {
-    assert.match(doc, /<main>\n<p>x &lt; y<\/p>\n<\/main>/);
+    assert.match(doc, /<main id="main" tabindex="-1">\n<p>x &lt; y<\/p>\n<\/main>/);
   });
 
-  it('has no inline script or style', () => {
-    assert.doesNotMatch(doc, /<script|<style|\sstyle=|\son\w+=/i);
+  it('has no inline script or style: only the same-origin script file', () => {
+    assert.doesNotMatch(doc, /<style|\sstyle=|\son\w+=/i);
+    assert.deepEqual([...doc.matchAll(/<script[^>]*>[^<]*<\/script>/g)].map((m) => m[0]), [`<script src="/assets/textops.js?v=${doc.match(/textops\.js\?v=([0-9a-f]+)/)?.[1]}" defer></script>`]);
+  });
+
+  it('starts with a skip link to the main content', () => {
+    assert.match(doc, /<body>\n<a class="skip" href="#main">Skip to content<\/a>/);
   });
 });

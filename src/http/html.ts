@@ -6,7 +6,7 @@
  * separator), null, undefined and false as nothing. There is deliberately no "raw" escape hatch:
  * markup can only come from template literals in the source, never from data.
  */
-import { iconHref, stylesheetHref } from './assets.ts';
+import { iconHref, scriptHref, stylesheetHref } from './assets.ts';
 
 /** Markup that is already safe to send: only `html` creates it. */
 export class SafeHtml {
@@ -75,13 +75,15 @@ export function page(options: PageOptions): string {
 <title>${options.title} · textops</title>
 <link rel="stylesheet" href="${stylesheetHref()}">
 <link rel="icon" href="${iconHref()}" type="image/svg+xml">
+<script src="${scriptHref()}" defer></script>
 </head>
 <body>
+<a class="skip" href="#main">Skip to content</a>
 <header class="site">
 <a class="brand" href="/">text<span>ops</span></a>
 <nav aria-label="Main">${links}</nav>
 </header>
-<main>
+<main id="main" tabindex="-1">
 ${options.body}
 </main>
 <footer class="site">textops · spelling correction, space restoration and translation, with a saved history</footer>

@@ -22,9 +22,9 @@ export function sendHtml(ctx: RequestContext, status: number, markup: string, he
   send(ctx, status, 'text/html; charset=utf-8', markup, headers);
 }
 
-/** Sends `value` as JSON. */
+/** Sends `value` as JSON, ending with a newline (so a terminal prompt starts on its own line). */
 export function sendJson(ctx: RequestContext, status: number, value: unknown, headers: OutgoingHttpHeaders = {}): void {
-  send(ctx, status, 'application/json; charset=utf-8', JSON.stringify(value), headers);
+  send(ctx, status, 'application/json; charset=utf-8', `${JSON.stringify(value)}\n`, headers);
 }
 
 function send(ctx: RequestContext, status: number, contentType: string, text: string, headers: OutgoingHttpHeaders): void {
@@ -86,7 +86,7 @@ export function sendError(ctx: RequestContext, err: unknown): void {
         instance: ctx.url.pathname,
         requestId: ctx.requestId,
       };
-      send(ctx, problem.status, 'application/problem+json; charset=utf-8', JSON.stringify(body), headers);
+      send(ctx, problem.status, 'application/problem+json; charset=utf-8', `${JSON.stringify(body)}\n`, headers);
     } else {
       send(ctx, problem.status, 'text/html; charset=utf-8', errorPage(problem, ctx.requestId), headers);
     }

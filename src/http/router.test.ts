@@ -12,6 +12,9 @@ const routes: Route[] = [
   { method: 'POST', path: '/api/spell', handler: handler('spell post') },
   { method: 'POST', path: '/hook', handler: handler('hook') },
   { method: 'OPTIONS', path: '/custom', handler: handler('custom options') },
+  { method: 'GET', path: '/records/:id', handler: handler('record') },
+  { method: 'POST', path: '/records/:id/review', handler: handler('review') },
+  { method: 'GET', path: '/records/export', handler: handler('export') },
 ];
 const match = createRouter(routes);
 
@@ -22,6 +25,10 @@ describe('createRouter', () => {
     ['POST', '/api/spell', 'spell post', 'the same path, another method'],
     ['HEAD', '/api/spell', 'spell form', 'HEAD falls back to GET'],
     ['OPTIONS', '/custom', 'custom options', 'an explicit OPTIONS route wins'],
+    ['GET', '/records/42', 'record', 'a :param segment'],
+    ['GET', '/records/42.json', 'record', 'a :param segment takes any characters but a slash'],
+    ['POST', '/records/7/review', 'review', 'a :param inside the path'],
+    ['GET', '/records/export', 'export', 'an exact path wins over a pattern'],
   ];
   for (const [method, path, expected, why] of found) {
     it(`finds ${method} ${path} (${why})`, () => {
@@ -38,6 +45,8 @@ describe('createRouter', () => {
     ['GET', '/api', 'a prefix is not a match'],
     ['GET', '', 'an empty path'],
     ['GET', '/api/spell?x=1', 'the router sees paths, not queries'],
+    ['GET', '/records/', 'a :param never matches an empty segment'],
+    ['GET', '/records/1/2', 'a :param never spans a slash'],
     ['DELETE', '/nowhere', 'an unknown path with any method'],
   ];
   for (const [method, path, why] of notFound) {

@@ -1,7 +1,9 @@
 /**
  * Routes are data: a list of {method, path, handler}; the router is a pure function of that list.
  *
- * Paths match exactly, byte for byte, with no patterns: textops has a handful of fixed pages.
+ * Paths match exactly, byte for byte; a `:name` segment (as in `/records/:id`) matches one
+ * non-empty segment without a slash, and is tried only after every exact path. The handler reads
+ * the value from ctx.url.pathname (see pathParam) and validates it itself.
  * Trailing-slash policy: none is added or removed, so `/api/spell/` and `//api/spell` are simply
  * 404 (a redirect built from the request path could become an open redirect to `//host`).
  * HEAD falls back to GET (node drops the body of a HEAD response, keeping Content-Length).
@@ -39,15 +41,28 @@ export function createRouter(routes: readonly Route[]): Router {
   const allowByPath = new Map<string, string[]>();
   for (const [path, methods] of byPath) allowByPath.set(path, allowedMethods(methods));
 
+  const patterns = [...byPath.keys()].filter((path) => path.includes('/:')).map((path) => ({ path, regex: patternRegex(path) }));
+
   return (method, path) => {
-    const methods = byPath.get(path);
+    const exact = byPath.has(path) && !path.includes('/:') ? path : patterns.find((p) => p.regex.test(path))?.path;
+    const methods = exact === undefined ? undefined : byPath.get(exact);
     if (methods === undefined) return { kind: 'not-found' };
-    const allow = allowByPath.get(path) ?? [];
+    const allow = allowByPath.get(exact ?? path) ?? [];
     const handler = methods.get(method) ?? (method === 'HEAD' ? methods.get('GET') : undefined);
     if (handler !== undefined) return { kind: 'found', handler };
     if (method === 'OPTIONS') return { kind: 'found', handler: answerOptions(allow) };
     return { kind: 'method-not-allowed', allow };
   };
+}
+
+function patternRegex(path: string): RegExp {
+  const source = path.split('/').map((segment) => (segment.startsWith(':') ? '([^/]+)' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  return new RegExp(`^${source}$`);
+}
+
+/** The values of a pattern's `:name` segments in a path, in order (e.g. ['42'] for /records/:id). */
+export function pathParams(pattern: string, path: string): string[] {
+  return patternRegex(pattern).exec(path)?.slice(1) ?? [];
 }
 
 function allowedMethods(methods: ReadonlyMap<string, Handler>): string[] {

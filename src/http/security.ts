@@ -1,14 +1,14 @@
 /**
  * The security headers every response carries, set before any handler runs.
  *
- * The CSP allows only same-origin stylesheets and images and no script at all, so even a missed
- * escape cannot run code; forms may post only to this origin; no page may frame us.
+ * The CSP allows only same-origin stylesheets, images and script files (no inline script, no eval),
+ * so even a missed escape cannot run code; forms may post only to this origin; no page may frame us.
  * Strict-Transport-Security is left to the HTTPS listener (the ALB) to decide.
  */
 import type { ServerResponse } from 'node:http';
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',

@@ -27,10 +27,27 @@ describe('api forms (GET)', () => {
     });
   }
 
-  it('says on the translate form that translation is not configured, and what to set', async () => {
+  it('says on the translate form that translation is not available, disables it, and leaves the variables to the README and the log', async () => {
     const page = await (await fetch(`${app.url}/api/translate`)).text();
-    assert.match(page, /GOOGLE_TRANSLATE_API_KEY/);
-    assert.match(page, /LIBRETRANSLATE_URL/);
+    assert.match(page, /Translation is not available on this server/);
+    assert.match(page, /<fieldset disabled>/);
+    assert.doesNotMatch(page, /GOOGLE_TRANSLATE_API_KEY|LIBRETRANSLATE_URL/);
+    assert.ok(app.logs.some((line) => /GOOGLE_TRANSLATE_API_KEY/.test(line) && /LIBRETRANSLATE_URL/.test(line)));
+  });
+
+  it('puts the text first, with autofocus and no maxlength that would cut a paste', async () => {
+    const page = await (await fetch(`${app.url}/api/spell`)).text();
+    assert.ok(page.indexOf('id="text"') < page.indexOf('id="id"'));
+    assert.match(page, /<textarea id="text" name="text"[^>]* autofocus dir="auto"/);
+    assert.doesNotMatch(page, /<textarea[^>]*maxlength/);
+  });
+
+  it('serves GET /api as an HTML page to a browser and as JSON otherwise', async () => {
+    const browser = await fetch(`${app.url}/api`, { headers: { accept: 'text/html,*/*;q=0.8' } });
+    assert.match(browser.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(await browser.text(), /<h1>The textops API<\/h1>/);
+    const curl = await fetch(`${app.url}/api`, { headers: { accept: '*/*' } });
+    assert.match(curl.headers.get('content-type') ?? '', /^application\/json/);
   });
 
   it('answers HEAD like GET without a body', async () => {
@@ -52,15 +69,30 @@ describe('api submits', () => {
     assert.match(json.engine, /^textops-spell\//);
     assert.ok(Number.isInteger(json.id));
     assert.ok(Math.abs(Date.parse(json.createdAt) - Date.now()) < 60_000);
-    assert.deepEqual(json.edits, [{ offset: 0, length: 7, replacement: 'Spelling' }]);
+    assert.equal(json.edits.length, 1);
+    assert.deepEqual({ ...json.edits[0], alternatives: undefined, confidence: undefined }, { offset: 0, length: 7, replacement: 'Spelling', alternatives: undefined, confidence: undefined });
   });
 
-  it('restores spaces from a form post and shows the result page', async () => {
-    const { status, html } = await postForm(`${app.url}/api/space`, { id: 'form-1', text: 'thequickbrownfox' });
+  it('answers a JSON submit with the record\'s Location, where its JSON is', async () => {
+    const { status, headers, json } = await postJson(`${app.url}/api/spell`, { id: 'located', text: 'Speling is hard' });
     assert.equal(status, 201);
-    assert.match(html, /<h1>Space restoration: result<\/h1>/);
+    assert.equal(headers.get('location'), `/records/${json.id}`);
+    const back = await getJson(`${app.url}${headers.get('location')}.json`);
+    assert.equal(back.processed, 'Spelling is hard');
+    assert.deepEqual(back.edits, json.edits);
+    assert.deepEqual(await getJson(`${app.url}${headers.get('location')}`, { headers: { accept: 'application/json' } }), back);
+  });
+
+  it('answers a form post with 303 to the record page (Post/Redirect/Get)', async () => {
+    const posted = await postForm(`${app.url}/api/space`, { id: 'form-1', text: 'thequickbrownfox' }, { follow: false });
+    assert.equal(posted.status, 303);
+    assert.match(posted.headers.get('location') ?? '', /^\/records\/\d+$/);
+    assert.equal(posted.html, '');
+    const { status, html, url } = await postForm(`${app.url}/api/space`, { id: 'form-1', text: 'thequickbrownfox' });
+    assert.equal(status, 200);
+    assert.match(url, /\/records\/\d+$/);
+    assert.match(html, /<h1>Space restoration: record \d+<\/h1>/);
     assert.match(html, /data-testid="result">the<ins class="space"/);
-    assert.match(html, /Saved as <strong>form-1<\/strong>/);
     assert.match(html, /href="\/\?tag=form-1"/);
   });
 
@@ -79,11 +111,22 @@ describe('api submits', () => {
     assert.match(json.detail, /text is required/);
   });
 
-  it('answers a browser with an HTML error page when the text is blank', async () => {
-    const { status, headers, html } = await postForm(`${app.url}/api/space`, { id: 'x', text: '   ' });
+  it('gives a browser its form back, tag kept, when the text is blank', async () => {
+    const { status, headers, html } = await postForm(`${app.url}/api/space`, { id: 'kept-tag', text: '   ' });
     assert.equal(status, 400);
     assert.match(headers.get('content-type') ?? '', /^text\/html/);
-    assert.match(html, /text is required/);
+    assert.match(html, /The text is empty/);
+    assert.match(html, /value="kept-tag"/);
+    assert.match(html, /aria-invalid="true"/);
+  });
+
+  it('gives a browser its form back with the text and a plain title when the text is too long', async () => {
+    const text = `${'word '.repeat(50)}`.trim();
+    const { status, html } = await postForm(`${app.url}/api/spell`, { id: 'long', text });
+    assert.equal(status, 413);
+    assert.match(html, /<title>Text too long: 249 of 200 characters · Spelling correction · textops<\/title>/);
+    assert.ok(html.includes(`>${text}</textarea>`));
+    assert.match(html, /id="text-error" role="alert"><strong>Text too long: 249 of 200 characters\.<\/strong>/);
   });
 
   it('answers 413 naming the limit when the text is too long', async () => {
@@ -103,11 +146,12 @@ describe('api submits', () => {
     assert.match(response.headers.get('content-type') ?? '', /problem\+json/);
   });
 
-  it('answers 503 naming the variables when translation is not configured, and saves nothing', async () => {
+  it('answers 503 with Retry-After when translation is not configured, and saves nothing', async () => {
     const before = (await getJson(`${app.url}/records.json?op=translate`)).total;
-    const { status, json } = await postJson(`${app.url}/api/translate`, { text: 'Bonjour' });
+    const { status, headers, json } = await postJson(`${app.url}/api/translate`, { text: 'Bonjour' });
     assert.equal(status, 503);
-    assert.match(json.detail, /GOOGLE_TRANSLATE_API_KEY/);
+    assert.match(json.detail, /not available on this server/);
+    assert.match(headers.get('retry-after') ?? '', /^\d+$/);
     assert.equal((await getJson(`${app.url}/records.json?op=translate`)).total, before);
   });
 
@@ -120,9 +164,15 @@ describe('api submits', () => {
   });
 
   it('lists the operations at GET /api', async () => {
-    const index = await getJson(`${app.url}/api`);
+    const index = await getJson(`${app.url}/api`, { headers: { accept: 'application/json' } });
     assert.deepEqual(index.operations.map((op: { name: string }) => op.name), ['spell', 'space', 'translate']);
     assert.equal(index.operations[2].available, false);
+  });
+
+  it('ends every JSON answer, errors included, with a newline', async () => {
+    for (const [path, init] of [['/api', { headers: { accept: 'application/json' } }], ['/records.json', {}], ['/api/nope', { headers: { accept: 'application/json' } }]] as const) {
+      assert.match(await (await fetch(app.url + path, init)).text(), /\}\n$/, path);
+    }
   });
 
   it('answers the health and readiness checks of both services', async () => {

@@ -5,7 +5,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScratchDatabases, connect, testMysqlUrl, MYSQL_SKIP_MESSAGE } from '../../src/db/testing/mysql-scratch.ts';
@@ -49,6 +49,45 @@ describe('textops spell and space', () => {
     const { code, stderr } = textops(['serve', 'all'], '', { PORT: 'eighty' });
     assert.equal(code, 2);
     assert.match(stderr, /configuration error: PORT must be a whole number/);
+  });
+});
+
+describe('textops options, help and files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'textops-cli-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the files it is given in order, - for stdin, and marks what changed with --diff', () => {
+    writeFileSync(join(dir, 'a.txt'), 'Speling is dificult\n');
+    const { code, stdout } = textops(['spell', '--diff', join(dir, 'a.txt'), '-'], 'fine words\n');
+    assert.equal(code, 0);
+    assert.equal(stdout, '[-Speling-]{+Spelling+} is [-dificult-]{+difficult+}\nfine words\n');
+  });
+
+  it('prints the text and its changes as JSON with --json', () => {
+    const { code, stdout } = textops(['space', '--json'], 'helloworld');
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout), { text: 'hello world', changes: [{ offset: 5, original: '', replacement: ' ' }] });
+    assert.ok(stdout.endsWith('}\n'));
+  });
+
+  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => existsSync(path) && Number(spawnSync(path, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout) < 24);
+  const skipOld = oldNode === undefined ? 'no Node older than 24 on this machine' : false;
+
+  it('runs on a Node older than 24 through the Node 24 that ensure-node24 installed', { skip: skipOld }, () => {
+    // A prefix laid out as ensure-node24 leaves it, holding this (Node 24) process's node.
+    const prefix = join(dir, 'node24');
+    mkdirSync(join(prefix, 'node_modules', '.bin'), { recursive: true });
+    symlinkSync(process.execPath, join(prefix, 'node_modules', '.bin', 'node'));
+    const result = spawnSync(oldNode!, [BIN, '--version'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NODE24_PREFIX: prefix }, timeout: 60_000 });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^textops \d/);
+  });
+
+  it('says in one line what to do on a Node older than 24 when no Node 24 is installed', { skip: skipOld }, () => {
+    const result = spawnSync(oldNode!, [BIN, '--version'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NODE24_PREFIX: join(dir, 'none') }, timeout: 60_000 });
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^textops needs Node\.js 24 or newer \(this is v\d+[^\n]*ensure-node24[^\n]*\n$/);
   });
 });
 

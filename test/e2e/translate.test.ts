@@ -33,13 +33,13 @@ describe('translation through Google Cloud Translation (stand-in)', () => {
     assert.equal(last.query.key, 'e2e-key');
     assert.deepEqual(last.body, { q: ['Le chat est sur la table.'], target: 'en', format: 'text' });
     const page = await (await fetch(`${app.url}/?tag=fr-1`)).text();
-    assert.match(page, /fr → en/);
+    assert.match(page, /French → English/);
   });
 
-  it('shows the result page with the detected language for a form post', async () => {
+  it('shows the record page with the language by name for a form post', async () => {
     const { status, html } = await postForm(`${app.url}/api/translate`, { id: 'de-1', text: 'Hallo Welt' });
-    assert.equal(status, 201);
-    assert.match(html, /detected language <strong>de<\/strong>/);
+    assert.equal(status, 200);
+    assert.match(html, /<dt>Language<\/dt><dd>German → English<\/dd>/);
     assert.match(html, /Hello world/);
   });
 
@@ -55,6 +55,29 @@ describe('translation through Google Cloud Translation (stand-in)', () => {
     } finally {
       google.setMode({ kind: 'answer' });
     }
+  });
+
+  it('translates from the language the reader chose, and refuses a code that is not one', async () => {
+    const { status, json } = await postJson(`${app.url}/api/translate`, { id: 'chosen', text: 'Bonjour le monde', source: 'fr' });
+    assert.equal(status, 201);
+    assert.equal(json.sourceLanguage, 'fr');
+    assert.equal((google.requests.at(-1)!.body as { source?: string }).source, 'fr');
+    assert.equal((await postJson(`${app.url}/api/translate`, { text: 'Bonjour', source: 'French!' })).status, 400);
+  });
+
+  it('offers to translate again from a chosen language when the language was not detected', async () => {
+    const { json } = await postJson(`${app.url}/api/translate`, { id: 'unknown', text: 'Zxqv plonk' });
+    assert.equal(json.sourceLanguage, null);
+    const page = await (await fetch(`${app.url}/records/${json.id}`)).text();
+    assert.match(page, /The language was not detected/);
+    assert.match(page, /<input type="hidden" name="text" value="Zxqv plonk">/);
+    assert.match(page, /<select id="source" name="source"/);
+  });
+
+  it('offers the source language on the form, by name', async () => {
+    const page = await (await fetch(`${app.url}/api/translate`)).text();
+    assert.match(page, /<option value="">Detect the language<\/option>/);
+    assert.match(page, /<option value="fr">French<\/option>/);
   });
 
   it('answers 504 within the timeout when Google is slow, while other routes keep answering', async () => {
@@ -92,5 +115,11 @@ describe('translation through LibreTranslate (stand-in)', () => {
     assert.equal(json.sourceLanguage, 'es');
     assert.equal(json.engine, 'libretranslate');
     assert.equal(libre.requests.at(-1)!.path, '/translate');
+  });
+
+  it('sends the chosen source language instead of auto', async () => {
+    const { json } = await postJson(`${app.url}/api/translate`, { text: 'Hola mundo', source: 'es' });
+    assert.equal(json.sourceLanguage, 'es');
+    assert.equal((libre.requests.at(-1)!.body as { source?: string }).source, 'es');
   });
 });

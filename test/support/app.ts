@@ -42,14 +42,18 @@ export async function postJson(url: string, body: unknown): Promise<{ status: nu
   return { status: response.status, headers: response.headers, json: text === '' ? null : JSON.parse(text) };
 }
 
-/** POST a form as a browser does and return the HTML answer. */
-export async function postForm(url: string, fields: Record<string, string>): Promise<{ status: number; headers: Headers; html: string }> {
+/**
+ * POST a form as a browser does and return the HTML answer; like a browser it follows the 303 to
+ * the record page (`url` is where it ended), unless `follow` is false.
+ */
+export async function postForm(url: string, fields: Record<string, string>, options: { follow?: boolean } = {}): Promise<{ status: number; headers: Headers; html: string; url: string }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
     body: new URLSearchParams(fields).toString(),
+    redirect: options.follow === false ? 'manual' : 'follow',
   });
-  return { status: response.status, headers: response.headers, html: await response.text() };
+  return { status: response.status, headers: response.headers, html: await response.text(), url: response.url };
 }
 
 /** GET a URL and parse its JSON answer (typed loosely: tests assert on its shape). */

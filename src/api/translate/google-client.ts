@@ -42,7 +42,7 @@ export interface GoogleConfig {
 
 export interface GoogleV2 {
   /** Asks Google for an English translation of `text`, with the detected source language. */
-  translateToEnglish(text: string): Promise<Translation>;
+  translateToEnglish(text: string, source?: string): Promise<Translation>;
 }
 
 type TranslateClass = typeof GoogleTranslate.v2.Translate;
@@ -67,10 +67,10 @@ export async function loadGoogleV2(
   });
   client.baseUrl = (config.endpoint ?? GOOGLE_DEFAULT_ENDPOINT).replace(/\/+$/, '');
   return {
-    async translateToEnglish(text) {
-      const [, apiResponse] = await client.translate(text, { to: 'en', format: 'text' });
+    async translateToEnglish(text, source) {
+      const [, apiResponse] = await client.translate(text, { ...(source === undefined ? {} : { from: source }), to: 'en', format: 'text' });
       const first = (apiResponse as TranslateAnswer).data.translations[0];
-      return { text: first.translatedText, sourceLanguage: languageCode(first.detectedSourceLanguage) };
+      return { text: first.translatedText, sourceLanguage: languageCode(first.detectedSourceLanguage) ?? source ?? null };
     },
   };
 }

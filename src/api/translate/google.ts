@@ -31,9 +31,9 @@ export function createGoogleTranslator(config: GoogleConfig, timeoutMs: number, 
   };
   return {
     engine: GOOGLE_ENGINE,
-    async translate(text, signal) {
+    async translate(text, signal, source) {
       const google = await loaded();
-      return callProvider({ ...call, signal }, () => google.translateToEnglish(text));
+      return callProvider({ ...call, signal }, () => google.translateToEnglish(text, source));
     },
   };
 }

@@ -27,8 +27,9 @@ export function createLibreTranslateTranslator(config: LibreTranslateConfig, tim
   const call: Omit<ProviderCall, 'signal'> = { provider: PROVIDER, timeoutMs, secrets: [config.apiKey] };
   return {
     engine: LIBRETRANSLATE_ENGINE,
-    translate(text, signal) {
-      return callProvider({ ...call, signal }, (deadline) => requestTranslation(endpoint, text, config.apiKey, deadline, call));
+    async translate(text, signal, source) {
+      const result = await callProvider({ ...call, signal }, (deadline) => requestTranslation(endpoint, text, config.apiKey, deadline, call, source));
+      return { ...result, sourceLanguage: result.sourceLanguage ?? source ?? null };
     },
   };
 }
@@ -39,8 +40,9 @@ async function requestTranslation(
   apiKey: string | undefined,
   signal: AbortSignal,
   call: Pick<ProviderCall, 'provider' | 'secrets'>,
+  source?: string,
 ): Promise<Translation> {
-  const body = { q: text, source: 'auto', target: 'en', format: 'text', ...(apiKey === undefined ? {} : { api_key: apiKey }) };
+  const body = { q: text, source: source ?? 'auto', target: 'en', format: 'text', ...(apiKey === undefined ? {} : { api_key: apiKey }) };
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },

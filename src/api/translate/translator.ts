@@ -17,6 +17,9 @@ export interface Translation {
 export interface Translator {
   /** Names the provider and API in saved records, e.g. 'google-v2' or 'libretranslate'. */
   readonly engine: string;
-  /** Translates plain text into English. */
-  translate(text: string, signal?: AbortSignal): Promise<Translation>;
+  /**
+   * Translates plain text into English; `source` (an ISO 639 code) skips detection, for the texts
+   * whose language the provider could not tell. The Translation then names that language.
+   */
+  translate(text: string, signal?: AbortSignal, source?: string): Promise<Translation>;
 }
