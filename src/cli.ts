@@ -26,7 +26,8 @@ export interface Io {
 export const USAGE = `usage: textops <command>
 
   serve [all|home|api]        serve the web app (default: all, both services on one port, like the load balancer)
-  spell                       correct spelling, stdin to stdout, line for line
+  spell [--json]              correct spelling, stdin to stdout, line for line
+                              (--json: one {"text","edits"} object a line; each edit has its confidence and alternatives)
   space                       put spaces back into run-together text, stdin to stdout, line for line
   import-legacy --from URL    copy the original app's MySQL table "preprocess" into DATABASE_URL
 
@@ -83,11 +84,15 @@ async function serve(args: readonly string[], io: Io): Promise<number> {
 }
 
 async function filter(operation: LocalOperation, args: readonly string[], io: Io): Promise<number> {
-  if (args.length > 0) {
-    io.stderr.write(`textops: ${operation} takes no arguments; it reads stdin and writes stdout\n`);
+  const json = operation === 'spell' && args.length === 1 && args[0] === '--json';
+  if (args.length > 0 && !json) {
+    io.stderr.write(`textops: ${operation} takes ${operation === 'spell' ? 'only --json' : 'no arguments'}; it reads stdin and writes stdout\n`);
     return 2;
   }
   const models = loadEngineModels(loadConfig(io.env).dataDir);
-  await filterLines(io.stdin, io.stdout, (line) => runEngine(operation, line, models).text);
+  await filterLines(io.stdin, io.stdout, (line) => {
+    const output = runEngine(operation, line, models);
+    return json ? JSON.stringify({ text: output.text, edits: output.edits }) : output.text;
+  });
   return 0;
 }

@@ -24,6 +24,20 @@ describe('textops spell and space', () => {
     assert.equal(stdout, 'Spelling is difficult\n\nNASA at http://x.io stays\nthe end');
   });
 
+  it('spell --json prints each line as {text, edits} with ranked alternatives and confidences', () => {
+    const { code, stdout } = textops(['spell', '--json'], 'I have a few mistaks\nall fine');
+    assert.equal(code, 0);
+    const [first, second] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    assert.equal(first.text, 'I have a few mistakes');
+    assert.equal(first.edits.length, 1);
+    const [edit] = first.edits;
+    assert.deepEqual([edit.offset, edit.length, edit.replacement], [13, 7, 'mistakes']);
+    assert.ok(edit.confidence > 0.5 && edit.confidence <= 1);
+    assert.equal(edit.alternatives[0].word, 'mistake');
+    assert.ok(edit.alternatives.length <= 3 && edit.alternatives.every((alternative: { confidence: number }) => alternative.confidence < edit.confidence));
+    assert.deepEqual(second, { text: 'all fine', edits: [] });
+  });
+
   it('puts spaces back line for line', () => {
     const { code, stdout } = textops(['space'], 'thequickbrownfox\r\nhelloworld\n');
     assert.equal(code, 0);
