@@ -32,7 +32,7 @@ import { createPairTable, MAX_PAIR_IDS, pairCostOf, setPairCost, type PairTable 
 /** D: the absolute discount (the segmenter's). */
 const DISCOUNT = 0.75;
 /** S: the pseudo-count of the class lift's smoothing. */
-const LIFT_PSEUDO_COUNT = 20;
+const LIFT_PSEUDO_COUNT = 50;
 /** Word classes: the 26 final letters, and one for anything else (an apostrophe). */
 const CLASSES = 27;
 
@@ -174,6 +174,14 @@ export function logPairProbability(context: SpellContext, v: number, w: number):
   const cost = pairCostOf(context.pairs, v, w);
   if (!Number.isNaN(cost)) return -cost;
   return context.logBackoff[v] + context.logUnigram[w] + context.lift[context.contextSlot[v] * CLASSES + context.classOf[w]];
+}
+
+/** ln P(w | v) without the class lift on the backoff (for weighing known words against each other). */
+export function logPairProbabilityUnlifted(context: SpellContext, v: number, w: number): number {
+  if (context.hasPairs[v] === 0) return context.logUnigram[w];
+  const cost = pairCostOf(context.pairs, v, w);
+  if (!Number.isNaN(cost)) return -cost;
+  return context.logBackoff[v] + context.logUnigram[w];
 }
 
 /** True when the pair (v, w) was seen often enough to be kept in the file. */

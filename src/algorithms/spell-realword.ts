@@ -2,7 +2,8 @@
 //
 // No dictionary lookup can see these; only the neighbours can. For a typed word w of a confusion set
 // S, with v the word before and x the word after (spell-context.ts), each member s is scored by
-//   f(s) = ln P(s | v) + ln P(x | s)
+//   f(s) = ln P(s | v) + ln P(x | s)      (spell-context.ts, without the class lift: the members of a set
+//                                          often share a class, and the lift measured worse here)
 // and the best other member c replaces w only when
 //   f(c) - f(w) > T     and the pair (v, c) or (c, x) was observed in the corpus,
 // i.e. when the neighbours make c e^T times likelier than what was typed, on real evidence rather
@@ -12,7 +13,7 @@
 // word with no neighbour on either side is left alone. The posterior over the set, with the typed word
 // given the prior weight e^T, gives the change's confidence and alternatives (the typed word among them).
 import { posterior } from './spell-candidates.ts';
-import { isObservedPair, logPairProbability, NO_WORD, type SpellContext } from './spell-context.ts';
+import { isObservedPair, logPairProbabilityUnlifted, NO_WORD, type SpellContext } from './spell-context.ts';
 
 /** The classic confusion sets (homophones and near-homophones), plus pairs measured to help. */
 export const CONFUSION_SETS: readonly (readonly string[])[] = [
@@ -64,7 +65,8 @@ export function realWordCorrection(typed: string, before: number, after: number,
   const typedId = context.idOf.get(typed);
   if (typedId === undefined) return undefined;
   const fit = (id: number): number =>
-    (before === NO_WORD ? context.logUnigram[id] : logPairProbability(context, before, id)) + (after === NO_WORD ? 0 : logPairProbability(context, id, after));
+    (before === NO_WORD ? context.logUnigram[id] : logPairProbabilityUnlifted(context, before, id)) +
+    (after === NO_WORD ? 0 : logPairProbabilityUnlifted(context, id, after));
   const typedFit = fit(typedId);
   const words: string[] = [typed];
   const scores: number[] = [typedFit + threshold];

@@ -14,8 +14,9 @@
 // real-word confusions of spell-realword.ts when the context is decisive. A possessive (`Jonh's`) is
 // corrected on its stem and keeps its `'s`; a contraction the model knows (`don't`) is a word.
 // Policy for names: a Capitalised word that the model does not know is taken for a name and left
-// alone unless it starts a sentence or a line (where the capital says nothing), or spell-names.ts finds
-// it a cheap slip of a word mostly written capitalised (`Firday` → `Friday`) that the context favours.
+// alone unless it starts a sentence or a line (where the capital says nothing; but a Capitalised word
+// followed by another, `Ngozi Adichie`, is still taken for a name), or spell-names.ts finds it a cheap
+// slip of a word mostly written capitalised (`Firday` → `Friday`) that the context favours.
 import type { Model } from './model.ts';
 import { DEFAULT_EDIT_COSTS } from './spell-error-model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type ChannelOptions, type Ranked } from './spell-candidates.ts';
@@ -76,8 +77,8 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   costs: DEFAULT_EDIT_COSTS,
   fallbackMaxCost: 3,
   contextWeight: 1,
-  candidates: 8,
-  realWordThreshold: 6,
+  candidates: 4,
+  realWordThreshold: 5,
   names: true,
   lexiconKeep: 0,
 };
@@ -122,7 +123,9 @@ export function correct(text: string, model: Model, options: SpellOptions = DEFA
     if (!known && context !== undefined && isElision(text, span.text, end, model)) continue;
     const before = context === undefined ? NO_WORD : neighbourId(context, contextWordBefore(text, span.offset, previous));
     const after = context === undefined ? NO_WORD : neighbourId(context, wordAfter(text, end));
-    const change = correctSpan(span.text, known, span.sentenceStart, before, after, pass);
+    // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
+    const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
+    const change = correctSpan(span.text, known, nameLike, before, after, pass);
     if (change === undefined) continue;
     pieces.push(text.slice(copiedUpTo, span.offset), change.replacement);
     copiedUpTo = end;
@@ -144,6 +147,13 @@ function isElision(text: string, word: string, end: number, model: Model): boole
   return (text[end] === "'" || text[end] === '’') && word.endsWith('in') && isKnown(`${word}g`, model);
 }
 
+/** True when, after spaces or tabs, a Capitalised word (a capital, then a lowercase letter) starts. */
+function capitalisedWordFollows(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i > end && /[A-Z]/.test(text[i] ?? '') && /[a-z]/.test(text[i + 1] ?? '');
+}
+
 /** The word before `offset`, or the previous word's correction when only whitespace lies between. */
 function contextWordBefore(text: string, offset: number, previous: { end: number; word: string } | undefined): string {
   if (previous !== undefined && text.slice(previous.end, offset).trim() === '' && previous.end < offset) return previous.word;
@@ -153,7 +163,7 @@ function contextWordBefore(text: string, offset: number, previous: { end: number
 type Correction = Omit<SpellChange, 'offset' | 'original'>;
 
 /** The change for one word in its context, or undefined to leave it. */
-function correctSpan(word: string, known: boolean, sentenceStart: boolean, before: number, after: number, pass: Pass): Correction | undefined {
+function correctSpan(word: string, known: boolean, nameLike: boolean, before: number, after: number, pass: Pass): Correction | undefined {
   const { model, options, context } = pass;
   if (known) {
     if (context === undefined) return undefined;
@@ -164,7 +174,7 @@ function correctSpan(word: string, known: boolean, sentenceStart: boolean, befor
   if (stem.length < 2 || (stem !== word && isKnown(stem, model))) return undefined;
   const suffix = word.slice(stem.length);
   const typed = normalise(stem);
-  if (!sentenceStart && isCapitalised(word)) {
+  if (nameLike) {
     if (context === undefined || !options.names) return undefined;
     const fix = nameCorrection(typed, before, after, model, context, options, pass.budget);
     return fix === undefined ? undefined : inCaseOf(word, suffix, fix.words, fix.confidences);
