@@ -10,7 +10,8 @@ import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, type SpellOptions } fr
 import { loadSpellContext, type SpellContext } from '../src/algorithms/spell-context.ts';
 import { wordSpans } from '../src/algorithms/tokens.ts';
 import { SPELL_ENGINES } from './peers/spell-engines.ts';
-import { everyNth } from './spell-sets.ts';
+import { everyNth, loadTyposSet, loadWikipediaSet } from './spell-sets.ts';
+import { parseCapitalised } from '../src/algorithms/spell-capitals.ts';
 import { falseAlarms, score, sentenceSets, wordByWord, type Sample, type SentenceCorrector, type SentenceFigures } from './spell-sentences.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -120,6 +121,39 @@ describe('sentence-level spelling benchmark', () => {
     console.log(`\n${lines.join('\n')}\n`);
     const [full, noContext] = results;
     assert.ok(full.heldout.fixed > noContext.heldout.fixed, 'the context ranking helps on held-out');
+  });
+
+  it('measures both sides of the names policy: capitalised slips fixed, names left alone', () => {
+    const { model, context } = textops();
+    const capitalised = new Set(parseCapitalised(readFileSync(join(root, 'data', 'capitalised.txt'), 'utf8')));
+    const wrongsOf = new Map<string, string>();
+    for (const { wrong, right } of [...loadWikipediaSet(), ...loadTyposSet(1)]) if (capitalised.has(right) && !wrongsOf.has(right)) wrongsOf.set(right, wrong);
+    const sentences = [...sets.dev, ...sets.heldout].map((sample) => sample.clean).concat(sets.clean);
+    const lines = ['| names policy | capitalised slips fixed | Capitalised unknown words changed mid-sentence in clean text |', '|---|---|---|'];
+    for (const names of [true, false]) {
+      const options = { ...DEFAULT_SPELL_OPTIONS, names };
+      let slips = 0;
+      let fixed = 0;
+      let unknownNames = 0;
+      let changedNames = 0;
+      for (const sentence of sentences) {
+        const spans = [...wordSpans(sentence)];
+        const output = correct(sentence, model, options, context);
+        for (const span of spans) {
+          if (span.sentenceStart || !/^[A-Z][a-z]/.test(span.text) || model.counts.has(span.text.toLowerCase())) continue;
+          unknownNames++;
+          if (output.changes.some((change) => change.offset === span.offset)) changedNames++;
+        }
+        const target = spans.find((span) => !span.sentenceStart && /^[A-Z][a-z]+$/.test(span.text) && wrongsOf.has(span.text.toLowerCase()));
+        if (target === undefined) continue;
+        const wrong = wrongsOf.get(target.text.toLowerCase()) as string;
+        const typed = sentence.slice(0, target.offset) + wrong[0].toUpperCase() + wrong.slice(1) + sentence.slice(target.offset + target.text.length);
+        slips++;
+        if (correct(typed, model, options, context).changes.some((change) => change.offset === target.offset && change.replacement === target.text)) fixed++;
+      }
+      lines.push(`| ${names ? 'on (default)' : 'off (names left alone)'} | ${percent(fixed, slips)} (${fixed} of ${slips}) | ${percent(changedNames, unknownNames)} (${changedNames} of ${unknownNames}) |`);
+    }
+    console.log(`\n${lines.join('\n')}\n`);
   });
 
   it('bounds the worst case: 20,000 characters of distinct unknown short words, with context on', () => {

@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFUSION_SETS } from '../src/algorithms/spell-realword.ts';
 import { isCorrectableShape, wordSpans } from '../src/algorithms/tokens.ts';
+import { seededRandom } from '../test/property/random-text.ts';
 import { loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
 
 /** One injected error, located in the corrupted sentence. */
@@ -39,18 +40,6 @@ export interface Sample {
 /** A text corrector applied to a whole sentence: returns the corrected sentence. */
 export type SentenceCorrector = (sentence: string) => string;
 
-/** A deterministic pseudo-random generator in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const confusable = new Map<string, readonly string[]>();
 for (const set of CONFUSION_SETS) for (const word of set) confusable.set(word, set);
 
@@ -67,7 +56,7 @@ export function corrupt(sentences: readonly string[], list: readonly Misspelling
     }
   }
   const pick = Math.min(1, (0.1 * words) / Math.max(eligible, 1));
-  const next = random(seed);
+  const next = seededRandom(seed);
   return sentences.map((clean) => {
     const pieces: string[] = [];
     const injections: Injection[] = [];
