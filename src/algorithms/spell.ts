@@ -154,9 +154,15 @@ function capitalisedWordFollows(text: string, end: number): boolean {
   return i > end && /[A-Z]/.test(text[i] ?? '') && /[a-z]/.test(text[i + 1] ?? '');
 }
 
+/** Longest whitespace gap across which a corrected word still serves as the next word's context. */
+const MAX_GAP = 64;
+
 /** The word before `offset`, or the previous word's correction when only whitespace lies between. */
 function contextWordBefore(text: string, offset: number, previous: { end: number; word: string } | undefined): string {
-  if (previous !== undefined && text.slice(previous.end, offset).trim() === '' && previous.end < offset) return previous.word;
+  // The gap is bounded, so a text with one early change and many later words is not re-scanned each time.
+  if (previous !== undefined && previous.end < offset && offset - previous.end <= MAX_GAP && text.slice(previous.end, offset).trim() === '') {
+    return previous.word;
+  }
   return wordBefore(text, offset);
 }
 
