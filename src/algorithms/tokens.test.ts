@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isCorrectableShape, startsSentence, wordSpans } from './tokens.ts';
+import { isCorrectableShape, startsSentence, wordSpans, wordAfter, wordBefore } from './tokens.ts';
 
 /** The texts of the correctable words of `text`. */
 function words(text: string): string[] {
@@ -62,5 +62,31 @@ describe('startsSentence', () => {
     assert.equal(startsSentence('x. (Word', 4), true);
     assert.equal(startsSentence('x, Word', 3), false);
     assert.equal(startsSentence('Word', 0), true);
+  });
+});
+
+describe('wordBefore and wordAfter', () => {
+  it('read the neighbouring words across whitespace, lowercase with straight apostrophes', () => {
+    const text = 'They’re  going to\nthe SHOP now';
+    assert.equal(wordBefore(text, text.indexOf('going')), "they're");
+    assert.equal(wordAfter(text, text.indexOf('going') + 5), 'to');
+    assert.equal(wordBefore(text, text.indexOf('the')), 'to');
+    assert.equal(wordAfter(text, text.indexOf('the') + 3), 'shop');
+  });
+
+  it('give the sentence start before the first word and after punctuation or a digit, and nothing after punctuation', () => {
+    const text = 'Hello, world 3 apples. Done';
+    assert.equal(wordBefore(text, 0), '<s>');
+    assert.equal(wordBefore(text, text.indexOf('world')), '<s>');
+    assert.equal(wordBefore(text, text.indexOf('apples')), '<s>');
+    assert.equal(wordAfter(text, text.indexOf('Hello') + 5), '');
+    assert.equal(wordAfter(text, text.indexOf('apples') + 6), '');
+    assert.equal(wordAfter(text, text.length), '');
+  });
+
+  it('treat a hyphen as a break, as the bigram counts do', () => {
+    const text = 'well-known fact';
+    assert.equal(wordBefore(text, text.indexOf('known')), '<s>');
+    assert.equal(wordAfter(text, text.indexOf('well') + 4), '');
   });
 });

@@ -57,3 +57,32 @@ export function startsSentence(text: string, offset: number): boolean {
   }
   return true;
 }
+
+/** The start-of-run symbol of the bigram model (segment-bigrams.ts RUN_START), as `wordBefore` returns it. */
+const RUN_START = '<s>';
+const ASCII_LETTER = /[A-Za-z]/;
+const WHITESPACE = /\s/;
+
+/**
+ * The word before `offset` as the bigram model saw it, lowercase with straight apostrophes: the letter run
+ * that only whitespace separates from `offset`; `<s>` when anything else (punctuation, a digit, the text
+ * start) comes first, since the model's runs start there.
+ */
+export function wordBefore(text: string, offset: number): string {
+  let i = offset - 1;
+  while (i >= 0 && WHITESPACE.test(text[i])) i--;
+  if (i < 0 || i === offset - 1 || !ASCII_LETTER.test(text[i])) return RUN_START;
+  const end = i + 1;
+  while (i >= 0 && (ASCII_LETTER.test(text[i]) || ((text[i] === "'" || text[i] === '’') && i > 0 && ASCII_LETTER.test(text[i - 1])))) i--;
+  return text.slice(i + 1, end).toLowerCase().replaceAll('’', "'");
+}
+
+/** The word after `end` that only whitespace separates from it, lowercase with straight apostrophes; '' when none. */
+export function wordAfter(text: string, end: number): string {
+  let i = end;
+  while (i < text.length && WHITESPACE.test(text[i])) i++;
+  if (i === end || i >= text.length || !ASCII_LETTER.test(text[i])) return '';
+  const start = i;
+  while (i < text.length && (ASCII_LETTER.test(text[i]) || ((text[i] === "'" || text[i] === '’') && ASCII_LETTER.test(text[i + 1] ?? '')))) i++;
+  return text.slice(start, i).toLowerCase().replaceAll('’', "'");
+}

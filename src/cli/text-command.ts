@@ -5,7 +5,7 @@
  * command is a filter: one line in, one line out, line endings kept. `--diff` prints every line
  * with its changes marked inline, `[-old-]{+new+}` (as `git diff --word-diff=plain` does), and
  * `--json` prints one JSON object for the whole input: `{text, changes: [{offset, original,
- * replacement, alternatives?}]}`, offsets in UTF-16 units of the input as given.
+ * replacement, confidence?, alternatives?}]}`, offsets in UTF-16 units of the input as given.
  */
 import { constants, createReadStream } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
@@ -32,7 +32,7 @@ export function textCommandHelp(operation: LocalOperation): string {
 
   (default)   one line in, one line out, line endings kept
   --diff      every line, with its changes marked [-old-]{+new+}
-  --json      one JSON object: {"text", "changes": [{"offset", "original", "replacement", "alternatives"?}]}
+  --json      one JSON object: {"text", "changes": [{"offset", "original", "replacement", "confidence"?, "alternatives"?}]}
   -h, --help  this help
 `;
 }
@@ -59,6 +59,7 @@ export interface JsonChange {
   offset: number;
   original: string;
   replacement: string;
+  confidence?: number;
   alternatives?: StoredEdit['alternatives'];
 }
 
@@ -66,6 +67,7 @@ export interface JsonChange {
 export function jsonResult(input: string, output: EngineOutput): { text: string; changes: JsonChange[] } {
   const changes = output.edits.map((edit: StoredEdit) => {
     const change: JsonChange = { offset: edit.offset, original: input.slice(edit.offset, edit.offset + edit.length), replacement: edit.replacement };
+    if (edit.confidence !== undefined) change.confidence = edit.confidence;
     if (edit.alternatives !== undefined && edit.alternatives.length > 0) change.alternatives = edit.alternatives;
     return change;
   });

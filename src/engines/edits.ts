@@ -12,6 +12,10 @@ export interface Edit {
   offset: number;
   length: number;
   replacement: string;
+  /** spelling only: the replacement's share of the posterior, in [0, 1]. */
+  confidence?: number;
+  /** spelling only: up to three other candidates, best first, each with its share of the posterior. */
+  alternatives?: readonly { word: string; confidence: number }[];
 }
 
 /** The original text with the edits applied (edits sorted by offset, not overlapping). */

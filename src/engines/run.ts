@@ -7,7 +7,8 @@
  */
 import { join } from 'node:path';
 import { loadModel, type Model } from '../algorithms/model.ts';
-import { correct, prepareSpelling, SPELL_ENGINE } from '../algorithms/spell.ts';
+import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, SPELL_ENGINE } from '../algorithms/spell.ts';
+import { loadSpellContext, type SpellContext } from '../algorithms/spell-context.ts';
 import { loadSegmenter, segment, SEGMENTER_ENGINE, type SegmentModel } from '../algorithms/segment.ts';
 import type { Edit } from './edits.ts';
 
@@ -17,6 +18,8 @@ export type LocalOperation = 'spell' | 'space';
 export interface EngineModels {
   words: Model;
   segmenter: SegmentModel;
+  /** the spelling corrector's context model (the same bigrams.txt as the segmenter's). */
+  spellContext: SpellContext;
 }
 
 /** What an engine made of a text. */
@@ -27,21 +30,28 @@ export interface EngineOutput {
   engine: string;
 }
 
-/** Load the models from the data folder (wordfreq.txt, bigrams.txt), with the spelling index built. */
+/** Load the models from the data folder (wordfreq.txt, bigrams.txt, …), with the spelling index built. */
 export function loadEngineModels(dataDir: string): EngineModels {
   const words = loadModel(join(dataDir, 'wordfreq.txt'));
   // Built now rather than on the first request, so start-up pays for it and no user waits.
   prepareSpelling(words);
-  return { words, segmenter: loadSegmenter(words, join(dataDir, 'bigrams.txt')) };
+  const bigrams = join(dataDir, 'bigrams.txt');
+  return { words, segmenter: loadSegmenter(words, bigrams), spellContext: loadSpellContext(words, bigrams) };
 }
 
 /** Run one engine on a text. Never throws on text of any content. */
 export function runEngine(operation: LocalOperation, text: string, models: EngineModels): EngineOutput {
   if (operation === 'spell') {
-    const result = correct(text, models.words);
+    const result = correct(text, models.words, DEFAULT_SPELL_OPTIONS, models.spellContext);
     return {
       text: result.text,
-      edits: result.changes.map((change) => ({ offset: change.offset, length: change.original.length, replacement: change.replacement })),
+      edits: result.changes.map((change) => ({
+        offset: change.offset,
+        length: change.original.length,
+        replacement: change.replacement,
+        ...(change.confidence === undefined ? {} : { confidence: change.confidence }),
+        ...(change.alternatives === undefined ? {} : { alternatives: change.alternatives }),
+      })),
       engine: SPELL_ENGINE,
     };
   }

@@ -70,7 +70,21 @@ describe('api submits', () => {
     assert.ok(Number.isInteger(json.id));
     assert.ok(Math.abs(Date.parse(json.createdAt) - Date.now()) < 60_000);
     assert.equal(json.edits.length, 1);
-    assert.deepEqual({ ...json.edits[0], alternatives: undefined, confidence: undefined }, { offset: 0, length: 7, replacement: 'Spelling', alternatives: undefined, confidence: undefined });
+    assert.deepEqual([json.edits[0].offset, json.edits[0].length, json.edits[0].replacement], [0, 7, 'Spelling']);
+  });
+
+  it('ranks the candidates in context and returns each edit with its confidence and up to three alternatives', async () => {
+    const { status, json } = await postJson(`${app.url}/api/spell`, { id: 'json-alternatives', text: 'I have a few mistaks' });
+    assert.equal(status, 201);
+    assert.equal(json.processed, 'I have a few mistakes');
+    const [edit] = json.edits;
+    assert.equal(edit.replacement, 'mistakes');
+    assert.ok(edit.confidence > 0.5 && edit.confidence <= 1);
+    assert.equal(edit.alternatives[0].word, 'mistake');
+    assert.ok(edit.alternatives.length <= 3);
+    const shares = [edit.confidence, ...edit.alternatives.map((alternative: { confidence: number }) => alternative.confidence)];
+    assert.deepEqual([...shares].sort((a, b) => b - a), shares);
+    assert.ok(shares.reduce((sum, share) => sum + share, 0) <= 1.0015);
   });
 
   it('answers a JSON submit with the record\'s Location, where its JSON is', async () => {

@@ -24,6 +24,19 @@ describe('textops spell and space', () => {
     assert.equal(stdout, 'Spelling is difficult\n\nNASA at http://x.io stays\nthe end');
   });
 
+  it('spell --json gives each change its confidence and up to three ranked alternatives', () => {
+    const { code, stdout } = textops(['spell', '--json'], 'I have a few mistaks\nall fine');
+    assert.equal(code, 0);
+    const result = JSON.parse(stdout);
+    assert.equal(result.text, 'I have a few mistakes\nall fine');
+    assert.equal(result.changes.length, 1);
+    const [change] = result.changes;
+    assert.deepEqual([change.offset, change.original, change.replacement], [13, 'mistaks', 'mistakes']);
+    assert.ok(change.confidence > 0.5 && change.confidence <= 1);
+    assert.equal(change.alternatives[0].word, 'mistake');
+    assert.ok(change.alternatives.length <= 3 && change.alternatives.every((alternative: { confidence: number }) => alternative.confidence < change.confidence));
+  });
+
   it('puts spaces back line for line', () => {
     const { code, stdout } = textops(['space'], 'thequickbrownfox\r\nhelloworld\n');
     assert.equal(code, 0);

@@ -1,0 +1,206 @@
+// Sentence-level spelling benchmark (bench/spell-sentences.ts builds the sets): textops with its context
+// model beside the peers applied word by word, the ablation of each new part, and the worst-case bound.
+// Prints the Markdown tables recorded in bench/RESULTS.md. Run: npm run bench
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { loadModel, type Model } from '../src/algorithms/model.ts';
+import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, type SpellOptions } from '../src/algorithms/spell.ts';
+import { loadSpellContext, type SpellContext } from '../src/algorithms/spell-context.ts';
+import { wordSpans } from '../src/algorithms/tokens.ts';
+import { SPELL_ENGINES } from './peers/spell-engines.ts';
+import { everyNth, loadTyposSet, loadWikipediaSet } from './spell-sets.ts';
+import { parseCapitalised } from '../src/algorithms/spell-capitals.ts';
+import { falseAlarms, score, sentenceSets, wordByWord, type Sample, type SentenceCorrector, type SentenceFigures } from './spell-sentences.ts';
+
+const root = join(import.meta.dirname, '..');
+
+/** One column: an engine's figures on dev, held-out and the clean text. */
+interface Column {
+  name: string;
+  dev: SentenceFigures;
+  heldout: SentenceFigures;
+  clean: { changed: number; words: number; examples: string[] };
+  note?: string;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function perThousand(part: number, whole: number): string {
+  return whole === 0 ? '—' : (1000 * part / whole).toFixed(2);
+}
+
+/** The figures as a Markdown table, one column per engine. */
+function table(columns: readonly Column[]): string {
+  const rows: [string, (column: Column) => string][] = [
+    ['dev: fixed (non-word)', (c) => `${percent(c.dev.fixed, c.dev.nonwords)} (n=${c.dev.nonwords})`],
+    ['dev: real-word fixed', (c) => `${percent(c.dev.realWordFixed, c.dev.realWords)} (n=${c.dev.realWords})`],
+    ['dev: false alarms / 1,000 clean words', (c) => `${perThousand(c.dev.falseAlarms, c.dev.cleanWords)} (${c.dev.falseAlarms} in ${c.dev.cleanWords})`],
+    ['held-out: fixed (non-word)', (c) => `${percent(c.heldout.fixed, c.heldout.nonwords)} (n=${c.heldout.nonwords})`],
+    ['held-out: real-word fixed', (c) => `${percent(c.heldout.realWordFixed, c.heldout.realWords)} (n=${c.heldout.realWords})`],
+    ['held-out: false alarms / 1,000 clean words', (c) => `${perThousand(c.heldout.falseAlarms, c.heldout.cleanWords)} (${c.heldout.falseAlarms} in ${c.heldout.cleanWords})`],
+    ['clean text: false alarms / 1,000 words', (c) => `${perThousand(c.clean.changed, c.clean.words)} (${c.clean.changed} in ${c.clean.words})`],
+  ];
+  const header = `| | ${columns.map((c) => c.name + (c.note ? ` (${c.note})` : '')).join(' | ')} |`;
+  const rule = `|---|${columns.map(() => '---').join('|')}|`;
+  return [header, rule, ...rows.map(([label, cell]) => `| ${label} | ${columns.map(cell).join(' | ')} |`)].join('\n');
+}
+
+function measureColumn(name: string, corrector: SentenceCorrector, sets: ReturnType<typeof sentenceSets>, note?: string): Column {
+  return { name, dev: score(sets.dev, corrector), heldout: score(sets.heldout, corrector), clean: falseAlarms(sets.clean.join('\n'), corrector), note };
+}
+
+/** Every word an engine will be asked about, so that a batch engine (aspell) answers them in one go. */
+function allWords(sets: ReturnType<typeof sentenceSets>): string[] {
+  const texts = [...sets.dev, ...sets.heldout].flatMap((sample: Sample) => [sample.clean, sample.corrupted]).concat(sets.clean);
+  return [...new Set(texts.flatMap((text) => [...wordSpans(text)].map((span) => span.text)))];
+}
+
+let loaded: { model: Model; context: SpellContext } | undefined;
+function textops(): { model: Model; context: SpellContext } {
+  if (loaded === undefined) {
+    const model = loadModel(join(root, 'data', 'wordfreq.txt'));
+    prepareSpelling(model);
+    loaded = { model, context: loadSpellContext(model, join(root, 'data', 'bigrams.txt')) };
+  }
+  return loaded;
+}
+
+describe('sentence-level spelling benchmark', () => {
+  const sets = sentenceSets(root);
+
+  it('measures textops in context beside the peers applied word by word', { timeout: 900_000 }, async () => {
+    const { model, context } = textops();
+    const columns: Column[] = [
+      measureColumn('textops-spell/2 (context)', (text) => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text, sets),
+      measureColumn('textops word by word (no context)', (text) => correct(text, model).text, sets),
+    ];
+    // norvig-js corrects ~30 unknown words a second, so it runs every 10th sentence of each set.
+    const slowSets = { dev: everyNth(sets.dev, 10), heldout: everyNth(sets.heldout, 10), clean: sets.clean };
+    for (const engine of SPELL_ENGINES.filter((candidate) => candidate.name !== 'textops')) {
+      const corrector = await engine.load(root);
+      const slow = engine.name === 'norvig-js';
+      corrector.prepare?.(allWords(sets));
+      columns.push(measureColumn(engine.name, wordByWord(corrector), slow ? slowSets : sets, slow ? 'every 10th sentence' : undefined));
+    }
+    console.log(`\n${table(columns)}\n\nclean-text false alarms of textops: ${columns[0].clean.examples.join(', ') || 'none'}\n`);
+    const [ours, , ...peers] = columns;
+    assert.ok(ours.heldout.fixed / ours.heldout.nonwords >= 0.9, 'textops fixes at least 90% of the held-out non-word errors in context');
+    assert.ok(ours.dev.realWordFixed / ours.dev.realWords >= 0.5, 'textops fixes at least half of the dev confusion swaps');
+    for (const peer of peers) {
+      assert.ok(ours.heldout.fixed / ours.heldout.nonwords > peer.heldout.fixed / peer.heldout.nonwords, `textops trails ${peer.name} on held-out fixes`);
+      assert.ok(ours.heldout.falseAlarms / ours.heldout.cleanWords <= peer.heldout.falseAlarms / peer.heldout.cleanWords, `textops has more false alarms than ${peer.name}`);
+    }
+  });
+
+  it('shows what each new part is worth on dev and held-out', () => {
+    const { model, context } = textops();
+    const plain = loadSpellContext(model, join(root, 'data', 'bigrams.txt'), { classLift: false });
+    const variants: [string, SpellOptions, SpellContext | undefined][] = [
+      ['full (context, real-word, names, lexicon)', DEFAULT_SPELL_OPTIONS, context],
+      ['without the context ranking (μ = 0)', { ...DEFAULT_SPELL_OPTIONS, contextWeight: 0 }, context],
+      ['without the class lift', DEFAULT_SPELL_OPTIONS, plain],
+      ['without real-word fixes (T = ∞)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: Infinity }, context],
+      ['real-word threshold T = 4 (rejected: more false alarms)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: 4 }, context],
+      ['without the names policy', { ...DEFAULT_SPELL_OPTIONS, names: false }, context],
+      ['without keeping lexicon words (θ = −∞)', { ...DEFAULT_SPELL_OPTIONS, lexiconKeep: -Infinity }, context],
+      ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
+    ];
+    const lines = ['| variant | dev fixed | dev real-word | dev false alarms /1k | held-out fixed | held-out real-word | held-out false alarms /1k | clean /1k |', '|---|---|---|---|---|---|---|---|'];
+    const results = variants.map(([name, options, ctx]) => {
+      const column = measureColumn(name, (text) => correct(text, model, options, ctx).text, sets);
+      const { dev, heldout, clean } = column;
+      lines.push(
+        `| ${name} | ${percent(dev.fixed, dev.nonwords)} | ${percent(dev.realWordFixed, dev.realWords)} | ${perThousand(dev.falseAlarms, dev.cleanWords)} | ${percent(heldout.fixed, heldout.nonwords)} | ${percent(heldout.realWordFixed, heldout.realWords)} | ${perThousand(heldout.falseAlarms, heldout.cleanWords)} | ${perThousand(clean.changed, clean.words)} |`,
+      );
+      return column;
+    });
+    console.log(`\n${lines.join('\n')}\n`);
+    const [full, noContext] = results;
+    assert.ok(full.heldout.fixed > noContext.heldout.fixed, 'the context ranking helps on held-out');
+  });
+
+  it('measures both sides of the names policy: capitalised slips fixed, names left alone', () => {
+    const { model, context } = textops();
+    const capitalised = new Set(parseCapitalised(readFileSync(join(root, 'data', 'capitalised.txt'), 'utf8')));
+    const wrongsOf = new Map<string, string>();
+    for (const { wrong, right } of [...loadWikipediaSet(), ...loadTyposSet(1)]) if (capitalised.has(right) && !wrongsOf.has(right)) wrongsOf.set(right, wrong);
+    const sentences = [...sets.dev, ...sets.heldout].map((sample) => sample.clean).concat(sets.clean);
+    const lines = ['| names policy | capitalised slips fixed | Capitalised unknown words changed mid-sentence in clean text |', '|---|---|---|'];
+    for (const names of [true, false]) {
+      const options = { ...DEFAULT_SPELL_OPTIONS, names };
+      let slips = 0;
+      let fixed = 0;
+      let unknownNames = 0;
+      let changedNames = 0;
+      for (const sentence of sentences) {
+        const spans = [...wordSpans(sentence)];
+        const output = correct(sentence, model, options, context);
+        for (const span of spans) {
+          if (span.sentenceStart || !/^[A-Z][a-z]/.test(span.text) || model.counts.has(span.text.toLowerCase())) continue;
+          unknownNames++;
+          if (output.changes.some((change) => change.offset === span.offset)) changedNames++;
+        }
+        const target = spans.find((span) => !span.sentenceStart && /^[A-Z][a-z]+$/.test(span.text) && wrongsOf.has(span.text.toLowerCase()));
+        if (target === undefined) continue;
+        const wrong = wrongsOf.get(target.text.toLowerCase()) as string;
+        const typed = sentence.slice(0, target.offset) + wrong[0].toUpperCase() + wrong.slice(1) + sentence.slice(target.offset + target.text.length);
+        slips++;
+        if (correct(typed, model, options, context).changes.some((change) => change.offset === target.offset && change.replacement === target.text)) fixed++;
+      }
+      lines.push(`| ${names ? 'on (default)' : 'off (names left alone)'} | ${percent(fixed, slips)} (${fixed} of ${slips}) | ${percent(changedNames, unknownNames)} (${changedNames} of ${unknownNames}) |`);
+    }
+    console.log(`\n${lines.join('\n')}\n`);
+  });
+
+  it('bounds the worst case: 20,000 characters of distinct unknown short words, with context on', () => {
+    const { model, context } = textops();
+    const prose = readFileSync(join(root, 'bench', 'data', 'space-heldout.txt'), 'utf8').slice(0, 20_000);
+    const cases: [string, string][] = [
+      ['normal prose (20,000 characters of held-out sentences)', prose],
+      ['distinct unknown 2- and 3-letter words', worstText(model, 'abcdefghijklmnopqrstuvwxyz', [2, 3])],
+      ['distinct unknown 4- and 5-letter words of common letters', worstText(model, 'etaoinsrh', [4, 5])],
+    ];
+    const times = cases.map(([, text]) => medianMs(() => correct(text, model, DEFAULT_SPELL_OPTIONS, context)));
+    const lines = ['| 20,000 characters of | median ms (context on) | × prose |', '|---|---|---|'];
+    cases.forEach(([name], k) => lines.push(`| ${name} | ${times[k].toFixed(1)} | ${(times[k] / times[0]).toFixed(1)} |`));
+    console.log(`\n${lines.join('\n')}\n`);
+    for (const time of times.slice(1)) assert.ok(time <= 40 * times[0], `a worst-case text took ${time.toFixed(0)} ms, over 40 × prose (${times[0].toFixed(1)} ms)`);
+  });
+});
+
+/** Distinct unknown words of the given lengths over `letters`, shuffled deterministically, up to 20,000 characters. */
+function worstText(model: Model, letters: string, lengths: readonly number[]): string {
+  const words: string[] = [];
+  const extend = (prefix: string): void => {
+    if (lengths.includes(prefix.length) && !model.counts.has(prefix)) words.push(prefix);
+    if (prefix.length < Math.max(...lengths)) for (const letter of letters) extend(prefix + letter);
+  };
+  extend('');
+  let seed = 1;
+  for (let i = words.length - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+    const j = seed % (i + 1);
+    [words[i], words[j]] = [words[j], words[i]];
+  }
+  let text = '';
+  for (const word of words) {
+    if (text.length + word.length + 1 > 20_000) break;
+    text += `${word} `;
+  }
+  return text;
+}
+
+function medianMs(run: () => void): number {
+  run();
+  const times: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[3];
+}
