@@ -86,6 +86,18 @@ describe('reviewing a correction', () => {
     assert.equal((await getJson(`${url}.json`)).processed, 'I beleive it');
   });
 
+  it('offers the spelling engine\'s own ranked alternatives, and saves the one the reader picks', async () => {
+    const { json } = await postJson(`${app.url}/api/spell`, { id: 'engine-alternatives', text: 'I have a few mistaks' });
+    assert.equal(json.processed, 'I have a few mistakes');
+    const { body } = await html(`/records/${json.id}`);
+    assert.match(body, /<input type="radio" name="c0" value="a0"> mistake\b/);
+    const posted = await postForm(`${app.url}/records/${json.id}/review`, { c0: 'a0' }, { follow: false });
+    assert.equal(posted.status, 303);
+    const reviewed = await getJson(`${app.url}${posted.headers.get('location')}.json`);
+    assert.equal(reviewed.processed, 'I have a few mistake');
+    assert.equal(reviewed.sourceId, json.id);
+  });
+
   it('refuses a choice the record does not offer', async () => {
     assert.equal((await postForm(`${app.url}/records/${withAlternatives.id}/review`, { c0: 'a7' })).status, 400);
   });
