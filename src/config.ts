@@ -10,6 +10,7 @@
  * ECS task definition injects (the password from Secrets Manager).
  */
 import { fileURLToPath } from 'node:url';
+import { redactUrl } from './redact-url.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -146,7 +147,4 @@ function urlValue(name: string, raw: string): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
 }
 
-/** The URL with any password replaced, safe to print. */
-export function redactUrl(url: string): string {
-  return url.replace(/^(mysql:\/\/[^:/@]*:)[^@]*@/, '$1***@');
-}
+export { redactUrl };
