@@ -16,7 +16,7 @@ import type { TextEngines } from '../engines/pool.ts';
 import type { Edit } from '../engines/edits.ts';
 import type { Translator } from './translate/translator.ts';
 import { OPERATION_INFO, operationInfo } from './operations.ts';
-import { parseSubmission } from './submission.ts';
+import { parseSubmission, SUBMISSION_FIELDS } from './submission.ts';
 import { formPage, resultPage } from './pages.ts';
 import { recordJson } from './record-json.ts';
 import { storeCall } from './store-call.ts';
@@ -79,7 +79,7 @@ async function showForm(ctx: RequestContext, operation: Operation, deps: ApiDeps
 }
 
 async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps): Promise<void> {
-  const fields = await readFields(ctx.req, { limitBytes: deps.maxBodyBytes });
+  const fields = await readFields(ctx.req, { limitBytes: deps.maxBodyBytes, fields: SUBMISSION_FIELDS });
   const { tag, text } = parseSubmission(fields, deps.maxTextChars);
   const outcome = await perform(operation, text, deps);
   const record = await storeCall(() =>

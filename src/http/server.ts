@@ -67,7 +67,7 @@ async function handleRequest(server: http.Server, options: ServerOptions, req: I
   const requestId = requestIdFrom(req.headers);
   const url = urlFromTarget(req.url);
   const log = options.log.child({ requestId });
-  const ctx: RequestContext = { req, res, url, requestId, log, wantsJson: wantsJson(req) };
+  const ctx: RequestContext = { req, res, url, requestId, log, wantsJson: wantsJson(req, url.pathname) };
   res.setHeader('X-Request-Id', requestId);
   applySecurityHeaders(res);
   trackResponse(server, res);
