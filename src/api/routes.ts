@@ -20,6 +20,7 @@ import { parseSubmission, SUBMISSION_FIELDS } from './submission.ts';
 import { formPage, resultPage } from './pages.ts';
 import { recordJson } from './record-json.ts';
 import { storeCall } from './store-call.ts';
+import { engineCall } from './engine-call.ts';
 
 export interface ApiDeps {
   store: Store;
@@ -81,7 +82,9 @@ async function showForm(ctx: RequestContext, operation: Operation, deps: ApiDeps
 async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps): Promise<void> {
   const fields = await readFields(ctx.req, { limitBytes: deps.maxBodyBytes, fields: SUBMISSION_FIELDS });
   const { tag, text } = parseSubmission(fields, deps.maxTextChars);
-  const outcome = await perform(operation, text, deps);
+  const outcome = await perform(operation, text, deps, ctx.signal);
+  // A client that hung up while its text was processed gets nothing saved: nobody will read the answer.
+  if (ctx.signal.aborted) throw ctx.signal.reason;
   const record = await storeCall(() =>
     deps.store.save({ tag, operation, original: text, processed: outcome.processed, sourceLanguage: outcome.sourceLanguage, engine: outcome.engine }),
   );
@@ -93,12 +96,12 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
   await sendHtml(ctx, 201, resultPage(operationInfo(operation), { record, edits: outcome.edits, maxTextChars: deps.maxTextChars }));
 }
 
-async function perform(operation: Operation, text: string, deps: ApiDeps): Promise<Outcome> {
+async function perform(operation: Operation, text: string, deps: ApiDeps, signal: AbortSignal): Promise<Outcome> {
   if (operation === 'translate') {
     if (deps.translator === null) throw new HttpError(503, TRANSLATE_UNCONFIGURED);
-    const result = await deps.translator.translate(text);
+    const result = await deps.translator.translate(text, signal);
     return { processed: result.text, edits: null, sourceLanguage: result.sourceLanguage, engine: deps.translator.engine };
   }
-  const output = await deps.engines.run(operation, text);
+  const output = await engineCall(() => deps.engines.run(operation, text, signal));
   return { processed: output.text, edits: output.edits, sourceLanguage: null, engine: output.engine };
 }

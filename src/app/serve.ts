@@ -19,9 +19,6 @@ import { startEngines, type TextEngines } from '../engines/pool.ts';
 import { serviceHandler, type ServiceChoice } from './handler.ts';
 import { pendingStore } from './pending-store.ts';
 
-// Texts up to this many characters run on the main thread: under a millisecond of work.
-const INLINE_MAX_CHARS = 2_000;
-
 export interface RunningService {
   server: Server;
   port: number;
@@ -37,7 +34,7 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
   const started = Date.now();
   let engines: TextEngines | null = null;
   if (wantsApi) {
-    engines = await startEngines({ dataDir: config.dataDir, workers: config.engineWorkers, inlineMaxChars: INLINE_MAX_CHARS });
+    engines = await startEngines({ dataDir: config.dataDir, workers: config.engineWorkers, maxQueued: config.engineQueueLimit, deadlineMs: config.engineDeadlineMs, log });
     log.info('engines ready', { ms: Date.now() - started, workers: config.engineWorkers });
   }
   const kind = config.databaseUrl.startsWith('mysql:') ? 'mysql' : 'sqlite';

@@ -67,7 +67,7 @@ async function handleRequest(server: http.Server, options: ServerOptions, req: I
   const requestId = requestIdFrom(req.headers);
   const url = urlFromTarget(req.url);
   const log = options.log.child({ requestId });
-  const ctx: RequestContext = { req, res, url, requestId, log, wantsJson: wantsJson(req, url.pathname) };
+  const ctx: RequestContext = { req, res, url, requestId, log, wantsJson: wantsJson(req, url.pathname), signal: clientGone(res) };
   res.setHeader('X-Request-Id', requestId);
   applySecurityHeaders(res);
   trackResponse(server, res);
@@ -81,6 +81,15 @@ async function handleRequest(server: http.Server, options: ServerOptions, req: I
   } catch (err) {
     sendError(ctx, err);
   }
+}
+
+/** A signal that aborts when the connection closes before `res` has been completely written. */
+function clientGone(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort(new HttpError(499, 'The client closed the connection before the answer was ready; nothing was saved.', { title: 'Client Closed Request' }));
+  });
+  return controller.signal;
 }
 
 /** Writes one access-log line when the response finishes or the client hangs up, whichever comes first. */
