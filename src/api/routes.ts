@@ -21,6 +21,7 @@ import { formPage, resultPage } from './pages.ts';
 import { recordJson } from './record-json.ts';
 import { storeCall } from './store-call.ts';
 import { engineCall } from './engine-call.ts';
+import { checkedTranslation } from './translate/output.ts';
 
 export interface ApiDeps {
   store: Store;
@@ -96,10 +97,13 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
   await sendHtml(ctx, 201, resultPage(operationInfo(operation), { record, edits: outcome.edits, maxTextChars: deps.maxTextChars }));
 }
 
+// English may take more characters than the source (Chinese to English often three or four times as many).
+const maxTranslationChars = (maxTextChars: number): number => maxTextChars * 4;
+
 async function perform(operation: Operation, text: string, deps: ApiDeps, signal: AbortSignal): Promise<Outcome> {
   if (operation === 'translate') {
     if (deps.translator === null) throw new HttpError(503, TRANSLATE_UNCONFIGURED);
-    const result = await deps.translator.translate(text, signal);
+    const result = checkedTranslation(await deps.translator.translate(text, signal), deps.translator.engine, maxTranslationChars(deps.maxTextChars));
     return { processed: result.text, edits: null, sourceLanguage: result.sourceLanguage, engine: deps.translator.engine };
   }
   const output = await engineCall(() => deps.engines.run(operation, text, signal));
