@@ -1,6 +1,6 @@
 /**
  * The node:http server every textops service runs: request id, security headers, access log,
- * the one error path, and timeouts chosen for life behind an AWS Application Load Balancer.
+ * cross-site refusal (cross-site.ts), the one error path, and timeouts chosen for life behind an AWS Application Load Balancer.
  *
  * Timeouts: keep-alive 65 s, longer than the ALB's 60 s idle timeout, so the ALB always closes an
  * idle connection first and never sends a request into one we are closing (a source of 502s);
@@ -21,6 +21,7 @@ import { sendError } from './respond.ts';
 import { HttpError } from './errors.ts';
 import { applySecurityHeaders, securityHeaderLines } from './security.ts';
 import { trackResponse } from './shutdown.ts';
+import { crossSiteProblem } from './cross-site.ts';
 
 export { createRouterHandler } from './dispatch.ts';
 export { shutdownGracefully, type ShutdownOptions } from './shutdown.ts';
@@ -76,6 +77,8 @@ async function handleRequest(server: http.Server, options: ServerOptions, req: I
     if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && req.headers.host === undefined) {
       throw new HttpError(400, 'The request has no Host header; HTTP/1.1 requires one.');
     }
+    const crossSite = crossSiteProblem(req.method ?? 'GET', req.headers);
+    if (crossSite !== null) throw new HttpError(403, `Refused: ${crossSite}. Submit the form from this site's own pages.`);
     await options.handle(ctx);
     if (!res.headersSent && !res.destroyed) throw new Error(`The handler for ${req.method} ${url.pathname} returned without responding.`);
   } catch (err) {
