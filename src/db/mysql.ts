@@ -15,7 +15,7 @@ import { StoreUnavailableError, classifyStoreError, isMysqlUnavailable } from '.
 import { migrateMysql } from './migrations.ts';
 import { connectionOptions } from './mysql-options.ts';
 import type { MysqlTimeouts } from './mysql-options.ts';
-import { COUNT_STATEMENTS, INSERT_LEGACY_RECORD, INSERT_RECORD, PAGE_STATEMENTS, PING, countQuery, insertValues, legacyInsertValues, pageQuery, toPage } from './queries.ts';
+import { COUNT_STATEMENTS, INSERT_LEGACY_RECORD, INSERT_RECORD, PING, pageStatement, countQuery, insertValues, legacyInsertValues, pageQuery, toPage } from './queries.ts';
 import type { RecordRow, SqlValue } from './queries.ts';
 import type { ImportingStore, LegacyRecord, NewRecord, Page, PageQuery, RecordFilter, SavedRecord } from './store.ts';
 import { parseDatabaseUrl } from './url.ts';
@@ -149,7 +149,7 @@ export async function openMysqlStore(url: string, options: MysqlStoreOptions = {
     },
     async page(query: PageQuery): Promise<Page> {
       const { key, values } = pageQuery(query);
-      const rows = await read<(RowDataPacket & RecordRow)[]>(PAGE_STATEMENTS[key], values);
+      const rows = await read<(RowDataPacket & RecordRow)[]>(pageStatement(key, query.preview), values);
       return toPage(rows, query.limit);
     },
     async count(filter: RecordFilter): Promise<number> {

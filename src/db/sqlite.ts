@@ -22,6 +22,7 @@ import {
   INSERT_RECORD,
   PAGE_STATEMENTS,
   PING,
+  PREVIEW_PAGE_STATEMENTS,
   countQuery,
   insertValues,
   legacyInsertValues,
@@ -102,6 +103,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const insertLegacy = db.prepare(INSERT_LEGACY_RECORD);
   const ping = db.prepare(PING);
   const pages: Record<PageShape, StatementSync> = prepareAll(db, PAGE_STATEMENTS);
+  const previews: Record<PageShape, StatementSync> = prepareAll(db, PREVIEW_PAGE_STATEMENTS);
   const counts: Record<FilterShape, StatementSync> = prepareAll(db, COUNT_STATEMENTS);
   let closed = false;
 
@@ -129,7 +131,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     page(query: PageQuery): Promise<Page> {
       return guarded(() => {
         const { key, values } = pageQuery(query);
-        return toPage(pages[key].all(...values) as unknown as RecordRow[], query.limit);
+        return toPage((query.preview === true ? previews : pages)[key].all(...values) as unknown as RecordRow[], query.limit);
       });
     },
     count(filter: RecordFilter): Promise<number> {

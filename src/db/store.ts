@@ -49,6 +49,8 @@ export interface PageQuery extends RecordFilter {
   limit: number;
   /** Rows strictly older than this cursor; absent for the first page. */
   after?: Cursor;
+  /** Read only the first PREVIEW_CHARS (201) characters of each text, for pages that show a preview. */
+  preview?: boolean;
 }
 
 export interface Page {

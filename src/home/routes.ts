@@ -4,15 +4,16 @@
  */
 import type { Route } from '../http/router.ts';
 import type { RequestContext } from '../http/context.ts';
-import { sendHtml, sendJson } from '../http/respond.ts';
+import { sendHtml, sendJson, sendJsonText } from '../http/respond.ts';
 import { assetRoutes } from '../http/assets.ts';
 import type { Store } from '../db/store.ts';
 import { readiness } from '../api/routes.ts';
-import { recordJson } from '../api/record-json.ts';
 import { storeCall } from '../api/store-call.ts';
-import { encodeCursor, parsePageQuery } from './query.ts';
+import { DEFAULT_PAGE_SIZE, encodeCursor, parsePageQuery } from './query.ts';
+import { createGate, type Gate } from './gate.ts';
 import { cachedRows, historyLink, historyPage, type RowRenderer } from './pages.ts';
 import { cachedCount } from './count-cache.ts';
+import { feedPage, previewPage } from './feed.ts';
 
 export interface HomeDeps {
   store: Store;
@@ -24,12 +25,16 @@ interface History {
   store: Store;
   count: Store['count'];
   renderRow: RowRenderer;
+  /** Pages larger than the default are read two at a time (gate.ts). */
+  largeReads: Gate;
 }
+
+const LARGE_READS_AT_ONCE = 2;
 
 /** The home routes. */
 export function homeRoutes(deps: HomeDeps): Route[] {
   const count: Store['count'] = (filter) => deps.store.count(filter);
-  const shared: History = { store: deps.store, renderRow: cachedRows(), count: deps.countTtlMs === 0 ? count : cachedCount(count, { ttlMs: deps.countTtlMs, maxKeys: 1_000 }) };
+  const shared: History = { store: deps.store, renderRow: cachedRows(), largeReads: createGate(LARGE_READS_AT_ONCE), count: deps.countTtlMs === 0 ? count : cachedCount(count, { ttlMs: deps.countTtlMs, maxKeys: 1_000 }) };
   return [
     { method: 'GET', path: '/', handler: (ctx) => history(ctx, shared, ctx.wantsJson) },
     { method: 'GET', path: '/records.json', handler: (ctx) => history(ctx, shared, true) },
@@ -39,19 +44,20 @@ export function homeRoutes(deps: HomeDeps): Route[] {
   ];
 }
 
+// The HTML page reads only a preview of each text (the table shows 200 characters); the JSON feed
+// reads whole texts, in pages bounded by bytes (feed.ts). Either way one request's memory is bounded.
 async function history(ctx: RequestContext, deps: History, asJson: boolean): Promise<void> {
   const query = parsePageQuery(ctx.url.searchParams);
   const filter = { tag: query.tag, operation: query.operation };
-  const [result, total] = await storeCall(() => Promise.all([deps.store.page(query), deps.count(filter)]));
+  const read = <T>(work: () => Promise<T>): Promise<T> => (query.limit > DEFAULT_PAGE_SIZE ? deps.largeReads(work) : work());
   if (!asJson) {
+    const [result, total] = await storeCall(() => Promise.all([read(() => previewPage((q) => deps.store.page(q), query)), deps.count(filter)]));
     await sendHtml(ctx, 200, historyPage({ query, page: result, total, renderRow: deps.renderRow }));
     return;
   }
+  const [result, total] = await storeCall(() => Promise.all([read(() => feedPage((q) => deps.store.page(q), query)), deps.count(filter)]));
   const next = result.next === null ? null : encodeCursor(result.next);
-  await sendJson(ctx, 200, {
-    total,
-    records: result.records.map(recordJson),
-    next,
-    nextUrl: next === null ? null : historyLink(query, next).replace(/^\/(\?|$)/, '/records.json$1'),
-  });
+  const nextUrl = next === null ? null : historyLink(query, next).replace(/^\/(\?|$)/, '/records.json$1');
+  // The records are JSON already: the body is assembled around them rather than parsed and stringified again.
+  await sendJsonText(ctx, 200, `{"total":${JSON.stringify(total)},"records":[${result.records.join(',')}],"next":${JSON.stringify(next)},"nextUrl":${JSON.stringify(nextUrl)}}`);
 }
