@@ -7,6 +7,8 @@
  * node 24 adds its keepAliveTimeoutBuffer (1 s) to the socket timeout on top of that.
  * Headers must arrive within 10 s and the whole request within 30 s, checked every second, so a
  * slowloris client holds a socket for seconds, not forever. Header lines beyond 16 KiB get 431.
+ * Responses: one at a time per connection, and a finished response the client does not read for
+ * 15 s is cut off (socket-limits.ts), so stalled and pipelining clients hold bounded memory.
  * Errors node detects before a request exists (bad syntax, 431, timeouts) are answered here too,
  * with the same security headers and a log line.
  */
@@ -22,6 +24,7 @@ import { HttpError } from './errors.ts';
 import { applySecurityHeaders, securityHeaderLines } from './security.ts';
 import { trackResponse } from './shutdown.ts';
 import { crossSiteProblem } from './cross-site.ts';
+import { pacedConnections } from './socket-limits.ts';
 
 export { createRouterHandler } from './dispatch.ts';
 export { shutdownGracefully, type ShutdownOptions } from './shutdown.ts';
@@ -39,6 +42,10 @@ export interface ServerOptions {
   timeoutCheckIntervalMs?: number;
   /** Largest total size of request headers; default 16,384 bytes. */
   maxHeaderSize?: number;
+  /** A finished response whose client reads nothing for this long is cut off; default 15,000. */
+  responseIdleMs?: number;
+  /** Pipelined requests that may wait behind the one being answered; default 16. */
+  maxPipelined?: number;
 }
 
 /** Creates (but does not start) a server that runs `handle` for every request. */
@@ -52,12 +59,15 @@ export function createServer(options: ServerOptions): http.Server {
     // node's own Host check answers a bare 400 without our headers or log line; ours goes through the error path.
     requireHostHeader: false,
   });
+  const admit = pacedConnections({ responseIdleMs: options.responseIdleMs ?? 15_000, maxPipelined: options.maxPipelined ?? 16 });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    handleRequest(server, options, req, res).catch((err: unknown) => {
-      // Only reachable if setting up the context failed; sendError itself never throws.
-      options.log.error('request setup failed', { error: err instanceof Error ? err : String(err) });
-      res.destroy();
-    });
+    admit(req, res, () =>
+      handleRequest(server, options, req, res).catch((err: unknown) => {
+        // Only reachable if setting up the context failed; sendError itself never throws.
+        options.log.error('request setup failed', { error: err instanceof Error ? err : String(err) });
+        res.destroy();
+      }),
+    );
   });
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => answerClientError(options.log, err, socket));
   return server;
