@@ -1,11 +1,19 @@
 /**
  * The schema as a versioned list of steps, applied at start-up by whichever process gets there
  * first. home and api may start at the same moment on one database, so each dialect serializes:
- * SQLite takes the write lock with BEGIN IMMEDIATE (and, DDL being transactional there, a step and
- * its schema_migrations row commit together); MySQL takes the named lock GET_LOCK and runs each
- * step as a single DDL statement (MySQL DDL commits implicitly, so one statement per step keeps a
- * step all-or-nothing). A process that waited for the lock re-reads schema_migrations and finds
- * nothing left to do.
+ * SQLite takes the write lock with BEGIN IMMEDIATE; MySQL takes the named lock GET_LOCK.
+ *
+ * Crash safety: a process may die between any two statements (an ECS task stopped during its
+ * first start) and whatever starts next must finish the job.
+ * - SQLite: DDL is transactional, so every pending step and its schema_migrations row commit
+ *   together in one transaction; a crash anywhere rolls all of it back.
+ * - MySQL: each DDL statement commits by itself, so a crash can leave a step half applied and its
+ *   version unrecorded. Every MySQL statement is therefore safe to run again: written with IF NOT
+ *   EXISTS, or given a `skipIf` query on information_schema that finds its effect already there
+ *   (MySQL 8 has no ADD COLUMN IF NOT EXISTS; MariaDB does, but RDS runs MySQL). A re-run skips
+ *   what is done and does the rest, then records the version.
+ * Appending a migration: give it the next version, SQLite statements (any, they are transactional)
+ * and MySQL statements that are each re-runnable as above.
  *
  * Column choices: texts are MEDIUMTEXT on MySQL (20,000 four-byte characters exceed TEXT's 64 KiB);
  * the table is utf8mb4 with a binary collation so that tag filters compare exactly as in SQLite
@@ -15,14 +23,29 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Pool } from 'mysql2/promise';
 
+/** A MySQL statement that is skipped when `skipIf` (bound to `values`) returns a row: its effect is already there. */
+export interface GuardedStatement {
+  sql: string;
+  skipIf: { sql: string; values: readonly string[] };
+}
+
 export interface Migration {
   version: number;
   name: string;
   /** Statements run in order inside one transaction. */
   sqlite: readonly string[];
-  /** Exactly one statement: MySQL cannot roll back DDL, so a step is one statement. */
-  mysql: string;
+  /** Statements run in order, each committing by itself: each must be safe to run again (IF NOT EXISTS, or guarded). */
+  mysql: string | readonly (string | GuardedStatement)[];
 }
+
+const COLUMN_EXISTS = 'SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?';
+const INDEX_EXISTS = 'SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = ?';
+
+/** Skip this statement when `table` already has `column`. */
+export const unlessColumn = (table: string, column: string, sql: string): GuardedStatement => ({ sql, skipIf: { sql: COLUMN_EXISTS, values: [table, column] } });
+
+/** Skip this statement when `table` already has the index `index`. */
+export const unlessIndex = (table: string, index: string, sql: string): GuardedStatement => ({ sql, skipIf: { sql: INDEX_EXISTS, values: [table, index] } });
 
 // Indexes: one per filter shape (none, tag, operation, both), each ending in the paging order
 // (created_at, id), so every page is an index range read backwards and stopped after limit + 1 rows.
@@ -31,7 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     name: 'records with newest-first and filter indexes',
     sqlite: [
-      `CREATE TABLE records (
+      `CREATE TABLE IF NOT EXISTS records (
         id INTEGER PRIMARY KEY,
         tag TEXT NOT NULL,
         operation TEXT NOT NULL CHECK (operation IN ('spell', 'space', 'translate')),
@@ -41,10 +64,10 @@ export const MIGRATIONS: readonly Migration[] = [
         engine TEXT NOT NULL,
         created_at INTEGER NOT NULL
       ) STRICT`,
-      'CREATE INDEX records_newest ON records (created_at, id)',
-      'CREATE INDEX records_tag_newest ON records (tag, created_at, id)',
-      'CREATE INDEX records_operation_newest ON records (operation, created_at, id)',
-      'CREATE INDEX records_tag_operation_newest ON records (tag, operation, created_at, id)',
+      'CREATE INDEX IF NOT EXISTS records_newest ON records (created_at, id)',
+      'CREATE INDEX IF NOT EXISTS records_tag_newest ON records (tag, created_at, id)',
+      'CREATE INDEX IF NOT EXISTS records_operation_newest ON records (operation, created_at, id)',
+      'CREATE INDEX IF NOT EXISTS records_tag_operation_newest ON records (tag, operation, created_at, id)',
     ],
     mysql: `CREATE TABLE IF NOT EXISTS records (
         id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -68,9 +91,12 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'records.legacy_id for an idempotent import of the original app',
     sqlite: [
       'ALTER TABLE records ADD COLUMN legacy_id TEXT',
-      'CREATE UNIQUE INDEX records_legacy_id ON records (legacy_id)',
+      'CREATE UNIQUE INDEX IF NOT EXISTS records_legacy_id ON records (legacy_id)',
     ],
-    mysql: 'ALTER TABLE records ADD COLUMN legacy_id VARCHAR(300) NULL, ADD UNIQUE KEY records_legacy_id (legacy_id)',
+    mysql: [
+      unlessColumn('records', 'legacy_id', 'ALTER TABLE records ADD COLUMN legacy_id VARCHAR(300) NULL'),
+      unlessIndex('records', 'records_legacy_id', 'ALTER TABLE records ADD UNIQUE KEY records_legacy_id (legacy_id)'),
+    ],
   },
 ];
 
@@ -92,17 +118,30 @@ export function pendingMigrations(applied: Iterable<number>, all: readonly Migra
   return all.filter((m) => !done.has(m.version)).sort((a, b) => a.version - b.version);
 }
 
+/**
+ * Called after each statement a migration runs (its DDL and its version row), with a running
+ * count from 0. Tests use it to stop the process at every statement boundary; start-up passes none.
+ */
+export type StatementHook = (index: number) => void | Promise<void>;
+
 /** Apply pending migrations to a SQLite database under its write lock; returns the versions applied. */
-export function migrateSqlite(db: DatabaseSync, now: () => number = Date.now): number[] {
+export function migrateSqlite(db: DatabaseSync, now: () => number = Date.now, afterStatement?: (index: number) => void): number[] {
+  let index = 0;
+  const step = () => afterStatement?.(index++);
   db.exec('BEGIN IMMEDIATE');
   try {
     db.exec(SQLITE_MIGRATIONS_TABLE);
+    step();
     const applied = db.prepare(SELECT_VERSIONS).all().map((row) => Number(row.version));
     const pending = pendingMigrations(applied);
     const record = db.prepare(INSERT_VERSION);
     for (const migration of pending) {
-      for (const statement of migration.sqlite) db.exec(statement);
+      for (const statement of migration.sqlite) {
+        db.exec(statement);
+        step();
+      }
       record.run(migration.version, migration.name, now());
+      step();
     }
     db.exec('COMMIT');
     return pending.map((m) => m.version);
@@ -112,8 +151,15 @@ export function migrateSqlite(db: DatabaseSync, now: () => number = Date.now): n
   }
 }
 
+/** A migration's MySQL statements as a list. */
+export function mysqlStatements(migration: Migration): readonly (string | GuardedStatement)[] {
+  return typeof migration.mysql === 'string' ? [migration.mysql] : migration.mysql;
+}
+
 /** Apply pending migrations to a MySQL database under GET_LOCK; returns the versions applied. */
-export async function migrateMysql(pool: Pool, now: () => number = Date.now): Promise<number[]> {
+export async function migrateMysql(pool: Pool, now: () => number = Date.now, afterStatement?: StatementHook): Promise<number[]> {
+  let index = 0;
+  const step = async () => afterStatement?.(index++);
   const conn = await pool.getConnection();
   try {
     const [locked] = await conn.execute(GET_LOCK, [MYSQL_LOCK_WAIT_SECONDS]);
@@ -122,11 +168,21 @@ export async function migrateMysql(pool: Pool, now: () => number = Date.now): Pr
     }
     try {
       await conn.query(MYSQL_MIGRATIONS_TABLE);
+      await step();
       const [rows] = await conn.query(SELECT_VERSIONS);
       const pending = pendingMigrations((rows as { version: unknown }[]).map((row) => Number(row.version)));
       for (const migration of pending) {
-        await conn.query(migration.mysql);
+        for (const statement of mysqlStatements(migration)) {
+          if (typeof statement === 'string') {
+            await conn.query(statement);
+          } else {
+            const [found] = await conn.execute(statement.skipIf.sql, [...statement.skipIf.values]);
+            if ((found as unknown[]).length === 0) await conn.query(statement.sql);
+          }
+          await step();
+        }
         await conn.execute(INSERT_VERSION, [migration.version, migration.name, now()]);
+        await step();
       }
       return pending.map((m) => m.version);
     } finally {
