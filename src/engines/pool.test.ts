@@ -99,6 +99,19 @@ describe('the engine queue', () => {
     }
   });
 
+  it('refuses at once a job that could not finish within its deadline behind those already waiting', async () => {
+    const { engines } = await testEngines({ maxQueued: 100, deadlineMs: 1_000, workerData: { slowMs: 300 } });
+    try {
+      for (let i = 0; i < 6; i++) await engines.run('spell', `slow warm-up ${i}`);
+      const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => engines.run('spell', `slow ${i}`)));
+      const refused = results.filter((result) => result.status === 'rejected' && result.reason instanceof EngineBusyError);
+      assert.ok(refused.length >= 4, `only ${refused.length} of 10 refused, though 10 × 300 ms cannot fit in 1 s`);
+      assert.equal(results[0].status, 'fulfilled', 'the first went straight to the idle worker');
+    } finally {
+      await engines.close();
+    }
+  });
+
   it('fails a job past its deadline with EngineDeadlineError, and drops it from the queue', async () => {
     const { engines } = await testEngines({ deadlineMs: 150, workerData: { slowMs: 400 } });
     try {

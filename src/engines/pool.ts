@@ -5,9 +5,13 @@
  * - Inline: a text runs on the main thread only when cost.ts estimates it under `inlineBudgetUs`
  *   (2 ms by default), so no request can hold the event loop (and /healthz) for long.
  * - Queue: other jobs wait, first in first out, for the first idle worker; each worker runs one job
- *   at a time. At most `maxQueued` jobs wait; one more is refused at once with EngineBusyError
- *   (the api's 429), whose Retry-After is the expected wait: (waiting + running) jobs times the
- *   mean job time (an exponential average), divided by the workers.
+ *   at a time. A job is refused at once with EngineBusyError (the api's 429) when `maxQueued` jobs
+ *   already wait, or when it could not finish within its deadline anyway: the expected wait,
+ *   (waiting + running) jobs times the mean job time (an exponential average) over the workers,
+ *   plus its own mean time, exceeds `deadlineMs`. Without that second rule a FIFO queue under
+ *   overload times out every job it holds (each waits behind all the others) and answers nothing
+ *   but 503s; with it, admitted jobs finish and the rest learn at once when to come back: the
+ *   Retry-After is that expected wait, rounded up to whole seconds.
  * - Deadline: a job not finished `deadlineMs` after it was queued rejects with EngineDeadlineError
  *   (the api's 503). A job still waiting is removed; one already running cannot be interrupted
  *   short of killing the thread (and reloading its models), so its answer is dropped when it comes.
@@ -93,7 +97,9 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
   let meanJobMs = 50;
   const started = new Map<number, number>();
 
-  const retryAfterSeconds = () => Math.min(60, Math.max(1, Math.ceil(((queue.length + running.size) * meanJobMs) / Math.max(1, options.workers) / 1000)));
+  // The wait a new job can expect: the jobs ahead of it, at the mean job time, shared by the workers.
+  const expectedWaitMs = () => ((queue.length + running.size) * meanJobMs) / Math.max(1, slots.length);
+  const retryAfterSeconds = () => Math.min(60, Math.max(1, Math.ceil(expectedWaitMs() / 1000)));
 
   const dispatch = (): void => {
     for (const slot of slots) {
@@ -166,7 +172,9 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
         return new Promise((resolve) => resolve(runEngine(operation, text, models)));
       }
       const idle = slots.some((slot) => slot.running === null);
-      if (!idle && queue.length >= maxQueued) return Promise.reject(new EngineBusyError(queue.length, retryAfterSeconds()));
+      if (!idle && (queue.length >= maxQueued || expectedWaitMs() + meanJobMs > deadlineMs)) {
+        return Promise.reject(new EngineBusyError(queue.length, retryAfterSeconds()));
+      }
       return new Promise<EngineOutput>((resolve, reject) => {
         const onAbort = () => cancel(signal?.reason);
         const timer = setTimeout(() => cancel(new EngineDeadlineError(deadlineMs, retryAfterSeconds())), deadlineMs);
