@@ -36,7 +36,14 @@ export type Admit = (req: IncomingMessage, res: ServerResponse, start: () => voi
 /** Paces requests per connection and times out responses the client does not read. */
 export function pacedConnections(limits: SocketLimits): Admit {
   const connections = new WeakMap<Socket, Connection>();
-  const run = (socket: Socket, connection: Connection, res: ServerResponse, start: () => void) => {
+  const run = (socket: Socket, connection: Connection, res: ServerResponse, start: () => void): void => {
+    if (socket.destroyed) {
+      // The client hung up while this request waited its turn: nobody will read its answer, so it never runs.
+      const next = connection.waiting.shift();
+      if (next === undefined) connection.busy = false;
+      else next();
+      return;
+    }
     connection.busy = true;
     res.once('prefinish', () => socket.setTimeout(limits.responseIdleMs));
     res.once('close', () => {

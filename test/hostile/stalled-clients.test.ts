@@ -99,6 +99,22 @@ describe('a client that pipelines large requests without reading', () => {
     }
   });
 
+  it('never runs the requests still waiting when the client hangs up', async () => {
+    const { state, handle } = bigAnswers();
+    const server = await startTestServer(handle);
+    try {
+      const client = await connect(server.port);
+      client.pause();
+      client.write(Array.from({ length: 5 }, (_, i) => `GET /${i} HTTP/1.1\r\nHost: x\r\n\r\n`).join(''));
+      await sleep(300);
+      client.destroy();
+      await sleep(300);
+      assert.equal(state.started, 1, `${state.started} handlers ran for a client that had gone`);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('is cut off when far more requests wait than any HTTP client pipelines', async () => {
     const { state, handle } = bigAnswers();
     const server = await startTestServer(handle, { maxPipelined: 4 });
