@@ -7,7 +7,7 @@
  * SQLite in a temp folder). 32 clients each keep one worst-case request in flight: 20,000
  * characters of distinct unknown 2- and 3-letter words (test/support/worst-case-text.ts), sent
  * again as soon as it is answered (201, or 429/503 with Retry-After, which the client does not
- * wait for: it is hostile). Meanwhile one client sends small requests one after another, 20 ms
+ * wait for: it is hostile; with BENCH_RETRY=honour it waits as told, as a well-behaved client does). Meanwhile one client sends small requests one after another, 20 ms
  * apart: POST /api/spell "Speling is dificult" (a cheap text, run on the main thread) and
  * GET /api/healthz. Figures: latency percentiles of the small requests, and what the hostile
  * ones got. Set BENCH_TEXTOPS_BIN to another checkout's bin/textops to measure it the same way.
@@ -26,6 +26,8 @@ const BIN = process.env.BENCH_TEXTOPS_BIN ?? fileURLToPath(new URL('../bin/texto
 const HOSTILE_CLIENTS = 32;
 const WARMUP_MS = 3_000;
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 20_000);
+/** BENCH_RETRY=honour: the 32 clients wait as Retry-After says (well-behaved); default: they re-send at once (hostile). */
+const HONOUR_RETRY_AFTER = process.env.BENCH_RETRY === 'honour';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -81,12 +83,14 @@ describe('small requests beside the spelling worst case', () => {
           try {
             const response = await post(api.url, texts[i]);
             await response.arrayBuffer();
-            if (sent >= measureFrom) {
+            if (sent >= measureFrom && performance.now() < end) {
               outcomes.set(response.status, (outcomes.get(response.status) ?? 0) + 1);
               if (response.status === 201) hostileMs.push(performance.now() - sent);
             }
+            const retryAfter = Number(response.headers.get('retry-after'));
+            if (HONOUR_RETRY_AFTER && retryAfter > 0) await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000).unref());
           } catch {
-            outcomes.set(0, (outcomes.get(0) ?? 0) + 1);
+            if (performance.now() < end) outcomes.set(0, (outcomes.get(0) ?? 0) + 1);
           }
         }
       };
@@ -100,17 +104,19 @@ describe('small requests beside the spelling worst case', () => {
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       };
-      await Promise.all([...Array.from({ length: HOSTILE_CLIENTS }, (_, i) => hostile(i)), smallClient()]);
+      // Requests still in flight at the end are not waited for (behind an unbounded queue that can take minutes); the server is killed.
+      for (let i = 0; i < HOSTILE_CLIENTS; i++) void hostile(i);
+      await smallClient();
       const all = [...small.spell, ...small.healthz];
       const row = (name: string, values: number[]) =>
         `| ${name} | ${values.length} | ${percentile(values, 50).toFixed(1)} | ${percentile(values, 95).toFixed(1)} | ${percentile(values, 99).toFixed(1)} | ${Math.max(...values).toFixed(1)} |`;
-      console.log(`\nSmall requests beside ${HOSTILE_CLIENTS} worst-case spelling requests in flight, ${MEASURE_MS / 1000} s after ${WARMUP_MS / 1000} s of warm-up; ${BIN}`);
+      console.log(`\nSmall requests beside ${HOSTILE_CLIENTS} worst-case spelling clients (${HONOUR_RETRY_AFTER ? 'honouring' : 'ignoring'} Retry-After), ${MEASURE_MS / 1000} s after ${WARMUP_MS / 1000} s of warm-up; ${BIN}`);
       console.log(`${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} (shared), node ${process.version}, load average ${loadavg()[0].toFixed(1)}, ${new Date().toISOString()}`);
       console.log('| small request | n | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|');
       console.log(row('POST /api/spell "Speling is dificult"', small.spell));
       console.log(row('GET /api/healthz', small.healthz));
       console.log(row('both', all));
-      console.log(`worst-case requests answered: ${[...outcomes].sort().map(([status, n]) => `${status === 0 ? 'failed' : status}: ${n}`).join(', ')}; median time of a 201: ${percentile(hostileMs, 50).toFixed(0)} ms`);
+      console.log(`worst-case requests answered within the run: ${[...outcomes].sort().map(([status, n]) => `${status === 0 ? 'failed' : status}: ${n}`).join(', ')}; median time of a 201: ${hostileMs.length === 0 ? '—' : percentile(hostileMs, 50).toFixed(0)} ms`);
       console.log(`target p99 ≤ 50 ms: ${percentile(all, 99) <= 50 ? 'met' : 'NOT met'}`);
     } finally {
       api.stop();
