@@ -12,6 +12,7 @@
  * refused password (src/db/secrets-manager.ts), so a rotated password needs nobody.
  */
 import { fileURLToPath } from 'node:url';
+import { redactUrl } from './redact-url.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -40,6 +41,10 @@ export interface Config {
   maxBodyBytes: number;
   /** Worker threads for the CPU-bound engines; 0 runs them on the main thread. */
   engineWorkers: number;
+  /** Most engine jobs waiting for a worker; one more is a 429. */
+  engineQueueLimit: number;
+  /** Longest an engine job may take, waiting included; then a 503. */
+  engineDeadlineMs: number;
   /** Connection attempts at start-up while the database is unreachable (exponential backoff, capped at 15 s a wait). */
   dbConnectAttempts: number;
   /** How long the history's total may be reused between views, in milliseconds. */
@@ -77,6 +82,8 @@ export function loadConfig(env: Env): Config {
     // A code point is at most 4 UTF-8 bytes, and form encoding can triple a byte (%XX); the rest is the tag and framing.
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', maxTextChars * 12 + 16_384, 1_024, 256 * 1024 * 1024),
     engineWorkers: integer(env, 'ENGINE_WORKERS', 1, 0, 64),
+    engineQueueLimit: integer(env, 'ENGINE_QUEUE_LIMIT', 32, 0, 10_000),
+    engineDeadlineMs: integer(env, 'ENGINE_DEADLINE_MS', 10_000, 10, 600_000),
     dbConnectAttempts: integer(env, 'DB_CONNECT_ATTEMPTS', 12, 1, 1_000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 20_000, 0, 600_000),
     countTtlMs: integer(env, 'HISTORY_COUNT_TTL_MS', 1_000, 0, 600_000),
@@ -169,7 +176,4 @@ function urlValue(name: string, raw: string): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
 }
 
-/** The URL with any password replaced, safe to print. */
-export function redactUrl(url: string): string {
-  return url.replace(/^(mysql:\/\/[^:/@]*:)[^@]*@/, '$1***@');
-}
+export { redactUrl };

@@ -13,18 +13,21 @@ import type { RequestContext } from '../http/context.ts';
 import { HttpError } from '../http/errors.ts';
 import { readFields } from '../http/body.ts';
 import { sendHtml, sendJson } from '../http/respond.ts';
+import { wantsJson } from '../http/negotiate.ts';
 import type { Operation, Store } from '../db/store.ts';
 import type { TextEngines } from '../engines/pool.ts';
 import type { Edit } from '../engines/edits.ts';
 import type { Translator } from './translate/translator.ts';
 import { OPERATION_INFO, operationInfo } from './operations.ts';
-import { parseSubmission } from './submission.ts';
+import { parseSubmission, SUBMISSION_FIELDS } from './submission.ts';
 import { parseSourceLanguage } from './source-language.ts';
 import { apiIndexPage, formPage, type FieldError } from './pages.ts';
 import { seeOther } from '../http/redirect.ts';
 import { formatCount } from '../records/format.ts';
 import { recordJson } from './record-json.ts';
 import { storeCall } from './store-call.ts';
+import { engineCall } from './engine-call.ts';
+import { checkedTranslation } from './translate/output.ts';
 
 export interface ApiDeps {
   store: Store;
@@ -75,8 +78,10 @@ function apiIndex(deps: ApiDeps): unknown {
 }
 
 // /api is for programs first: HTML only for a client that asks for it (a browser), JSON otherwise.
+// ctx.wantsJson is always true here (a machine path: its errors are problem+json whatever Accept
+// says), so the page itself asks Accept, as any other path would.
 async function showIndex(ctx: RequestContext, deps: ApiDeps): Promise<void> {
-  if (!ctx.wantsJson && /\btext\/html\b/.test(ctx.req.headers.accept ?? '')) {
+  if (!wantsJson(ctx.req) && /\btext\/html\b/.test(ctx.req.headers.accept ?? '')) {
     const entries = OPERATION_INFO.map((info) => ({ info, available: info.name !== 'translate' || deps.translator !== null }));
     await sendHtml(ctx, 200, apiIndexPage(entries, deps.maxTextChars));
     return;
@@ -96,7 +101,7 @@ async function showForm(ctx: RequestContext, operation: Operation, deps: ApiDeps
 }
 
 async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps): Promise<void> {
-  const fields = await readFields(ctx.req, { limitBytes: deps.maxBodyBytes });
+  const fields = await readFields(ctx.req, { limitBytes: deps.maxBodyBytes, fields: SUBMISSION_FIELDS });
   let submission: ReturnType<typeof parseSubmission>;
   try {
     submission = parseSubmission(fields, deps.maxTextChars);
@@ -108,7 +113,9 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
   }
   const { tag, text } = submission;
   const source = operation === 'translate' ? parseSourceLanguage(fields.source) : undefined;
-  const outcome = await perform(operation, text, deps, source);
+  const outcome = await perform(operation, text, deps, source, ctx.signal);
+  // A client that hung up while its text was processed gets nothing saved: nobody will read the answer.
+  if (ctx.signal.aborted) throw ctx.signal.reason;
   const record = await storeCall(() =>
     deps.store.save({ tag, operation, original: text, processed: outcome.processed, sourceLanguage: outcome.sourceLanguage, engine: outcome.engine, edits: outcome.edits }),
   );
@@ -128,12 +135,15 @@ function fieldError(error: HttpError, text: string, maxTextChars: number): Field
   return { title: 'This cannot be sent as it is', detail: error.message };
 }
 
-async function perform(operation: Operation, text: string, deps: ApiDeps, source: string | undefined): Promise<Outcome> {
+// English may take more characters than the source (Chinese to English often three or four times as many).
+const maxTranslationChars = (maxTextChars: number): number => maxTextChars * 4;
+
+async function perform(operation: Operation, text: string, deps: ApiDeps, source: string | undefined, signal: AbortSignal): Promise<Outcome> {
   if (operation === 'translate') {
     if (deps.translator === null) throw new HttpError(503, TRANSLATE_UNAVAILABLE, { headers: { 'Retry-After': String(TRANSLATE_RETRY_AFTER_SECONDS) } });
-    const result = await deps.translator.translate(text, undefined, source);
+    const result = checkedTranslation(await deps.translator.translate(text, signal, source), deps.translator.engine, maxTranslationChars(deps.maxTextChars));
     return { processed: result.text, edits: null, sourceLanguage: result.sourceLanguage, engine: deps.translator.engine };
   }
-  const output = await deps.engines.run(operation, text);
+  const output = await engineCall(() => deps.engines.run(operation, text, signal));
   return { processed: output.text, edits: output.edits, sourceLanguage: null, engine: output.engine };
 }

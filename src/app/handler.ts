@@ -9,6 +9,7 @@ import type { Handler } from '../http/context.ts';
 import { createRouter, type Route } from '../http/router.ts';
 import { createRouterHandler } from '../http/dispatch.ts';
 import { serviceFor, type ServiceName } from '../http/service-for-path.ts';
+import { targetPath } from '../http/request-url.ts';
 
 export type ServiceChoice = ServiceName | 'all';
 
@@ -17,10 +18,5 @@ export function serviceHandler(choice: ServiceChoice, routes: Readonly<Record<Se
   if (choice !== 'all') return createRouterHandler(createRouter(routes[choice]));
   const home = createRouterHandler(createRouter(routes.home));
   const api = createRouterHandler(createRouter(routes.api));
-  return (ctx) => (serviceFor(rawPath(ctx.req.url ?? '/')) === 'api' ? api(ctx) : home(ctx));
-}
-
-function rawPath(target: string): string {
-  const query = target.indexOf('?');
-  return query === -1 ? target : target.slice(0, query);
+  return (ctx) => (serviceFor(targetPath(ctx.req.url ?? '/')) === 'api' ? api(ctx) : home(ctx));
 }

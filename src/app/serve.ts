@@ -23,9 +23,6 @@ import { mysqlStoreOptions } from './store-options.ts';
 // Where the operator learns what to set (the page only says translation is not available).
 const TRANSLATION_HINT = 'not configured: set GOOGLE_TRANSLATE_API_KEY (or GOOGLE_APPLICATION_CREDENTIALS) for Google Cloud Translation, or LIBRETRANSLATE_URL for a LibreTranslate server';
 
-// Texts up to this many characters run on the main thread: under a millisecond of work.
-const INLINE_MAX_CHARS = 2_000;
-
 export interface RunningService {
   server: Server;
   port: number;
@@ -41,7 +38,7 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
   const started = Date.now();
   let engines: TextEngines | null = null;
   if (wantsApi) {
-    engines = await startEngines({ dataDir: config.dataDir, workers: config.engineWorkers, inlineMaxChars: INLINE_MAX_CHARS });
+    engines = await startEngines({ dataDir: config.dataDir, workers: config.engineWorkers, maxQueued: config.engineQueueLimit, deadlineMs: config.engineDeadlineMs, log });
     log.info('engines ready', { ms: Date.now() - started, workers: config.engineWorkers });
   }
   const kind = config.databaseUrl.startsWith('mysql:') ? 'mysql' : 'sqlite';

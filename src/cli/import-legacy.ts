@@ -1,7 +1,8 @@
 /**
  * `textops import-legacy --from mysql://…`: copy the original app's `preprocess` table into the
  * store named by DATABASE_URL, with progress on a terminal and a summary at the end. Rows that
- * cannot be parsed are listed, never dropped silently; running it twice adds nothing.
+ * cannot be parsed, or hold a tag or text the api would refuse, are listed, never dropped
+ * silently; running it twice adds nothing.
  */
 import type { Config } from '../config.ts';
 import { redactUrl } from '../config.ts';
@@ -10,6 +11,8 @@ import { openStore } from '../db/open.ts';
 import { importLegacy } from '../db/legacy-import.ts';
 import { mysqlStoreOptions } from '../app/store-options.ts';
 import type { Io } from '../cli.ts';
+import type { LegacyRecord } from '../db/store.ts';
+import { recordProblem } from '../records/validate.ts';
 
 /** Run the import; exit code 0 when every row was imported or already there, 1 when some could not be parsed. */
 export async function importLegacyCommand(args: readonly string[], config: Config, io: Io): Promise<number> {
@@ -23,7 +26,8 @@ export async function importLegacyCommand(args: readonly string[], config: Confi
   try {
     io.stderr.write(`importing from ${redactUrl(from)} into ${redactUrl(config.databaseUrl)}\n`);
     const progress = io.stderr.isTTY === true ? (done: number, total: number) => io.stderr.write(`\r${done}/${total} rows`) : undefined;
-    const summary = await importLegacy({ from, to: store, log, progress });
+    const check = (record: LegacyRecord) => recordProblem(record, config.maxTextChars);
+    const summary = await importLegacy({ from, to: store, log, progress, check });
     if (progress !== undefined) io.stderr.write('\n');
     io.stdout.write(`imported ${summary.imported}, already present ${summary.skipped}, could not parse ${summary.unparsable.length}\n`);
     for (const row of summary.unparsable) io.stdout.write(`  not imported: id ${JSON.stringify(row.id)}: ${row.reason}\n`);

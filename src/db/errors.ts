@@ -3,8 +3,8 @@
  * and start-up can wait and retry, while every other error (a bug, a bad query, access denied)
  * propagates unchanged and stays loud.
  *
- * The classifiers below decide from the driver's error codes alone: network codes and mysql2's
- * protocol codes for MySQL, SQLITE_BUSY / LOCKED / IOERR / FULL / CANTOPEN for SQLite (a busy
+ * The classifiers below decide from the driver's error codes alone: network codes, mysql2's
+ * protocol codes and interrupted statements (KILL QUERY, statement time limits) for MySQL, SQLITE_BUSY / LOCKED / IOERR / FULL / CANTOPEN for SQLite (a busy
  * database is reported only after busy_timeout has passed).
  */
 
@@ -47,6 +47,13 @@ const MYSQL_UNAVAILABLE_CODES = new Set([
   'ER_OPTION_PREVENTS_STATEMENT',
 ]);
 
+/**
+ * Server errors that stop a statement without saying anything about the data: a DBA's (or RDS's)
+ * KILL QUERY (1317 ER_QUERY_INTERRUPTED), MariaDB's max_statement_time (1969 ER_STATEMENT_TIMEOUT)
+ * and MySQL's max_execution_time (3024 ER_QUERY_TIMEOUT). The next try may well succeed: 503.
+ */
+const MYSQL_INTERRUPTED_ERRNOS = new Set([1317, 1969, 3024]);
+
 /** SQLite primary result codes (low byte of the extended code) that mean "not now", not "wrong". */
 const SQLITE_UNAVAILABLE_CODES = new Set([
   5, // SQLITE_BUSY: another connection holds the write lock past busy_timeout
@@ -65,6 +72,8 @@ export function isMysqlUnavailable(error: unknown): boolean {
   if (error instanceof StoreUnavailableError) return true;
   const code = fieldOf(error, 'code');
   if (typeof code === 'string' && MYSQL_UNAVAILABLE_CODES.has(code)) return true;
+  const errno = fieldOf(error, 'errno');
+  if (typeof errno === 'number' && MYSQL_INTERRUPTED_ERRNOS.has(errno)) return true;
   // mysql2 marks errors that killed the connection as fatal; without a server error number they are network failures.
   if (fieldOf(error, 'fatal') === true && fieldOf(error, 'errno') === undefined) return true;
   const errors = fieldOf(error, 'errors');

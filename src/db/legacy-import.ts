@@ -27,6 +27,11 @@ export interface LegacyImportOptions {
   /** Called after each row with rows handled so far and the table's row count. */
   progress?: (done: number, total: number) => void;
   connectTimeoutMs?: number;
+  /**
+   * Why a parsed record must not be saved, or null: the caller passes the api's own rules
+   * (records/validate.ts), so nothing arrives through the import that a submit would refuse.
+   */
+  check?: (record: LegacyRecord) => string | null;
 }
 
 export interface LegacyImportReport {
@@ -93,7 +98,9 @@ export async function importLegacy(options: LegacyImportOptions): Promise<Legacy
     options.log?.info('legacy import started', { from: where, total });
     let done = 0;
     for await (const row of conn.query(SELECT_LEGACY).stream() as AsyncIterable<LegacyRow>) {
-      const result = legacyRecordFromRow(row);
+      const parsed = legacyRecordFromRow(row);
+      const refused = 'record' in parsed ? (options.check?.(parsed.record) ?? null) : null;
+      const result = refused === null || !('record' in parsed) ? parsed : { id: parsed.record.legacyId, reason: refused };
       if ('record' in result) {
         try {
           if (await options.to.saveLegacy(result.record)) report.imported += 1;

@@ -106,3 +106,66 @@ describe('mysql store when the database goes away', { skip: scratch === undefine
     await assert.rejects(openMysqlStore(url.href), (error: unknown) => !(error instanceof StoreUnavailableError) && /denied/i.test(String(error)));
   });
 });
+
+describe('mysql store when a statement is interrupted', { skip: scratch === undefined && MYSQL_SKIP_MESSAGE }, () => {
+  /** Hold a write lock on records from another session while `work` runs; returns that session for KILLs. */
+  async function whileLocked<T>(url: string, work: (admin: Awaited<ReturnType<typeof connect>>) => Promise<T>): Promise<T> {
+    const locker = await connect(url);
+    const admin = await connect(url);
+    try {
+      await locker.query('LOCK TABLES records WRITE');
+      return await work(admin);
+    } finally {
+      await locker.query('UNLOCK TABLES').catch(() => undefined);
+      await locker.end();
+      await admin.end();
+    }
+  }
+
+  it('turns KILL QUERY (1317) into StoreUnavailableError', async () => {
+    const url = await scratch!.create();
+    const store = await openMysqlStore(url, { connectionLimit: 2 });
+    try {
+      await whileLocked(url, async (admin) => {
+        const saving = store.save({ ...note, tag: 'killed' });
+        saving.catch(() => undefined);
+        let id: number | undefined;
+        for (let i = 0; i < 100 && id === undefined; i++) {
+          const [rows] = await admin.query("SELECT ID AS id FROM information_schema.PROCESSLIST WHERE INFO LIKE 'INSERT INTO records%' AND DB = DATABASE()");
+          id = (rows as { id: number }[])[0]?.id;
+          if (id === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        assert.ok(id !== undefined, 'the save never reached the server');
+        await admin.query(`KILL QUERY ${Number(id)}`);
+        await assert.rejects(saving, (error: unknown) => error instanceof StoreUnavailableError && (error.cause as { errno?: number })?.errno === 1317);
+      });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('turns max_statement_time (1969) into StoreUnavailableError', async () => {
+    const url = new URL(await scratch!.create());
+    const root = await connect(url.href);
+    const user = `textops_t${process.pid}_${Date.now() % 100_000}`;
+    const password = `pw${Math.random().toString(36).slice(2)}`;
+    try {
+      await root.query(`CREATE USER ?@'%' IDENTIFIED BY ? WITH MAX_STATEMENT_TIME 0.2`, [user, password]);
+      await root.query(`GRANT ALL ON \`${url.pathname.slice(1)}\`.* TO ?@'%'`, [user]);
+      const limited = new URL(url.href);
+      limited.username = user;
+      limited.password = password;
+      const store = await openMysqlStore(limited.href, { connectionLimit: 2 });
+      try {
+        await whileLocked(url.href, async () => {
+          await assert.rejects(store.save(note), (error: unknown) => error instanceof StoreUnavailableError && (error.cause as { errno?: number })?.errno === 1969);
+        });
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await root.query('DROP USER IF EXISTS ?@\'%\'', [user]).catch(() => undefined);
+      await root.end();
+    }
+  });
+});

@@ -16,7 +16,7 @@ import { migrateMysql } from './migrations.ts';
 import { connectionOptions } from './mysql-options.ts';
 import { credentialedPool } from './mysql-pool.ts';
 import type { MysqlTimeouts } from './mysql-options.ts';
-import { COUNT_STATEMENTS, INSERT_LEGACY_RECORD, PAGE_STATEMENTS, PING, countQuery, legacyInsertValues, pageQuery, toPage } from './queries.ts';
+import { COUNT_STATEMENTS, INSERT_LEGACY_RECORD, PING, pageStatement, countQuery, legacyInsertValues, pageQuery, toPage } from './queries.ts';
 import { INSERT_DETAILED_RECORD, SELECT_RECORD_BY_ID, detailedInsertValues, toFullRecord, type DetailedRow } from './details.ts';
 import { searchCountQuery, searchPageQuery, searchStatements, toSearchPage } from './search.ts';
 import type { RecordRow, SqlValue } from './queries.ts';
@@ -159,7 +159,7 @@ export async function openMysqlStore(url: string, options: MysqlStoreOptions = {
     },
     async page(query: PageQuery): Promise<Page> {
       const { key, values } = pageQuery(query);
-      const rows = await read<(RowDataPacket & RecordRow)[]>(PAGE_STATEMENTS[key], values);
+      const rows = await read<(RowDataPacket & RecordRow)[]>(pageStatement(key, query.preview), values);
       return toPage(rows, query.limit);
     },
     async count(filter: RecordFilter): Promise<number> {

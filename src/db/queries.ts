@@ -27,17 +27,43 @@ export const INSERT_LEGACY_RECORD =
 
 export const PING = 'SELECT 1 AS ok';
 
+/**
+ * Characters of each text a preview page reads (PageQuery.preview): the history table shows 200,
+ * and one more tells it the text goes on. SUBSTR counts characters (code points) in both SQLite
+ * and MySQL, so a 20,000-character text costs the page 201 characters, not 80 KB.
+ */
+export const PREVIEW_CHARS = 201;
+
+const FULL_COLUMNS = 'id, tag, operation, original_text, processed_text, source_language, engine, created_at';
+const PREVIEW_COLUMNS = `id, tag, operation, SUBSTR(original_text, 1, ${PREVIEW_CHARS}) AS original_text, SUBSTR(processed_text, 1, ${PREVIEW_CHARS}) AS processed_text, source_language, engine, created_at`;
+
+/** The page statements for one column list, keyed by filter shape and whether a cursor is given. */
+function pageStatements<C extends string>(columns: C) {
+  const select = `SELECT ${columns} FROM records` as const;
+  const after = 'created_at <= ? AND (created_at < ? OR id < ?)';
+  const order = 'ORDER BY created_at DESC, id DESC LIMIT ?';
+  return {
+    all: `${select} ${order}`,
+    allAfter: `${select} WHERE ${after} ${order}`,
+    tag: `${select} WHERE tag = ? ${order}`,
+    tagAfter: `${select} WHERE tag = ? AND ${after} ${order}`,
+    operation: `${select} WHERE operation = ? ${order}`,
+    operationAfter: `${select} WHERE operation = ? AND ${after} ${order}`,
+    tagOperation: `${select} WHERE tag = ? AND operation = ? ${order}`,
+    tagOperationAfter: `${select} WHERE tag = ? AND operation = ? AND ${after} ${order}`,
+  } as const;
+}
+
 /** Statement texts keyed by filter shape: which filters are set, and whether a cursor is given. */
-export const PAGE_STATEMENTS = {
-  all: 'SELECT id, tag, operation, original_text, processed_text, source_language, engine, created_at FROM records ORDER BY created_at DESC, id DESC LIMIT ?',
-  allAfter: 'SELECT id, tag, operation, original_text, processed_text, source_language, engine, created_at FROM records WHERE created_at <= ? AND (created_at < ? OR id < ?) ORDER BY created_at DESC, id DESC LIMIT ?',
-  tag: 'SELECT id, tag, operation, original_text, processed_text, source_language, engine, created_at FROM records WHERE tag = ? ORDER BY created_at DESC, id DESC LIMIT ?',
-  tagAfter: 'SELECT id, tag, operation, original_text, processed_text, source_language, engine, created_at FROM records WHERE tag = ? AND created_at <= ? AND (created_at < ? OR id < ?) ORDER BY created_at DESC, id DESC LIMIT ?',
-  operation: 'SELECT id, tag, operation, original_text, processed_text, source_language, engine, created_at FROM records WHERE operation = ? ORDER BY created_at DESC, id DESC LIMIT ?',
-  operationAfter: 'SELECT id, tag, operation, original_text, processed_text, source_language, engine, created_at FROM records WHERE operation = ? AND created_at <= ? AND (created_at < ? OR id < ?) ORDER BY created_at DESC, id DESC LIMIT ?',
-  tagOperation: 'SELECT id, tag, operation, original_text, processed_text, source_language, engine, created_at FROM records WHERE tag = ? AND operation = ? ORDER BY created_at DESC, id DESC LIMIT ?',
-  tagOperationAfter: 'SELECT id, tag, operation, original_text, processed_text, source_language, engine, created_at FROM records WHERE tag = ? AND operation = ? AND created_at <= ? AND (created_at < ? OR id < ?) ORDER BY created_at DESC, id DESC LIMIT ?',
-} as const;
+export const PAGE_STATEMENTS = pageStatements(FULL_COLUMNS);
+
+/** The same, reading only the first PREVIEW_CHARS characters of each text. */
+export const PREVIEW_PAGE_STATEMENTS = pageStatements(PREVIEW_COLUMNS);
+
+/** The statement text for a page query's key, full or preview. */
+export function pageStatement(key: PageShape, preview: boolean | undefined): string {
+  return (preview === true ? PREVIEW_PAGE_STATEMENTS : PAGE_STATEMENTS)[key];
+}
 
 export const COUNT_STATEMENTS = {
   all: 'SELECT COUNT(*) AS n FROM records',

@@ -20,14 +20,19 @@
  */
 import { MAX_PAGE_LIMIT, OPERATIONS } from './store.ts';
 import type { Cursor, Page, SearchFilter, SearchQuery } from './store.ts';
-import { toSavedRecord, type RecordRow, type SqlValue } from './queries.ts';
+import { PREVIEW_CHARS, toSavedRecord, type RecordRow, type SqlValue } from './queries.ts';
 
 export type Dialect = 'sqlite' | 'mysql';
 
 /** Statement keys: direction (older/newer) and whether words are searched. */
-export type SearchShape = 'older' | 'newer' | 'olderWords' | 'newerWords' | 'count' | 'countWords';
+export type SearchShape =
+  | 'older' | 'newer' | 'olderWords' | 'newerWords'
+  | 'olderPreview' | 'newerPreview' | 'olderWordsPreview' | 'newerWordsPreview'
+  | 'count' | 'countWords';
 
 const COLUMNS = 'id, tag, operation, original_text, processed_text, source_language, engine, created_at';
+// As queries.ts's preview pages: the first PREVIEW_CHARS characters of each text, whatever is stored.
+const PREVIEW_COLUMNS = `id, tag, operation, SUBSTR(original_text, 1, ${PREVIEW_CHARS}) AS original_text, SUBSTR(processed_text, 1, ${PREVIEW_CHARS}) AS processed_text, source_language, engine, created_at`;
 const TAG_LIKE: Record<Dialect, string> = { sqlite: "tag LIKE ? ESCAPE '!'", mysql: "tag COLLATE utf8mb4_unicode_ci LIKE ? ESCAPE '!'" };
 const WORDS: Record<Dialect, string> = {
   sqlite: 'id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)',
@@ -49,6 +54,10 @@ export function searchStatements(dialect: Dialect): Record<SearchShape, string> 
     newer: `SELECT ${COLUMNS} FROM records WHERE ${where} AND ${NEWER}`,
     olderWords: `SELECT ${COLUMNS} FROM records WHERE ${words} AND ${OLDER}`,
     newerWords: `SELECT ${COLUMNS} FROM records WHERE ${words} AND ${NEWER}`,
+    olderPreview: `SELECT ${PREVIEW_COLUMNS} FROM records WHERE ${where} AND ${OLDER}`,
+    newerPreview: `SELECT ${PREVIEW_COLUMNS} FROM records WHERE ${where} AND ${NEWER}`,
+    olderWordsPreview: `SELECT ${PREVIEW_COLUMNS} FROM records WHERE ${words} AND ${OLDER}`,
+    newerWordsPreview: `SELECT ${PREVIEW_COLUMNS} FROM records WHERE ${words} AND ${NEWER}`,
     count: `SELECT COUNT(*) AS n FROM records WHERE ${where}`,
     countWords: `SELECT COUNT(*) AS n FROM records WHERE ${words}`,
   };
@@ -113,7 +122,7 @@ export function searchPageQuery(dialect: Dialect, query: SearchQuery): { key: Se
   const cursor = query.before ?? query.after ?? (newer ? NO_CURSOR_NEWER : NO_CURSOR_OLDER);
   if (!Number.isSafeInteger(cursor.createdAt) || !Number.isSafeInteger(cursor.id)) throw new RangeError('page cursor must hold integer createdAt and id');
   const { values, words } = filterValues(dialect, query);
-  const key: SearchShape = `${newer ? 'newer' : 'older'}${words ? 'Words' : ''}` as SearchShape;
+  const key: SearchShape = `${newer ? 'newer' : 'older'}${words ? 'Words' : ''}${query.preview === true ? 'Preview' : ''}` as SearchShape;
   return { key, values: [...values, cursor.createdAt, cursor.createdAt, cursor.id, query.limit + 1] };
 }
 

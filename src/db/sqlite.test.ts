@@ -66,6 +66,41 @@ describe('sqlite store', () => {
     await store.close();
   });
 
+  it('waits for another process\'s write lock without blocking the event loop, then answers StoreUnavailableError', async () => {
+    const path = join(scratch, 'busy-loop', 'busy.db');
+    const store = await openSqliteStore(path, { busyTimeoutMs: 1_000 });
+    const other = new DatabaseSync(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      // A timer due in 20 ms must fire long before the save, waiting 1 s for the lock, gives up (blocking, it fired after).
+      const started = performance.now();
+      const tick = new Promise<number>((resolve) => setTimeout(() => resolve(performance.now() - started), 20));
+      const saving = store.save({ tag: 't', operation: 'spell', original: 'a', processed: 'a', sourceLanguage: null, engine: 'e' });
+      const late = await tick;
+      assert.ok(late < 500, `the event loop was blocked: a 20 ms timer fired after ${Math.round(late)} ms`);
+      await assert.rejects(saving, StoreUnavailableError);
+      assert.ok(performance.now() - started >= 900, 'it gave up before its busy timeout');
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    await store.close();
+  });
+
+  it('saves once the other process lets go of the lock within the wait', async () => {
+    const path = join(scratch, 'busy-release', 'busy.db');
+    const store = await openSqliteStore(path, { busyTimeoutMs: 2_000 });
+    const other = new DatabaseSync(path);
+    other.exec('BEGIN IMMEDIATE');
+    setTimeout(() => {
+      other.exec('ROLLBACK');
+      other.close();
+    }, 100);
+    await store.save({ tag: 't', operation: 'spell', original: 'a', processed: 'a', sourceLanguage: null, engine: 'e' });
+    assert.equal(await store.count({}), 1);
+    await store.close();
+  });
+
   it('migrates once when separate processes open the same new file at the same moment', async () => {
     const path = join(scratch, 'race', 'race.db');
     const child = `import { openSqliteStore } from ${JSON.stringify(new URL('./sqlite.ts', import.meta.url).href)};

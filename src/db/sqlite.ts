@@ -1,9 +1,13 @@
 /**
  * The embedded store on node:sqlite. DatabaseSync is synchronous: each call holds the event loop
  * for the microseconds a local B-tree lookup takes, which is cheaper than a thread hop for a store
- * this size. WAL mode lets home read while api writes, from separate processes on one file;
- * busy_timeout makes a writer wait for another process's write lock (blocking, up to the timeout)
- * instead of failing at once, and after it the error becomes StoreUnavailableError (503).
+ * this size. WAL mode lets home read while api writes, from separate processes on one file.
+ *
+ * Waiting for another process's write lock must not block: SQLite's own busy_timeout sleeps on the
+ * calling thread, which here is the event loop, so one writer held up for 5 s froze every request
+ * of the process for 5 s, request after request. So SQLite's timeout is 0 (SQLITE_BUSY comes back
+ * at once) and the wait happens here, between event-loop turns: retry after 2, 4, 8 ... ms (at most
+ * 50 ms apart) until `busyTimeoutMs` has passed, then StoreUnavailableError (503 + Retry-After).
  * Statements are prepared once, when the store opens.
  */
 import { mkdirSync } from 'node:fs';
@@ -17,6 +21,7 @@ import {
   INSERT_LEGACY_RECORD,
   PAGE_STATEMENTS,
   PING,
+  PREVIEW_PAGE_STATEMENTS,
   countQuery,
   legacyInsertValues,
   pageQuery,
@@ -28,10 +33,29 @@ import { searchCountQuery, searchPageQuery, searchStatements, toSearchPage } fro
 import type { FullRecord, ImportingStore, LegacyRecord, NewRecord, Page, PageQuery, RecordFilter, SavedRecord, SearchFilter, SearchQuery } from './store.ts';
 
 export interface SqliteStoreOptions {
-  /** How long a write waits for another connection's lock before failing; default 5000 ms. */
+  /** How long a call waits (without blocking) for another connection's lock before failing; default 2000 ms. */
   busyTimeoutMs?: number;
   /** Source of created_at in epoch milliseconds; tests pin it. Default Date.now. */
   clock?: () => number;
+}
+
+/** True for SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock right now. */
+function isBusy(error: unknown): boolean {
+  const errcode = (error as { errcode?: unknown } | null)?.errcode;
+  return typeof errcode === 'number' && ((errcode & 0xff) === 5 || (errcode & 0xff) === 6);
+}
+
+/** Run `step`; while it fails because the database is busy, try again after a growing pause, for up to `waitMs`. */
+async function whenNotBusy<T>(step: () => T, waitMs: number): Promise<T> {
+  const deadline = performance.now() + waitMs;
+  for (let pauseMs = 2; ; pauseMs = Math.min(pauseMs * 2, 50)) {
+    try {
+      return step();
+    } catch (error) {
+      if (!isBusy(error) || performance.now() + pauseMs > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
 }
 
 function prepareAll<K extends string>(db: DatabaseSync, texts: Record<K, string>): Record<K, StatementSync> {
@@ -40,9 +64,9 @@ function prepareAll<K extends string>(db: DatabaseSync, texts: Record<K, string>
   return prepared;
 }
 
-function openDatabase(path: string, busyTimeoutMs: number): DatabaseSync {
+function openDatabase(path: string): DatabaseSync {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new DatabaseSync(path, { timeout: busyTimeoutMs, enableForeignKeyConstraints: true });
+  const db = new DatabaseSync(path, { timeout: 0, enableForeignKeyConstraints: true });
   try {
     // journal_mode=WAL persists in the file; NORMAL sync is durable across process crashes in WAL mode.
     db.exec('PRAGMA journal_mode = WAL');
@@ -58,17 +82,22 @@ function openDatabase(path: string, busyTimeoutMs: number): DatabaseSync {
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<ImportingStore> {
   const clock = options.clock ?? Date.now;
   const unavailable = (error: unknown) => classifyStoreError(error, isSqliteUnavailable, 'sqlite');
-  let db: DatabaseSync;
-  try {
-    db = openDatabase(path, options.busyTimeoutMs ?? 5000);
-  } catch (error) {
-    throw unavailable(error);
+  const busyTimeoutMs = options.busyTimeoutMs ?? 2000;
+  // Runs one synchronous database step, waiting out a busy lock between event-loop turns, and
+  // turning "busy / cannot open" into StoreUnavailableError.
+  async function guarded<T>(step: () => T): Promise<T> {
+    try {
+      return await whenNotBusy(step, busyTimeoutMs);
+    } catch (error) {
+      throw unavailable(error);
+    }
   }
+  const db = await guarded(() => openDatabase(path));
   try {
-    migrateSqlite(db, clock);
+    await guarded(() => migrateSqlite(db, clock));
   } catch (error) {
     db.close();
-    throw unavailable(error);
+    throw error;
   }
   const insert = db.prepare(INSERT_DETAILED_RECORD);
   const byId = db.prepare(SELECT_RECORD_BY_ID);
@@ -76,17 +105,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const insertLegacy = db.prepare(INSERT_LEGACY_RECORD);
   const ping = db.prepare(PING);
   const pages: Record<PageShape, StatementSync> = prepareAll(db, PAGE_STATEMENTS);
+  const previews: Record<PageShape, StatementSync> = prepareAll(db, PREVIEW_PAGE_STATEMENTS);
   const counts: Record<FilterShape, StatementSync> = prepareAll(db, COUNT_STATEMENTS);
   let closed = false;
-
-  // Runs one synchronous database step, turning "busy / cannot open" into StoreUnavailableError.
-  function guarded<T>(step: () => T): Promise<T> {
-    try {
-      return Promise.resolve(step());
-    } catch (error) {
-      return Promise.reject(unavailable(error));
-    }
-  }
 
   return {
     kind: 'sqlite',
@@ -112,7 +133,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     page(query: PageQuery): Promise<Page> {
       return guarded(() => {
         const { key, values } = pageQuery(query);
-        return toPage(pages[key].all(...values) as unknown as RecordRow[], query.limit);
+        return toPage((query.preview === true ? previews : pages)[key].all(...values) as unknown as RecordRow[], query.limit);
       });
     },
     count(filter: RecordFilter): Promise<number> {

@@ -102,6 +102,17 @@ export function describeStoreContract(backend: string, harness: StoreHarness): v
         assert.equal(back.processed, long + 'x');
       }));
 
+    it('reads only the first 201 characters (code points) of each text on a preview page', () =>
+      withStore(async (store) => {
+        await store.save(record({ original: '😀'.repeat(20_000), processed: 'ab'.repeat(10_000) }));
+        await store.save(record({ original: 'short', processed: 'x' }));
+        const [short, long] = (await store.page({ limit: 5, preview: true })).records;
+        assert.equal(short.original, 'short');
+        assert.equal(long.original, '😀'.repeat(201));
+        assert.equal(long.processed, 'ab'.repeat(100) + 'a');
+        assert.equal((await store.page({ limit: 5 })).records[1].original, '😀'.repeat(20_000), 'a full page still has every character');
+      }));
+
     it('stores a lone surrogate as U+FFFD in both backends', () =>
       withStore(async (store) => {
         await store.save(record({ original: 'a\uD800b' }));

@@ -66,6 +66,8 @@ export interface SearchQuery extends SearchFilter {
   limit: number;
   after?: Cursor;
   before?: Cursor;
+  /** Read only the first PREVIEW_CHARS (201) characters of each text, as PageQuery.preview. */
+  preview?: boolean;
 }
 
 /** A record as stored: the new record plus its id and creation time. */
@@ -92,6 +94,8 @@ export interface PageQuery extends RecordFilter {
   limit: number;
   /** Rows strictly older than this cursor; absent for the first page. */
   after?: Cursor;
+  /** Read only the first PREVIEW_CHARS (201) characters of each text, for pages that show a preview. */
+  preview?: boolean;
 }
 
 export interface Page {

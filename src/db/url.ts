@@ -14,6 +14,7 @@
  *                                    without it the system's CAs are trusted
  * Unknown parameters are refused, so a misspelt TLS option cannot silently mean "no TLS".
  */
+import { redactUrl } from '../redact-url.ts';
 
 export type TlsMode = 'required' | 'verify-ca' | 'verify-identity';
 
@@ -124,8 +125,7 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
 
 /** The URL with its password replaced by ***, fit for logs and error messages. */
 export function redactDatabaseUrl(url: string): string {
-  // Up to the last '@', so a password holding a raw '@' is hidden whole.
-  return url.replace(/^([a-z]+:\/\/[^:@/?#]*:)[^]*@(?=[^@]*$)/i, '$1***@');
+  return redactUrl(url);
 }
 
 /** A mysql:// URL from separate settings (the original's DB_HOST/DB_NAME/DB_USER/DB_PASSWORD), credentials %-encoded. */

@@ -11,10 +11,20 @@ describe('cursor', () => {
     assert.deepEqual(decodeCursor(encodeCursor(cursor)), cursor);
   });
 
+  it('round-trips the cursor it issues for a legacy record dated before 1970', () => {
+    for (const createdAt of [-1, -86_400_000, Date.UTC(1969, 6, 20, 20, 17), Date.UTC(1, 0, 1)]) {
+      const cursor = { createdAt, id: 7 };
+      assert.deepEqual(decodeCursor(encodeCursor(cursor)), cursor);
+    }
+  });
+
   const forged: [string, string][] = [
     ['not base64url', 'a+b/c='],
     ['base64 of garbage', Buffer.from('hello').toString('base64url')],
-    ['a negative time', Buffer.from('-5.1').toString('base64url')],
+    ['a doubly negative time', Buffer.from('--5.1').toString('base64url')],
+    ['negative zero', Buffer.from('-0.1').toString('base64url')],
+    ['a time before year 1', Buffer.from('-62135596800001.1').toString('base64url')],
+    ['a negative id', Buffer.from('5.-1').toString('base64url')],
     ['a time past year 9999', Buffer.from('999999999999999.1').toString('base64url')],
     ['a fractional id', Buffer.from('1000.1.5').toString('base64url')],
     ['a huge string', 'A'.repeat(1000)],

@@ -7,12 +7,14 @@
  */
 import { HttpError } from '../http/errors.ts';
 import { OPERATIONS, type Cursor, type Operation, type PageQuery } from '../db/store.ts';
-import { MAX_TAG_CHARS } from '../api/submission.ts';
+import { MAX_TAG_CHARS } from '../records/validate.ts';
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 500;
 
-// Latest accepted cursor time: year 9999, far beyond any record and inside a Date's range.
+// Accepted cursor times: years 1 to 9999, which holds every record (legacy rows from before 1970
+// have negative times and page like any other) and stays inside a Date's range.
+const MIN_TIME_MS = -62_135_596_800_000;
 const MAX_TIME_MS = 253_402_300_799_999;
 
 /** Encode a cursor for a URL. */
@@ -24,11 +26,11 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(raw: string): Cursor {
   const invalid = new HttpError(400, 'The "after" cursor is not valid: use the "next" link of a previous page.');
   if (raw.length > 64 || !/^[A-Za-z0-9_-]+$/.test(raw)) throw invalid;
-  const match = /^(\d{1,15})\.(\d{1,15})$/.exec(Buffer.from(raw, 'base64url').toString('utf8'));
+  const match = /^(-?\d{1,15})\.(\d{1,15})$/.exec(Buffer.from(raw, 'base64url').toString('utf8'));
   if (match === null) throw invalid;
   const createdAt = Number(match[1]);
   const id = Number(match[2]);
-  if (createdAt > MAX_TIME_MS || !Number.isSafeInteger(id)) throw invalid;
+  if (createdAt < MIN_TIME_MS || createdAt > MAX_TIME_MS || Object.is(createdAt, -0) || !Number.isSafeInteger(id)) throw invalid;
   return { createdAt, id };
 }
 

@@ -8,15 +8,18 @@ import type { RequestContext } from '../http/context.ts';
 import { HttpError } from '../http/errors.ts';
 import { readFields } from '../http/body.ts';
 import { seeOther } from '../http/redirect.ts';
-import { sendHtml, sendJson } from '../http/respond.ts';
+import { sendHtml, sendJson, sendJsonText } from '../http/respond.ts';
 import { assetRoutes } from '../http/assets.ts';
-import type { FullRecord, Page, Store } from '../db/store.ts';
+import type { FullRecord, Page, SearchQuery, Store } from '../db/store.ts';
 import { readiness } from '../api/routes.ts';
 import { recordJson } from '../api/record-json.ts';
 import { storeCall } from '../api/store-call.ts';
 import { cachedRows, historyPage, type RowRenderer } from './pages.ts';
 import { cachedCount } from './count-cache.ts';
-import { encodeCursor, historyHref, isSearch, parseHistoryQuery, type HistoryQuery } from './history-query.ts';
+import { encodeCursor, historyHref, isSearch, parseHistoryQuery } from './history-query.ts';
+import { DEFAULT_PAGE_SIZE } from './query.ts';
+import { createGate, type Gate } from './gate.ts';
+import { feedPage, previewPage } from './feed.ts';
 import { recordPage } from './record-page.ts';
 import { applyReview } from './review.ts';
 import { writeCsv } from './export-csv.ts';
@@ -31,7 +34,11 @@ interface History {
   store: Store;
   count: Store['count'];
   renderRow: RowRenderer;
+  /** Pages larger than the default are read two at a time (gate.ts). */
+  largeReads: Gate;
 }
+
+const LARGE_READS_AT_ONCE = 2;
 
 // A review form holds at most 200 short choices: a few kilobytes.
 const REVIEW_BODY_BYTES = 64 * 1024;
@@ -40,7 +47,7 @@ const RECORD_PATH = '/records/:id';
 /** The home routes. */
 export function homeRoutes(deps: HomeDeps): Route[] {
   const count: Store['count'] = (filter) => deps.store.count(filter);
-  const shared: History = { store: deps.store, renderRow: cachedRows(), count: deps.countTtlMs === 0 ? count : cachedCount(count, { ttlMs: deps.countTtlMs, maxKeys: 1_000 }) };
+  const shared: History = { store: deps.store, renderRow: cachedRows(), largeReads: createGate(LARGE_READS_AT_ONCE), count: deps.countTtlMs === 0 ? count : cachedCount(count, { ttlMs: deps.countTtlMs, maxKeys: 1_000 }) };
   return [
     { method: 'GET', path: '/', handler: (ctx) => history(ctx, shared, ctx.wantsJson) },
     { method: 'GET', path: '/records.json', handler: (ctx) => history(ctx, shared, true) },
@@ -53,30 +60,29 @@ export function homeRoutes(deps: HomeDeps): Route[] {
   ];
 }
 
-/** One page of the history: the indexed statements when they suffice, search otherwise. */
-async function historyPageOf(deps: History, query: HistoryQuery): Promise<[Page, number]> {
-  if (isSearch(query)) return storeCall(() => Promise.all([deps.store.find(query), deps.store.countFound(query)]));
-  const filter = { tag: query.tag, operation: query.operation };
-  return storeCall(() => Promise.all([deps.store.page(query), deps.count(filter)]));
-}
-
+// One request's memory is bounded whatever is stored: the HTML page reads only a preview of each
+// text (the table shows 200 characters), the JSON feed reads whole texts in pages bounded by bytes
+// (feed.ts), and large pages are read two at a time. Plain history pages use the indexed statements;
+// search (and the Newer direction) goes through the store's `find`.
 async function history(ctx: RequestContext, deps: History, asJson: boolean): Promise<void> {
   const query = parseHistoryQuery(ctx.url.searchParams);
-  const [result, total] = await historyPageOf(deps, query);
+  const search = isSearch(query);
+  const reader = (q: SearchQuery): Promise<Page> => (search ? deps.store.find(q) : deps.store.page(q));
+  const total = (): Promise<number> => (search ? deps.store.countFound(query) : deps.count({ tag: query.tag, operation: query.operation }));
+  const read = <T>(work: () => Promise<T>): Promise<T> => (query.limit > DEFAULT_PAGE_SIZE ? deps.largeReads(work) : work());
   if (!asJson) {
-    await sendHtml(ctx, 200, historyPage({ query, page: result, total, renderRow: deps.renderRow }));
+    const [result, count] = await storeCall(() => Promise.all([read(() => previewPage(reader, query)), total()]));
+    await sendHtml(ctx, 200, historyPage({ query, page: result, total: count, renderRow: deps.renderRow }));
     return;
   }
+  const [result, count] = await storeCall(() => Promise.all([read(() => feedPage(reader, query)), total()]));
   const next = result.next === null ? null : encodeCursor(result.next);
   const previous = result.previous === undefined || result.previous === null ? null : encodeCursor(result.previous);
-  await sendJson(ctx, 200, {
-    total,
-    records: result.records.map(recordJson),
-    next,
-    nextUrl: next === null ? null : historyHref('/records.json', query, { after: next }),
-    previous,
-    previousUrl: previous === null ? null : historyHref('/records.json', query, { before: previous }),
-  });
+  const nextUrl = next === null ? null : historyHref('/records.json', query, { after: next });
+  const previousUrl = previous === null ? null : historyHref('/records.json', query, { before: previous });
+  // The records are JSON already: the body is assembled around them rather than parsed and stringified again.
+  const links = `"next":${JSON.stringify(next)},"nextUrl":${JSON.stringify(nextUrl)},"previous":${JSON.stringify(previous)},"previousUrl":${JSON.stringify(previousUrl)}`;
+  sendJsonText(ctx, 200, `{"total":${JSON.stringify(count)},"records":[${result.records.join(',')}],${links}}\n`);
 }
 
 async function exportCsv(ctx: RequestContext, store: Store): Promise<void> {

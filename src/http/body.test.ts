@@ -43,7 +43,7 @@ describe('parseForm', () => {
 describe('parseJsonFields', () => {
   const cases: Array<[body: string, expected: Record<string, string>, what: string]> = [
     ['{"id":"n1","text":"helo"}', { id: 'n1', text: 'helo' }, 'string fields'],
-    ['{"id":7,"text":"x","flag":true}', { id: '7', text: 'x', flag: 'true' }, 'numbers and booleans as their JSON text'],
+    ['{"text":"x","count":7,"flag":true}', { text: 'x', count: '7', flag: 'true' }, 'numbers and booleans of unwanted fields as their JSON text'],
     ['{"id":null,"text":"x"}', { text: 'x' }, 'null as absent'],
     ['{"text":"x","extra":{"deep":[1,2]}}', { text: 'x' }, 'an unwanted nested field, skipped'],
     ['{"text":"a","text":"b"}', { text: 'b' }, 'a repeated key as JSON.parse does (the last)'],
@@ -61,6 +61,10 @@ describe('parseJsonFields', () => {
     ['null', 400, /JSON object, not null/, 'null'],
     ['{"text":{"a":1}}', 400, /"text" must be a string/, 'a wanted field that is an object'],
     ['{"id":["a"]}', 400, /"id" must be a string/, 'a wanted field that is an array'],
+    ['{"text":1e999}', 400, /"text" must be a string, not a number/, 'a wanted field that is a number too large for a double'],
+    ['{"text":"x","id":-0}', 400, /"id" must be a string, not a number/, 'a wanted field that is negative zero'],
+    ['{"text":"x","id":7}', 400, /"id" must be a string, not a number/, 'a wanted field that is a number'],
+    ['{"text":true}', 400, /"text" must be a string, not a boolean/, 'a wanted field that is a boolean'],
     ['{"a":' + '['.repeat(40) + ']'.repeat(40) + '}', 400, /nests deeper than 32/, 'nesting past the depth limit'],
   ];
   for (const [body, status, message, what] of failures) {

@@ -8,8 +8,9 @@
  *
  * Field rules, the same for both types: the first occurrence of a repeated form field wins;
  * JSON strings are kept, numbers and booleans become their JSON text, null counts as absent, and
- * a nested object or array is skipped, unless it is a field named in `options.fields`, which
- * must be scalar (400). The whole JSON document may nest at most `maxDepth` levels.
+ * a nested object or array is skipped; but a field named in `options.fields` must be a string (or
+ * null): a number, boolean, object or array there is a 400, so `{"text":1e999}` is not saved as
+ * "null", nor `{"id":-0}` as "0", nor `{"id":{"a":1}}` as no tag. The whole JSON document may nest at most `maxDepth` levels.
  */
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './errors.ts';
@@ -23,7 +24,7 @@ export interface ReadFieldsOptions {
   maxFields?: number;
   /** Deepest JSON nesting accepted; 32 by default. */
   maxDepth?: number;
-  /** Fields the caller will read: in JSON they must be strings, numbers or booleans. */
+  /** Fields the caller will read: in JSON they must be strings (or null, meaning absent). */
   fields?: readonly string[];
 }
 
@@ -104,10 +105,15 @@ export function parseJsonFields(text: string, limits: { maxFields: number; maxDe
   const fields = new Map<string, string>();
   for (const [name, field] of entries) {
     if (typeof field === 'string') fields.set(name, field);
+    else if (field !== null && limits.fields.includes(name)) throw new HttpError(400, `The field "${name}" must be a string, not ${jsonKind(field)}.`);
     else if (typeof field === 'number' || typeof field === 'boolean') fields.set(name, JSON.stringify(field));
-    else if (field !== null && limits.fields.includes(name)) throw new HttpError(400, `The field "${name}" must be a string.`);
   }
   return Object.fromEntries(fields);
+}
+
+function jsonKind(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** True when `value` nests more than `maxDepth` levels of objects and arrays (checked without recursion). */

@@ -17,6 +17,11 @@ export interface RequestContext {
   log: Logger;
   /** True when the client should get JSON rather than HTML (see negotiate.ts). */
   wantsJson: boolean;
+  /**
+   * Aborts when the client goes away before the response is complete; its reason is an HttpError
+   * 499. Handlers pass it to slow work (engines, providers) and check it before saving anything.
+   */
+  signal: AbortSignal;
 }
 
 /** A request handler: it responds through respond.ts, or throws an HttpError. */

@@ -7,8 +7,12 @@
  * 2. Otherwise Accept decides: JSON only when it ranks a JSON type strictly above text/html by
  *    q-value, each type taking the q of its most specific matching range (`application/json` over
  *    `application/*` over `*` `/` `*`).
- * 3. No Accept, or a tie (curl's `*` `/` `*`), gets HTML: a person at a terminal reads either,
- *    and scripts that want JSON say so with Accept or a JSON body.
+ * 3. On the machine paths (`/records.json`, `/api` and everything under `/api/`), JSON whatever
+ *    Accept says: a script reading the feed or the API must get a problem+json error it can parse,
+ *    even with a browser-like Accept. Only a form body (a person's browser posting an api form)
+ *    still gets its HTML page, by rule 1.
+ * 4. Otherwise no Accept, or a tie (curl's `*` `/` `*`), gets HTML: a person at a terminal reads
+ *    either, and scripts that want JSON say so with Accept or a JSON body.
  */
 import type { IncomingMessage } from 'node:http';
 
@@ -18,18 +22,24 @@ interface MediaRange {
   q: number;
 }
 
-/** True when the response to `req` should be JSON rather than HTML. */
-export function wantsJson(req: Pick<IncomingMessage, 'headers'>): boolean {
+/** True when the response to `req` (for `pathname`, when known) should be JSON rather than HTML. */
+export function wantsJson(req: Pick<IncomingMessage, 'headers'>, pathname?: string): boolean {
   const contentType = mediaType(req.headers['content-type']);
   if (contentType !== '') {
     if (isJsonType(contentType)) return true;
     if (contentType === 'application/x-www-form-urlencoded' || contentType === 'multipart/form-data') return false;
   }
+  if (pathname !== undefined && isMachinePath(pathname)) return true;
   const accept = req.headers.accept;
   if (accept === undefined || accept.trim() === '') return false;
   const ranges = parseAccept(accept);
   const json = Math.max(qualityFor(ranges, 'application', 'json'), qualityFor(ranges, 'application', 'problem+json'));
   return json > qualityFor(ranges, 'text', 'html');
+}
+
+/** The paths whose every answer, errors included, is JSON: the records feed and the API. */
+export function isMachinePath(pathname: string): boolean {
+  return pathname === '/records.json' || pathname === '/api' || pathname.startsWith('/api/');
 }
 
 /** The lower-cased `type/subtype` of a Content-Type header, without parameters; '' when absent. */

@@ -22,3 +22,16 @@ export function urlFromTarget(target: string | undefined): URL {
   url.pathname = '/.invalid-target';
   return url;
 }
+
+/**
+ * The path of a raw request target, undecoded and without its query, as a load balancer routes
+ * it: `/api/spell?x` -> `/api/spell`, and the absolute form `http://host/api/spell` -> `/api/spell`
+ * (so it reaches the service its path names, not home). Anything else is returned as it is.
+ */
+export function targetPath(target: string): string {
+  const absolute = /^https?:\/\/[^/?#]*/i.exec(target);
+  const rest = absolute === null ? target : target.slice(absolute[0].length);
+  const end = rest.search(/[?#]/);
+  const path = end === -1 ? rest : rest.slice(0, end);
+  return absolute !== null && path === '' ? '/' : path;
+}

@@ -27,6 +27,11 @@ export function sendJson(ctx: RequestContext, status: number, value: unknown, he
   send(ctx, status, 'application/json; charset=utf-8', `${JSON.stringify(value)}\n`, headers);
 }
 
+/** Sends text that is already JSON (the caller built it from JSON.stringify pieces). */
+export function sendJsonText(ctx: RequestContext, status: number, json: string, headers: OutgoingHttpHeaders = {}): void {
+  send(ctx, status, 'application/json; charset=utf-8', json, headers);
+}
+
 function send(ctx: RequestContext, status: number, contentType: string, text: string, headers: OutgoingHttpHeaders): void {
   const body = Buffer.from(text, 'utf8');
   ctx.res.writeHead(status, { 'Cache-Control': 'no-store', ...headers, 'Content-Type': contentType, 'Content-Length': body.length });

@@ -1,12 +1,14 @@
 /**
  * The node:http server every textops service runs: request id, security headers, access log,
- * the one error path, and timeouts chosen for life behind an AWS Application Load Balancer.
+ * cross-site refusal (cross-site.ts), the one error path, and timeouts chosen for life behind an AWS Application Load Balancer.
  *
  * Timeouts: keep-alive 65 s, longer than the ALB's 60 s idle timeout, so the ALB always closes an
  * idle connection first and never sends a request into one we are closing (a source of 502s);
  * node 24 adds its keepAliveTimeoutBuffer (1 s) to the socket timeout on top of that.
  * Headers must arrive within 10 s and the whole request within 30 s, checked every second, so a
  * slowloris client holds a socket for seconds, not forever. Header lines beyond 16 KiB get 431.
+ * Responses: one at a time per connection, and a finished response the client does not read for
+ * 15 s is cut off (socket-limits.ts), so stalled and pipelining clients hold bounded memory.
  * Errors node detects before a request exists (bad syntax, 431, timeouts) are answered here too,
  * with the same security headers and a log line.
  */
@@ -21,6 +23,8 @@ import { sendError } from './respond.ts';
 import { HttpError } from './errors.ts';
 import { applySecurityHeaders, securityHeaderLines } from './security.ts';
 import { trackResponse } from './shutdown.ts';
+import { crossSiteProblem } from './cross-site.ts';
+import { pacedConnections } from './socket-limits.ts';
 
 export { createRouterHandler } from './dispatch.ts';
 export { shutdownGracefully, type ShutdownOptions } from './shutdown.ts';
@@ -38,6 +42,10 @@ export interface ServerOptions {
   timeoutCheckIntervalMs?: number;
   /** Largest total size of request headers; default 16,384 bytes. */
   maxHeaderSize?: number;
+  /** A finished response whose client reads nothing for this long is cut off; default 15,000. */
+  responseIdleMs?: number;
+  /** Pipelined requests that may wait behind the one being answered; default 16. */
+  maxPipelined?: number;
 }
 
 /** Creates (but does not start) a server that runs `handle` for every request. */
@@ -51,12 +59,15 @@ export function createServer(options: ServerOptions): http.Server {
     // node's own Host check answers a bare 400 without our headers or log line; ours goes through the error path.
     requireHostHeader: false,
   });
+  const admit = pacedConnections({ responseIdleMs: options.responseIdleMs ?? 15_000, maxPipelined: options.maxPipelined ?? 16 });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    handleRequest(server, options, req, res).catch((err: unknown) => {
-      // Only reachable if setting up the context failed; sendError itself never throws.
-      options.log.error('request setup failed', { error: err instanceof Error ? err : String(err) });
-      res.destroy();
-    });
+    admit(req, res, () =>
+      handleRequest(server, options, req, res).catch((err: unknown) => {
+        // Only reachable if setting up the context failed; sendError itself never throws.
+        options.log.error('request setup failed', { error: err instanceof Error ? err : String(err) });
+        res.destroy();
+      }),
+    );
   });
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => answerClientError(options.log, err, socket));
   return server;
@@ -67,7 +78,7 @@ async function handleRequest(server: http.Server, options: ServerOptions, req: I
   const requestId = requestIdFrom(req.headers);
   const url = urlFromTarget(req.url);
   const log = options.log.child({ requestId });
-  const ctx: RequestContext = { req, res, url, requestId, log, wantsJson: wantsJson(req) };
+  const ctx: RequestContext = { req, res, url, requestId, log, wantsJson: wantsJson(req, url.pathname), signal: clientGone(res) };
   res.setHeader('X-Request-Id', requestId);
   applySecurityHeaders(res);
   trackResponse(server, res);
@@ -76,11 +87,22 @@ async function handleRequest(server: http.Server, options: ServerOptions, req: I
     if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && req.headers.host === undefined) {
       throw new HttpError(400, 'The request has no Host header; HTTP/1.1 requires one.');
     }
+    const crossSite = crossSiteProblem(req.method ?? 'GET', req.headers);
+    if (crossSite !== null) throw new HttpError(403, `Refused: ${crossSite}. Submit the form from this site's own pages.`);
     await options.handle(ctx);
     if (!res.headersSent && !res.destroyed) throw new Error(`The handler for ${req.method} ${url.pathname} returned without responding.`);
   } catch (err) {
     sendError(ctx, err);
   }
+}
+
+/** A signal that aborts when the connection closes before `res` has been completely written. */
+function clientGone(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort(new HttpError(499, 'The client closed the connection before the answer was ready; nothing was saved.', { title: 'Client Closed Request' }));
+  });
+  return controller.signal;
 }
 
 /** Writes one access-log line when the response finishes or the client hangs up, whichever comes first. */

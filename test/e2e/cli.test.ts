@@ -122,6 +122,10 @@ describe('textops import-legacy', () => {
         ['note7-Thu Nov 26 04:27:16 2026', 'spell', 'Speling', 'Spelling'],
         ['my-tag-Fri Nov  6 10:00:00 2026', 'space', 'helloworld', 'hello world'],
         ['garbage', 'spell', 'x', 'x'],
+        [`${'t'.repeat(101)}-Thu Nov 26 04:27:20 2026`, 'spell', 'a', 'a'],
+        ['bell-Thu Nov 26 04:27:21 2026', 'spell', 'ring\u0007', 'ring'],
+        ['blank-Thu Nov 26 04:27:22 2026', 'space', '   ', '   '],
+        ['two\nlines-Thu Nov 26 04:27:23 2026', 'spell', 'a', 'a'],
       ]]);
     } finally {
       await legacy.end();
@@ -129,10 +133,15 @@ describe('textops import-legacy', () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, 'imported.db')}` };
     const first = textops(['import-legacy', '--from', legacyUrl], '', env);
     assert.equal(first.code, 1, first.stderr);
-    assert.match(first.stdout, /imported 2, already present 0, could not parse 1/);
+    assert.match(first.stdout, /imported 2, already present 0, could not parse 5/);
     assert.match(first.stdout, /not imported: id "garbage"/);
+    // What the api would refuse is refused here too: a long tag, a control character, a blank text, a tag on two lines.
+    assert.match(first.stdout, /not imported: id "t{101}-.*tag \("id"\) is too long/);
+    assert.match(first.stdout, /not imported: id "bell-.*U\+0007/);
+    assert.match(first.stdout, /not imported: id "blank-.*original text is required/);
+    assert.match(first.stdout, /not imported: id "two\\nlines-.*one line/);
     const second = textops(['import-legacy', '--from', legacyUrl], '', env);
-    assert.match(second.stdout, /imported 0, already present 2, could not parse 1/);
+    assert.match(second.stdout, /imported 0, already present 2, could not parse 5/);
   });
 
   it('exits 2 and says what it needs without --from', () => {

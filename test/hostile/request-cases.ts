@@ -63,7 +63,9 @@ const LIMIT = /"limit" must be a whole number from 1 to 500/;
 
 const FILTERS: HostileCase[] = [
   ...badFilter('after=not-a-cursor', CURSOR),
-  ...badFilter(`after=${cursor('-1.5')}`, CURSOR),
+  ...badFilter(`after=${cursor('--1.5')}`, CURSOR),
+  ...badFilter(`after=${cursor('-0.5')}`, CURSOR),
+  ...badFilter(`after=${cursor('-62135596800001.5')}`, CURSOR),
   ...badFilter(`after=${cursor('5.-1')}`, CURSOR),
   ...badFilter(`after=${cursor('1.5.7')}`, CURSOR),
   ...badFilter(`after=${cursor('1e5.2')}`, CURSOR),

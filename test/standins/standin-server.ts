@@ -34,7 +34,9 @@ export type StandInMode =
   | { kind: 'slow'; delayMs: number }
   | { kind: 'hang' }
   | { kind: 'garbage' }
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  /** Exactly this answer, whatever was asked (a provider talking nonsense in its own format). */
+  | { kind: 'reply'; status: number; contentType: string; body: string };
 
 export interface StandInReply {
   status: number;
@@ -95,6 +97,10 @@ export async function startStandIn(behaviour: StandInBehaviour): Promise<StandIn
         return;
       case 'reset':
         res.socket?.destroy();
+        return;
+      case 'reply':
+        res.writeHead(current.status, { 'content-type': current.contentType, 'content-length': Buffer.byteLength(current.body) });
+        res.end(current.body);
         return;
     }
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { languageCode, providerMessage } from './answer.ts';
+import { languageCode, MESSAGE_SCAN_CHARS, providerMessage, withoutTags } from './answer.ts';
 
 describe('languageCode', () => {
   const cases: ReadonlyArray<readonly [unknown, string | null]> = [
@@ -23,4 +23,33 @@ describe('providerMessage', () => {
   for (const [label, parsed, raw, expected] of cases) {
     it(`reads ${label}`, () => assert.equal(providerMessage(parsed, raw), expected));
   }
+});
+
+describe('providerMessage on hostile error pages', () => {
+  it('reads a body of 160,000 "<" without a ">" in linear time', { timeout: 5_000 }, () => {
+    const started = performance.now();
+    assert.equal(providerMessage(undefined, '<'.repeat(160_000)), '<'.repeat(MESSAGE_SCAN_CHARS));
+    // Quadratic stripping took ~10 s here; linear takes well under a millisecond per 16 KiB.
+    assert.ok(performance.now() - started < 500, `took ${Math.round(performance.now() - started)} ms`);
+  });
+
+  it('reads only the start of a huge page', { timeout: 5_000 }, () => {
+    const page = `<h1>Bad gateway</h1>${'<p>x</p>'.repeat(2_000_000)}`;
+    assert.match(providerMessage(undefined, page) ?? '', /^Bad gateway x x/);
+  });
+});
+
+describe('withoutTags', () => {
+  const cases: [string, string][] = [
+    ['<b>hi</b> there', ' hi  there'],
+    ['a < b', 'a < b'],
+    ['1 < 2 > 0', '1   0'],
+    ['<<<>', ' '],
+    ['no tags', 'no tags'],
+    ['<unclosed', '<unclosed'],
+  ];
+  for (const [html, text] of cases) it(`strips ${JSON.stringify(html)} like /<[^>]*>/g`, () => {
+    assert.equal(withoutTags(html), text);
+    assert.equal(withoutTags(html), html.replace(/<[^>]*>/g, ' '));
+  });
 });
