@@ -12,7 +12,12 @@
 //                   one of B equally likely; K and B are tuned on the dev set. Lengths above
 //                   UNKNOWN_WINDOW are not considered (such a string is split instead).
 //   Names:          an unknown string that starts with a capital and a lowercase letter (`Moritz`) is
-//                   NAME_K times likelier: proper names are most of what a vocabulary lacks.
+//                   NAME_K times likelier: proper names are most of what a vocabulary lacks. Not at the
+//                   start of a sentence, where every word has a capital (`Toerr` is no name in `Toerris`).
+//   Run ends:       a run (the letters between two punctuation marks) ends after its last word w with
+//                   P(end | w), from how often w ends a run in big.txt (segment-ends.ts: `them` 37%, `at`
+//                   under 1%); each word inside the run pays 1 - P(end | w) for going on. Before a space
+//                   the run goes on, so its last word pays 1 - P(end | w) too.
 //   Supplementary:  words from data/segment-extra.txt (segment-extra.ts) that the word model lacks: a
 //                   census name of rank r is P = NAME_P / (r ln R) (a Zipf law over the R names), read
 //                   only where the text capitalizes it (`Rayburn`, not `rayburn`); a dictionary word is
@@ -24,6 +29,7 @@
 //                   single quotation mark (closing after a word, opening before one) costs QUOTE nats.
 import type { Model } from './model.ts';
 import { NO_EXTRA, type SegmentExtra } from './segment-extra.ts';
+import type { RunEnds } from './segment-ends.ts';
 import { RUN_START, type BigramCounts } from './segment-bigrams.ts';
 import type { WordTrie } from './segment-trie.ts';
 import { buildTrie } from './segment-trie-build.ts';
@@ -47,6 +53,10 @@ export interface SegmentTuning {
   readonly quoteCost: number;
   /** NAME_P: the chance that a word is a listed name the vocabulary lacks (spread over the names by rank). */
   readonly namePrior: number;
+  /** NAME_K at a sentence's start, where every word is capitalized: the capital is no evidence of a name there. */
+  readonly sentenceNameK: number;
+  /** MU: the weight of the average end rate in each word's P(end | w) (segment-ends.ts). */
+  readonly endPrior: number;
 }
 
 /** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
@@ -59,6 +69,8 @@ export const DEFAULT_TUNING: SegmentTuning = {
   nameK: 1000,
   quoteCost: 4,
   namePrior: 0.01,
+  sentenceNameK: 1,
+  endPrior: 2,
 };
 
 /** Everything the segmenter needs, precomputed: trie, per-word costs, pair costs, constants. */
@@ -84,10 +96,16 @@ export interface SegmentModel {
   readonly quoteCost: number;
   /** ln nameK: how much cheaper an unknown string is when it is capitalized (`Moritz`), as names are. */
   readonly nameBonus: number;
+  /** ln sentenceNameK: the same at the start of a sentence. */
+  readonly sentenceNameBonus: number;
   /** ln(ln R / NAME_P): a listed name of rank r costs this plus ln r, and is read only where the run has it capitalized. */
   readonly nameCost: number;
   /** The cost of a supplementary dictionary word: that of a word seen once. */
   readonly extraWordCost: number;
+  /** -ln P(end | w) by word id, and at index `startId` that of a word with no counts (unknown, supplementary). */
+  readonly endCost: Float64Array;
+  /** -ln (1 - P(end | w)), indexed as endCost: what going on after w costs. */
+  readonly goOnCost: Float64Array;
 }
 
 /** The longest unknown string the segmenter will keep whole. */
@@ -105,8 +123,27 @@ function unknownCosts(words: readonly string[], total: number, tuning: SegmentTu
   return costs;
 }
 
-/** Derives the segmenter's tables from the word model and, optionally, bigram counts. */
-export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA): SegmentModel {
+/** -ln P(end | w) and -ln (1 - P(end | w)) by word id, the last index for a word without counts; all 0 without run-end counts. */
+function endCosts(words: readonly string[], vocabulary: number, ends: RunEnds | undefined, tuning: SegmentTuning): [Float64Array, Float64Array] {
+  const endCost = new Float64Array(vocabulary + 1);
+  const goOnCost = new Float64Array(vocabulary + 1);
+  if (!ends) return [endCost, goOnCost];
+  const average = ends.runs / ends.words;
+  const price = (id: number, e: number, n: number): void => {
+    const p = (e + tuning.endPrior * average) / (n + tuning.endPrior);
+    endCost[id] = -Math.log(p);
+    goOnCost[id] = -Math.log(1 - p);
+  };
+  price(vocabulary, 0, 0);
+  for (let id = 0; id < vocabulary; id++) {
+    const counts = ends.ends.get(words[id]);
+    price(id, counts?.[0] ?? 0, counts?.[1] ?? 0);
+  }
+  return [endCost, goOnCost];
+}
+
+/** Derives the segmenter's tables from the word model and, optionally, bigram and run-end counts. */
+export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds): SegmentModel {
   const words = model.words;
   const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
   const total = Math.max(model.total, 1);
@@ -144,7 +181,10 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
       }
     }
   }
+  const [endCost, goOnCost] = endCosts(words, vocabulary, ends, tuning);
   return {
+    endCost,
+    goOnCost,
     trie,
     wordCost,
     backoffCost,
@@ -157,6 +197,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     cliticCost: tuning.cliticCost,
     quoteCost: tuning.quoteCost,
     nameBonus: Math.log(tuning.nameK),
+    sentenceNameBonus: Math.log(tuning.sentenceNameK),
     nameCost: Math.log(Math.log(Math.max(extra.highestRank, 2)) / tuning.namePrior),
     extraWordCost: Math.log(total),
   };

@@ -33,6 +33,22 @@ const contextWord = new Int32Array(MAX_CONTEXTS);
 const contextCost = new Float64Array(MAX_CONTEXTS);
 const contextBackoff = new Float64Array(MAX_CONTEXTS);
 
+/** The state at the run's end n that is cheapest once the end is priced: -ln P(end | w) before punctuation, -ln (1 - P(end | w)) before a space. */
+function lastState(states: States, n: number, model: SegmentModel, endsRun: boolean): number {
+  const costs = endsRun ? model.endCost : model.goOnCost;
+  let best = -1;
+  let cheapest = Infinity;
+  for (let s = states.head[n]; s >= 0; s = states.next[s]) {
+    const word = states.word[s];
+    const cost = states.cost[s] + (word >= 0 ? costs[word] : word === NO_CONTEXT ? costs[model.startId] : 0);
+    if (cost < cheapest) {
+      cheapest = cost;
+      best = s;
+    }
+  }
+  return best;
+}
+
 /** Where spaces go in a letter run, and whether the run's first `suffix` letters were kept on the number before it. */
 export interface RunSplit {
   readonly offsets: number[];
@@ -43,7 +59,7 @@ export interface RunSplit {
  * The offsets inside text[start, end) (a letter run) where a space should go, in increasing order.
  * `suffix` > 0 offers the run's first `suffix` letters as the end of the number written before it (`9th`).
  */
-export function boundariesOfRun(text: string, start: number, end: number, model: SegmentModel, suffix = 0): RunSplit {
+export function boundariesOfRun(text: string, start: number, end: number, model: SegmentModel, suffix = 0, sentenceInitial = false, endsRun = true): RunSplit {
   const n = end - start;
   if (suffix > 0 && suffix >= n) return { offsets: [], suffixKept: true };
   const states: States = createStates(n);
@@ -51,7 +67,8 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
   fillCaseCues(text, start, n, steps, caps, capitalized);
   rolesOfApostrophes(codes, n, roles);
-  const { trie, wordCost, backoffCost, pairs, hasPairs, isFollower, casePenalty, cliticCost, quoteCost, unknownCost, nameBonus, nameCost, extraWordCost } = model;
+  const { trie, wordCost, backoffCost, pairs, hasPairs, isFollower, casePenalty, cliticCost, quoteCost, unknownCost, nameBonus, sentenceNameBonus, nameCost, extraWordCost, goOnCost } = model;
+  const noCounts = model.startId;
   const trieNodes = trie.nodes;
   addState(states, 0, model.startId, 0, -1);
   if (suffix > 0 && suffix < n) addState(states, suffix, NUMBER_SUFFIX, NUMBER_SUFFIX_COST, 0);
@@ -73,7 +90,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
       if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * steps[j], states.bestState[from]);
     }
     // What an unknown string starting here costs before its length and its end's cues are known.
-    if (j < n) startCost[j] = codes[j] === APOSTROPHE ? Infinity : states.bestAt[j] - (capitalized[j] === 1 ? nameBonus : 0) - casePenalty * steps[j + 1];
+    if (j < n) startCost[j] = codes[j] === APOSTROPHE ? Infinity : states.bestAt[j] - (capitalized[j] === 1 ? (j === 0 && sentenceInitial ? sentenceNameBonus : nameBonus) : 0) - casePenalty * steps[j + 1];
     if (j === n || states.bestAt[j] === Infinity) continue;
     if (codes[j] === APOSTROPHE) {
       const stem = states.bestState[j];
@@ -90,10 +107,11 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
     let cheapestBackoff = Infinity;
     let cheapestBackoffState = -1;
     for (let s = states.head[j]; s >= 0 && contexts < MAX_CONTEXTS; s = states.next[s]) {
+      const previous = states.word[s];
       contextState[contexts] = s;
-      contextWord[contexts] = states.word[s];
-      contextCost[contexts] = states.cost[s];
-      contextBackoff[contexts] = states.cost[s] + (states.word[s] < 0 ? 0 : backoffCost[states.word[s]]);
+      contextWord[contexts] = previous;
+      contextCost[contexts] = states.cost[s] + (previous >= 0 ? goOnCost[previous] : previous === NO_CONTEXT ? goOnCost[noCounts] : 0);
+      contextBackoff[contexts] = contextCost[contexts] + (previous < 0 ? 0 : backoffCost[previous]);
       if (contextBackoff[contexts] < cheapestBackoff) {
         cheapestBackoff = contextBackoff[contexts];
         cheapestBackoffState = s;
@@ -142,7 +160,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   }
 
   const offsets: number[] = [];
-  let first = states.bestState[n];
+  let first = lastState(states, n, model, endsRun);
   for (let s = states.back[first]; s > 0; s = states.back[s]) {
     if (states.word[s] !== OPENING_QUOTE) offsets.push(start + states.position[s]);
     first = s;

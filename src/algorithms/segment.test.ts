@@ -9,7 +9,7 @@ const words: [string, number][] = [
   ['know', 800], ['test', 600], ['hello', 500], ['world', 500], ['pro', 300], ['launched', 200], ['nasa', 100],
   ['don', 400], ['john', 300], ['dog', 300], ['students', 200], ['books', 200], ['were', 900], ['on', 1500],
   ['phone', 300], ['iphone', 100], ['government', 300], ['fox', 100], ['quick', 200], ['brown', 200], ['ate', 100],
-  ['write', 300], ['now', 900], ['com', 50], ['said', 500], ['no', 800], ['me', 900], ['through', 600], ['rough', 100], ['speeding', 50], ['bands', 50], ['green', 150], ['house', 300], ['greenhouse', 40], ['gas', 100], ['hard', 200], ['fine', 100], ['fought', 60], ['war', 300],
+  ['write', 300], ['now', 900], ['com', 50], ['said', 500], ['no', 800], ['me', 900], ['through', 600], ['rough', 100], ['speeding', 50], ['bands', 50], ['green', 150], ['house', 300], ['greenhouse', 40], ['gas', 100], ['hard', 200], ['fine', 100], ['fought', 60], ['war', 300], ['err', 20], ['human', 200], ['he', 2000], ['met', 100], ['then', 900],
 ];
 const model = prepareSegmenter(modelFromCounts(words));
 
@@ -38,13 +38,15 @@ describe('segment', () => {
     ['keeps abbreviations with inner stops', 'theU.S.government', 'the U.S. government'],
     ['spaces capital initials', 'J.W.Smith', 'J. W. Smith'],
     ['keeps lowercase dotted abbreviations joined', 'at8p.m.is', 'at 8 p.m. is'],
-    ['keeps e-mail and web addresses whole', 'writeme@example.comnow', 'write me@example.com now'],
+    ['keeps e-mail and web addresses whole', 'writeme@example.comnow', 'writeme@example.com now'],
     ['puts an opening bracket after a space', 'theworld(hello)is', 'the world (hello) is'],
     ['opens and closes straight quotes', 'itis"hello world"to', 'it is "hello world" to'],
     ['keeps existing spaces and line breaks as they are', 'hello  world\nthisis\r\n\ta test', 'hello  world\nthis is\r\n\ta test'],
     ['passes non-Latin text through', 'helloмирworld東京', 'helloмирworld東京'],
     ['keeps an unknown word whole rather than cutting it into rare pieces', 'thezyxwvqtest', 'the zyxwvq test'],
     ['returns empty text for empty input', '', ''],
+    ['takes no capital at a sentence start for a name', 'Toerrishuman.Toerris', 'To err is human. To err is'],
+    ['still reads an unknown capitalized word inside a sentence as a name', 'Then,hemetMoritz.', 'Then, he met Moritz.'],
   ];
   for (const [label, input, expected] of cases) {
     it(label, () => assert.equal(spaced(input), expected));

@@ -8,7 +8,8 @@
 // Time and memory are linear in the input; nothing recurses, so any input length is safe.
 import type { SegmentModel } from './segment-model.ts';
 import { spacesBeforePieces } from './segment-spacing.ts';
-import { piecesOf } from './segment-tokens.ts';
+import { piecesOf, type Piece } from './segment-tokens.ts';
+import { webSpansOf, type WebSpan } from './segment-web.ts';
 import { boundariesOfRun } from './segment-viterbi.ts';
 
 export { loadSegmenter, SEGMENTER_ENGINE } from './segment-load.ts';
@@ -31,28 +32,79 @@ export function numberSuffixLength(text: string, digits: { start: number; end: n
   return decade && head[0] === 's' ? 1 : 0;
 }
 
-/** Offsets of the original text before which a space belongs, ascending. */
-export function insertionsOf(text: string, model: SegmentModel): number[] {
+/** True when the text at `at` begins a sentence: nothing but whitespace and opening quotes or brackets since the text's start or a `.`, `!` or `?`. */
+export function startsSentence(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '.' || c === '!' || c === '?') return true;
+    if (!/[\s"'`(\[\u201c\u2018]/.test(c)) return false;
+  }
+  return true;
+}
+
+/** What the caller may ask of the segmenter. */
+export interface SegmentOptions {
+  /** Split the name parts of web tokens into words (`#throwback thursday`, `experts exchange.com`); by default they keep their shape. */
+  readonly splitWebNames?: boolean;
+}
+
+/** The pieces of the text, cut again wherever a web span starts or ends inside one. */
+function piecesAround(text: string, spans: readonly WebSpan[]): Piece[] {
   const pieces = piecesOf(text);
+  if (spans.length === 0) return pieces;
+  const cuts = spans.flatMap((span) => [span.start, span.end]);
+  const out: Piece[] = [];
+  let c = 0;
+  for (const piece of pieces) {
+    let start = piece.start;
+    while (c < cuts.length && cuts[c] <= start) c++;
+    for (; c < cuts.length && cuts[c] < piece.end; c++) {
+      out.push({ kind: piece.kind, start, end: cuts[c] });
+      start = cuts[c];
+    }
+    out.push({ kind: piece.kind, start, end: piece.end });
+  }
+  return out;
+}
+
+/** Whether a piece written right before a web span wants a space between them (a word, a number or a closing mark). */
+function spacedBeforeSpan(text: string, at: number): boolean {
+  return at > 0 && /[A-Za-z0-9,;:!?)\]}]/.test(text[at - 1]);
+}
+
+/** Offsets of the original text before which a space belongs, ascending. */
+export function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions = {}): number[] {
+  const spans = webSpansOf(text);
+  const pieces = piecesAround(text, spans);
   const spaceBefore = spacesBeforePieces(text, pieces);
   const insertions: number[] = [];
+  let s = 0;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
+    while (s < spans.length && spans[s].end <= piece.start) s++;
+    const span = s < spans.length && spans[s].start <= piece.start ? spans[s] : undefined;
+    if (span) {
+      if (piece.start === span.start && spacedBeforeSpan(text, piece.start)) insertions.push(piece.start);
+      if (piece.kind === 'letters' && span.names && options.splitWebNames) insertions.push(...boundariesOfRun(text, piece.start, piece.end, model).offsets);
+      continue;
+    }
+    const afterSpan = s > 0 && spans[s - 1].end === piece.start;
+    const wantsSpace = afterSpan ? piece.kind === 'letters' || piece.kind === 'digits' : spaceBefore[i];
     if (piece.kind !== 'letters') {
-      if (spaceBefore[i]) insertions.push(piece.start);
+      if (wantsSpace) insertions.push(piece.start);
       continue;
     }
     const suffix = i > 0 && pieces[i - 1].kind === 'digits' ? numberSuffixLength(text, pieces[i - 1], piece) : 0;
-    const { offsets, suffixKept } = boundariesOfRun(text, piece.start, piece.end, model, suffix);
-    if (spaceBefore[i] && !suffixKept) insertions.push(piece.start);
+    const { offsets, suffixKept } = boundariesOfRun(text, piece.start, piece.end, model, suffix, startsSentence(text, piece.start), pieces[i + 1]?.kind !== 'space');
+    if (wantsSpace && !suffixKept) insertions.push(piece.start);
     for (const offset of offsets) insertions.push(offset);
   }
   return insertions;
 }
 
 /** Restores missing spaces in `text`: existing characters, case and whitespace are kept as they are. */
-export function segment(text: string, model: SegmentModel): Segmentation {
-  const insertions = insertionsOf(text, model);
+export function segment(text: string, model: SegmentModel, options: SegmentOptions = {}): Segmentation {
+  const insertions = insertionsOf(text, model, options);
   if (insertions.length === 0) return { text, insertions };
   const parts: string[] = [];
   let from = 0;
