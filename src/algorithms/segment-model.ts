@@ -102,10 +102,10 @@ export interface SegmentModel {
   readonly nameCost: number;
   /** The cost of a supplementary dictionary word: that of a word seen once. */
   readonly extraWordCost: number;
-  /** -ln P(end | w) by word id, and at index `startId` that of a word with no counts (unknown, supplementary). */
-  readonly endCost: Float64Array;
-  /** -ln (1 - P(end | w)), indexed as endCost: what going on after w costs. */
+  /** -ln (1 - P(end | w)) by word id, and at index `startId` that of a word with no counts (unknown, supplementary): what going on after w costs. */
   readonly goOnCost: Float64Array;
+  /** -ln P(end | w) + ln (1 - P(end | w)), indexed as goOnCost: what ending the run after w costs more than going on. */
+  readonly endAdjust: Float64Array;
 }
 
 /** The longest unknown string the segmenter will keep whole. */
@@ -123,23 +123,23 @@ function unknownCosts(words: readonly string[], total: number, tuning: SegmentTu
   return costs;
 }
 
-/** -ln P(end | w) and -ln (1 - P(end | w)) by word id, the last index for a word without counts; all 0 without run-end counts. */
+/** -ln P(end | w) + ln (1 - P(end | w)) and -ln (1 - P(end | w)) by word id, the last index for a word without counts; all 0 without run-end counts. */
 function endCosts(words: readonly string[], vocabulary: number, ends: RunEnds | undefined, tuning: SegmentTuning): [Float64Array, Float64Array] {
-  const endCost = new Float64Array(vocabulary + 1);
+  const endAdjust = new Float64Array(vocabulary + 1);
   const goOnCost = new Float64Array(vocabulary + 1);
-  if (!ends) return [endCost, goOnCost];
+  if (!ends) return [endAdjust, goOnCost];
   const average = ends.runs / ends.words;
   const price = (id: number, e: number, n: number): void => {
     const p = (e + tuning.endPrior * average) / (n + tuning.endPrior);
-    endCost[id] = -Math.log(p);
     goOnCost[id] = -Math.log(1 - p);
+    endAdjust[id] = -Math.log(p) - goOnCost[id];
   };
   price(vocabulary, 0, 0);
   for (let id = 0; id < vocabulary; id++) {
     const counts = ends.ends.get(words[id]);
     price(id, counts?.[0] ?? 0, counts?.[1] ?? 0);
   }
-  return [endCost, goOnCost];
+  return [endAdjust, goOnCost];
 }
 
 /** Derives the segmenter's tables from the word model and, optionally, bigram and run-end counts. */
@@ -181,9 +181,9 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
       }
     }
   }
-  const [endCost, goOnCost] = endCosts(words, vocabulary, ends, tuning);
+  const [endAdjust, goOnCost] = endCosts(words, vocabulary, ends, tuning);
   return {
-    endCost,
+    endAdjust,
     goOnCost,
     trie,
     wordCost,

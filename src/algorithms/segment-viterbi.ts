@@ -33,14 +33,19 @@ const contextWord = new Int32Array(MAX_CONTEXTS);
 const contextCost = new Float64Array(MAX_CONTEXTS);
 const contextBackoff = new Float64Array(MAX_CONTEXTS);
 
-/** The state at the run's end n that is cheapest once the end is priced: -ln P(end | w) before punctuation, -ln (1 - P(end | w)) before a space. */
+/**
+ * The state at the run's end n that is cheapest once the end is priced. Every word has paid for going on,
+ * -ln (1 - P(end | w)), when it was added; before a space that stands, and before punctuation the last word
+ * pays -ln P(end | w) instead (endAdjust = the difference).
+ */
 function lastState(states: States, n: number, model: SegmentModel, endsRun: boolean): number {
-  const costs = endsRun ? model.endCost : model.goOnCost;
+  if (!endsRun) return states.bestState[n];
+  const { endAdjust } = model;
   let best = -1;
   let cheapest = Infinity;
   for (let s = states.head[n]; s >= 0; s = states.next[s]) {
     const word = states.word[s];
-    const cost = states.cost[s] + (word >= 0 ? costs[word] : word === NO_CONTEXT ? costs[model.startId] : 0);
+    const cost = states.cost[s] + (word >= 0 ? endAdjust[word] : word === NO_CONTEXT ? endAdjust[model.startId] : 0);
     if (cost < cheapest) {
       cheapest = cost;
       best = s;
@@ -68,7 +73,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   fillCaseCues(text, start, n, steps, caps, capitalized);
   rolesOfApostrophes(codes, n, roles);
   const { trie, wordCost, backoffCost, pairs, hasPairs, isFollower, casePenalty, cliticCost, quoteCost, unknownCost, nameBonus, sentenceNameBonus, nameCost, extraWordCost, goOnCost } = model;
-  const noCounts = model.startId;
+  const unknownGoOn = goOnCost[model.startId];
   const trieNodes = trie.nodes;
   addState(states, 0, model.startId, 0, -1);
   if (suffix > 0 && suffix < n) addState(states, suffix, NUMBER_SUFFIX, NUMBER_SUFFIX_COST, 0);
@@ -87,7 +92,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
           from = i;
         }
       }
-      if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * steps[j], states.bestState[from]);
+      if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * steps[j] + unknownGoOn, states.bestState[from]);
     }
     // What an unknown string starting here costs before its length and its end's cues are known.
     if (j < n) startCost[j] = codes[j] === APOSTROPHE ? Infinity : states.bestAt[j] - (capitalized[j] === 1 ? (j === 0 && sentenceInitial ? sentenceNameBonus : nameBonus) : 0) - casePenalty * steps[j + 1];
@@ -97,9 +102,9 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
       const stemStart = states.back[stem];
       const role = roles[j];
       const clitic = role === CLITIC ? cliticAt(codes, n, j + 1, codes[j - 1]) : 0;
-      if (clitic > 0) addState(states, j + 1 + clitic, NO_CONTEXT, states.bestAt[j] + cliticCost, stemStart);
-      if (codes[j - 1] === LOWER_S && role !== CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + cliticCost, stemStart);
-      if (role === CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + quoteCost, stemStart);
+      if (clitic > 0) addState(states, j + 1 + clitic, NO_CONTEXT, states.bestAt[j] + cliticCost + unknownGoOn, stemStart);
+      if (codes[j - 1] === LOWER_S && role !== CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + cliticCost + unknownGoOn, stemStart);
+      if (role === CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + quoteCost + unknownGoOn, stemStart);
       if (role === OPENING) addState(states, j + 1, OPENING_QUOTE, states.bestAt[j] + quoteCost, stem);
       continue;
     }
@@ -107,11 +112,10 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
     let cheapestBackoff = Infinity;
     let cheapestBackoffState = -1;
     for (let s = states.head[j]; s >= 0 && contexts < MAX_CONTEXTS; s = states.next[s]) {
-      const previous = states.word[s];
       contextState[contexts] = s;
-      contextWord[contexts] = previous;
-      contextCost[contexts] = states.cost[s] + (previous >= 0 ? goOnCost[previous] : previous === NO_CONTEXT ? goOnCost[noCounts] : 0);
-      contextBackoff[contexts] = contextCost[contexts] + (previous < 0 ? 0 : backoffCost[previous]);
+      contextWord[contexts] = states.word[s];
+      contextCost[contexts] = states.cost[s];
+      contextBackoff[contexts] = states.cost[s] + (states.word[s] < 0 ? 0 : backoffCost[states.word[s]]);
       if (contextBackoff[contexts] < cheapestBackoff) {
         cheapestBackoff = contextBackoff[contexts];
         cheapestBackoffState = s;
@@ -133,7 +137,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
         if (rank === 0 || capitalized[j] === 1) {
           const cues = steps[e] - steps[j + 1] + Math.max(0, caps[e] - caps[j + 2]);
           const cost = (rank > 0 ? nameCost + Math.log(rank) : extraWordCost) + casePenalty * cues;
-          addState(states, e, NO_CONTEXT, cheapestBackoff + cost, cheapestBackoffState);
+          addState(states, e, NO_CONTEXT, cheapestBackoff + cost + unknownGoOn, cheapestBackoffState);
         }
       }
       if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
@@ -155,7 +159,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
         }
       }
       const cues = steps[e] - steps[j + 1] + Math.max(0, caps[e] - caps[j + 2]);
-      addState(states, e, word, cheapest + casePenalty * cues, from);
+      addState(states, e, word, cheapest + casePenalty * cues + goOnCost[word], from);
     }
   }
 

@@ -63,10 +63,18 @@ function isNameChar(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9_]/.test(c);
 }
 
-/** Where the whitespace-free chunk holding `at` starts, skipping opening marks. */
-function chunkStart(text: string, at: number, allowed: RegExp): number {
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Where the name that ends at `at` starts: back over letters, digits and `-` (and `.`, `_`, `%`, `+` in an e-mail's local part). */
+function chunkStart(text: string, at: number, localPart: boolean): number {
   let start = at;
-  while (start > 0 && allowed.test(text[start - 1])) start--;
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (isAlphanumeric(code) || code === 45 || (localPart && (code === 46 || code === 95 || code === 37 || code === 43))) continue;
+    break;
+  }
   return start;
 }
 
@@ -86,6 +94,7 @@ function pathEnd(text: string, at: number): number {
 
 /** URLs: from the scheme or `www.` to the end of the host (and path). */
 function urls(text: string, spans: WebSpan[]): void {
+  if (!text.includes('://') && !/www\./i.test(text)) return;
   let covered = 0;
   for (const match of text.matchAll(URL_START)) {
     const start = match.index;
@@ -103,7 +112,7 @@ function mailsAndHandles(text: string, spans: WebSpan[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     const host = hostEnd(text, at + 1);
     if (isNameChar(text[at - 1]) && host > 0) {
-      spans.push({ start: chunkStart(text, at, /[A-Za-z0-9._%+-]/), end: host, names: true });
+      spans.push({ start: chunkStart(text, at, true), end: host, names: true });
       continue;
     }
     let end = at + 1;
@@ -115,6 +124,7 @@ function mailsAndHandles(text: string, spans: WebSpan[]): void {
 
 /** #hashtags: a `#` and the letters, digits and underscores after it (a number sign before digits alone too). */
 function hashtags(text: string, spans: WebSpan[]): void {
+  if (!text.includes('#')) return;
   for (const match of text.matchAll(/#[A-Za-z0-9_]+/g)) spans.push({ start: match.index, end: match.index + match[0].length, names: true });
 }
 
@@ -125,9 +135,12 @@ function domains(text: string, spans: WebSpan[]): void {
   let covered = 0;
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', Math.max(dot + 1, covered))) {
     // A dot inside a URL, an address or an identifier already found belongs to it.
+    // A top-level domain is lowercase: a stop before a capital, a space or the end is a sentence's.
+    const after = text.charCodeAt(dot + 1);
+    if (!(after >= 97 && after <= 122)) continue;
     while (t < taken.length && taken[t].end <= dot) t++;
     if (t < taken.length && taken[t].start <= dot) continue;
-    const start = chunkStart(text, dot, /[A-Za-z0-9-]/);
+    const start = chunkStart(text, dot, false);
     if (start === dot || start < covered || (start > 0 && /[A-Za-z0-9.@/_]/.test(text[start - 1]))) continue;
     covered = start + (HOST.exec(text.slice(start))?.[0].length ?? 0);
     const host = hostEnd(text, start);
@@ -144,7 +157,11 @@ const MAX_IDENTIFIER_PART = 12;
 /** camelCase and snake_case identifiers: whole whitespace-delimited tokens (less brackets, quotes and closing marks). */
 function identifiers(text: string, spans: WebSpan[]): void {
   for (const match of text.matchAll(/[^\s]+/g)) {
-    const core = /^[("'[\u201c]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\))?)[)\]"'\u201d.,;:!?]*$/.exec(match[0]);
+    // Cheap tests first: most tokens (and all run-together prose, which starts with a capital) fail them.
+    const token = match[0];
+    const first = /[a-z]/.exec(token);
+    if (!token.includes('_') && (!first || first.index > 1 || !/[A-Z]/.test(token))) continue;
+    const core = /^[("'[\u201c]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\))?)[)\]"'\u201d.,;:!?]*$/.exec(token);
     if (!core) continue;
     const name = core[1];
     const camel = /^[a-z][a-z0-9]*[A-Z]+[a-z0-9]/.test(name) || /\.[a-z][a-z0-9]*[A-Z]+[a-z0-9]/.test(name);
@@ -152,13 +169,17 @@ function identifiers(text: string, spans: WebSpan[]): void {
     // Run-together prose can look camel-cased (`theReesundoubtedlywould`); an identifier's parts are short.
     const parts = name.split(/[._$()]|(?=[A-Z])/);
     if ((!camel && !snake) || parts.some((part) => part.length > MAX_IDENTIFIER_PART)) continue;
-    const start = match.index + match[0].indexOf(name);
+    const start = match.index + token.indexOf(name);
     spans.push({ start, end: start + name.length, names: false });
   }
 }
 
+/** What any span needs somewhere: one native scan rules out most prose (a lowercase letter after a stop, or a token starting lowercase with a capital in it). */
+const MAY_HOLD_SPANS = /[@#_]|:\/\/|[Ww]{3}\.|\.[a-z]|(?:^|\s)[("'[\u201c]?[a-z][\w$.]*[A-Z]/;
+
 /** The web tokens and identifiers of `text`, sorted and without overlaps (the first found wins). */
 export function webSpansOf(text: string): WebSpan[] {
+  if (!MAY_HOLD_SPANS.test(text)) return [];
   const found: WebSpan[] = [];
   urls(text, found);
   mailsAndHandles(text, found);

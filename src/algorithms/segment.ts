@@ -32,12 +32,15 @@ export function numberSuffixLength(text: string, digits: { start: number; end: n
   return decade && head[0] === 's' ? 1 : 0;
 }
 
+/** Whitespace and the marks that may open a sentence (quotes, brackets), by character code. */
+const OPENERS = new Set([9, 10, 11, 12, 13, 32, 0xa0, 34, 39, 96, 40, 91, 0x201c, 0x2018]);
+
 /** True when the text at `at` begins a sentence: nothing but whitespace and opening quotes or brackets since the text's start or a `.`, `!` or `?`. */
 export function startsSentence(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
-    const c = text[k];
-    if (c === '.' || c === '!' || c === '?') return true;
-    if (!/[\s"'`(\[\u201c\u2018]/.test(c)) return false;
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63) return true;
+    if (!OPENERS.has(c)) return false;
   }
   return true;
 }
