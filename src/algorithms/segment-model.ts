@@ -10,7 +10,10 @@
 //                   word seen once (Norvig's 10/N), its length follows the lengths of the vocabulary's
 //                   words (P_len, add-one smoothed, so a 1-letter unknown is rare), and each letter is
 //                   one of B equally likely; K and B are tuned on the dev set. Lengths above
-//                   UNKNOWN_WINDOW are not considered (such a string is split instead).
+//                   UNKNOWN_WINDOW (12) follow a geometric tail fitted to the vocabulary's longer words
+//                   (their share M and mean excess length m: P_len(W + k) = M (1 - r) r^(k-1), r = 1 - 1/m),
+//                   so the cost is linear in L there and the search prices any length in O(1)
+//                   (segment-viterbi.ts): a long unknown word (`supercalifragilistic`) stays whole.
 //   Names:          an unknown string that starts with a capital and a lowercase letter (`Moritz`) is
 //                   NAME_K times likelier: proper names are most of what a vocabulary lacks. Not at the
 //                   start of a sentence, where every word has a capital (`Toerr` is no name in `Toerris`).
@@ -55,6 +58,8 @@ export interface SegmentTuning {
   readonly namePrior: number;
   /** NAME_K at a sentence's start, where every word is capitalized: the capital is no evidence of a name there. */
   readonly sentenceNameK: number;
+  /** Whether unknown strings longer than UNKNOWN_WINDOW may stay whole (priced by the geometric tail). */
+  readonly keepLongUnknowns: boolean;
   /** MU: the weight of the average end rate in each word's P(end | w) (segment-ends.ts). */
   readonly endPrior: number;
 }
@@ -70,6 +75,7 @@ export const DEFAULT_TUNING: SegmentTuning = {
   quoteCost: 4,
   namePrior: 0.01,
   sentenceNameK: 1,
+  keepLongUnknowns: true,
   endPrior: 2,
 };
 
@@ -90,6 +96,9 @@ export interface SegmentModel {
   readonly startId: number;
   /** Cost of an unknown string by length (index 0 unused); its length bounds the unknown window. */
   readonly unknownCost: Float64Array;
+  /** Longer unknown strings cost unknownTailBase + unknownSlope * length (Infinity: never kept whole). */
+  readonly unknownTailBase: number;
+  readonly unknownSlope: number;
   readonly casePenalty: number;
   readonly cliticCost: number;
   /** Cost of reading an apostrophe as a single quotation mark rather than inside a word. */
@@ -140,6 +149,22 @@ function endCosts(words: readonly string[], vocabulary: number, ends: RunEnds | 
     price(id, counts?.[0] ?? 0, counts?.[1] ?? 0);
   }
   return [endAdjust, goOnCost];
+}
+
+/** The linear cost of unknown strings longer than UNKNOWN_WINDOW: the geometric tail of the header. */
+function unknownTail(words: readonly string[], total: number, tuning: SegmentTuning): { unknownTailBase: number; unknownSlope: number } {
+  let longer = 1;
+  let excess = 1;
+  for (const word of words) {
+    if (word.length <= UNKNOWN_WINDOW) continue;
+    longer += 1;
+    excess += word.length - UNKNOWN_WINDOW;
+  }
+  const share = longer / (words.length + UNKNOWN_WINDOW);
+  const ratio = Math.min(Math.max(1 - longer / excess, 0.01), 0.99);
+  const unknownSlope = Math.log(tuning.unknownB) - Math.log(ratio);
+  const base = Math.log(total / tuning.unknownK) - Math.log(share * (1 - ratio)) + (UNKNOWN_WINDOW + 1) * Math.log(ratio);
+  return { unknownTailBase: tuning.keepLongUnknowns ? base : Infinity, unknownSlope };
 }
 
 /** Derives the segmenter's tables from the word model and, optionally, bigram and run-end counts. */
@@ -193,6 +218,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     isFollower,
     startId,
     unknownCost: unknownCosts(words, total, tuning),
+    ...unknownTail(words, total, tuning),
     casePenalty: tuning.casePenalty,
     cliticCost: tuning.cliticCost,
     quoteCost: tuning.quoteCost,

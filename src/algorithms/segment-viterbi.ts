@@ -7,7 +7,8 @@
 // (segment-trie.ts; the window is thus capped by the longest word), a known word priced from every state
 // at j, a supplementary one from the cheapest backed-off state at j; and unknown
 // strings of up to UNKNOWN_WINDOW letters ending at j, priced from the cheapest state at their start
-// (an unknown word has no context).
+// (an unknown word has no context); longer unknown strings cost linearly in their length, so the cheapest
+// start of any length is a running minimum (segment-model.ts).
 // A path that ends at an apostrophe is a stem, which goes on as stem + clitic (`'s`, `'ll`, `n't`), as a
 // plural possessive (`s'`), or with the apostrophe as a closing or an opening single quote (`'no'`), at
 // a higher cost; the stem may be known or not (segment-cues.ts reads the apostrophes and the case cues).
@@ -74,6 +75,9 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   rolesOfApostrophes(codes, n, roles);
   const { trie, wordCost, backoffCost, pairs, hasPairs, isFollower, casePenalty, cliticCost, quoteCost, unknownCost, nameBonus, sentenceNameBonus, nameCost, extraWordCost, goOnCost } = model;
   const unknownGoOn = goOnCost[model.startId];
+  const { unknownTailBase, unknownSlope } = model;
+  let tailKey = Infinity;
+  let tailFrom = -1;
   const trieNodes = trie.nodes;
   addState(states, 0, model.startId, 0, -1);
   if (suffix > 0 && suffix < n) addState(states, suffix, NUMBER_SUFFIX, NUMBER_SUFFIX_COST, 0);
@@ -90,6 +94,20 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
         if (cost < cheapest) {
           cheapest = cost;
           from = i;
+        }
+      }
+      // Longer unknown strings: their cost is linear in the length, so the cheapest start is a running minimum.
+      const newest = j - unknownCost.length;
+      if (newest >= 0) {
+        const key = startCost[newest] - casePenalty * caps[newest + 2] - unknownSlope * newest;
+        if (key < tailKey) {
+          tailKey = key;
+          tailFrom = newest;
+        }
+        const cost = tailKey + casePenalty * caps[j] + unknownTailBase + unknownSlope * j;
+        if (cost < cheapest) {
+          cheapest = cost;
+          from = tailFrom;
         }
       }
       if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * steps[j] + unknownGoOn, states.bestState[from]);

@@ -9,7 +9,7 @@ const words: [string, number][] = [
   ['mail', 300], ['please', 400], ['follow', 300], ['on', 1500], ['twitter', 50], ['love', 500], ['throwback', 20],
   ['thursday', 100], ['pics', 30], ['call', 400], ['first', 600], ['use', 500], ['here', 800], ['see', 600], ['and', 4000],
   ['me', 900], ['go', 700], ['news', 300], ['write', 300], ['now', 900], ['get', 800], ['element', 100], ['by', 2000],
-  ['id', 50], ['government', 300], ['this', 1500], ['test', 600], ['my', 1200], ['variable', 60], ['name', 400], ['it', 2000], ['was', 2000], ['late', 300], ['home', 500],
+  ['id', 50], ['friday', 200], ['name', 400], ['x', 100], ['government', 300], ['this', 1500], ['test', 600], ['my', 1200], ['variable', 60], ['name', 400], ['it', 2000], ['was', 2000], ['late', 300], ['home', 500],
   ['he', 2000], ['went', 400], ['sells', 40], ['books', 200], ['is', 2000], ['broken', 100], ['in', 1500], ['at', 1500],
 ];
 const model = prepareSegmenter(modelFromCounts(words));
@@ -59,6 +59,9 @@ describe('identifiers are left alone', () => {
     ['a brand written in camel case', 'my iPhone isbroken', 'my iPhone is broken'],
     ['run-together prose with a long lowercase stretch is no identifier', 'itwaslateinmyhomeWentto', 'it was late in my home Went to'],
     ['PascalCase prose is still split by its capitals', 'ThisIsATest', 'This Is A Test'],
+    ['a single hump in prose is two words written together', 'he went homeFriday', 'he went home Friday'],
+    ['a single hump is an identifier where the text holds code', 'x = getName();', 'x = getName();'],
+    ['a token headed by an article is words written together', 'visit theGovernment today', 'visit the Government today'],
   ];
   for (const [label, input, expected] of cases) it(label, () => assert.equal(segment(input, model).text, expected));
 });

@@ -154,8 +154,21 @@ function domains(text: string, spans: WebSpan[]): void {
 /** The longest part (between humps, dots and underscores) an identifier is taken to have. */
 const MAX_IDENTIFIER_PART = 12;
 
-/** camelCase and snake_case identifiers: whole whitespace-delimited tokens (less brackets, quotes and closing marks). */
+/** Heads of a camel-cased token that mark two words written together (`theUnitedStates`, `aFrench`): no naming style starts an identifier with an article or a possessive. */
+const PROSE_HEADS = new Set(['a', 'an', 'the', 'and', 'his', 'her', 'their', 'its', 'our', 'your']);
+
+/** Signs that a text holds code: a call, a member access, braces, an assignment or a statement's end. */
+const CODE_SIGNS = /\w\(|\)[.;]|[a-z]\.[a-z]\w*\(|[{}]|\w\s?=\s?\w/;
+
+/**
+ * camelCase and snake_case identifiers: whole whitespace-delimited tokens (less brackets, quotes and closing
+ * marks). A snake_case token always is one. A camel-cased token is one when it has two humps or more
+ * (`getElementById`), a one-letter head (`iPhone`, `eBay`), or a text with other code in it around it; a
+ * token with a single hump in prose, or headed by an article or a possessive, is taken for words written
+ * together (`saidFriday`, `theUnitedStates`), as mixed input with dropped spaces has them.
+ */
 function identifiers(text: string, spans: WebSpan[]): void {
+  let codeLike: boolean | undefined;
   for (const match of text.matchAll(/[^\s]+/g)) {
     // Cheap tests first: most tokens (and all run-together prose, which starts with a capital) fail them.
     const token = match[0];
@@ -164,11 +177,16 @@ function identifiers(text: string, spans: WebSpan[]): void {
     const core = /^[("'[\u201c]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\))?)[)\]"'\u201d.,;:!?]*$/.exec(token);
     if (!core) continue;
     const name = core[1];
-    const camel = /^[a-z][a-z0-9]*[A-Z]+[a-z0-9]/.test(name) || /\.[a-z][a-z0-9]*[A-Z]+[a-z0-9]/.test(name);
+    const humps = name.match(/[a-z0-9][A-Z]+[a-z0-9]/g)?.length ?? 0;
     const snake = /[A-Za-z0-9]_[A-Za-z0-9]/.test(name);
     // Run-together prose can look camel-cased (`theReesundoubtedlywould`); an identifier's parts are short.
     const parts = name.split(/[._$()]|(?=[A-Z])/);
-    if ((!camel && !snake) || parts.some((part) => part.length > MAX_IDENTIFIER_PART)) continue;
+    if ((humps === 0 && !snake) || parts.some((part) => part.length > MAX_IDENTIFIER_PART) || !/^[a-z_$]/.test(name)) continue;
+    if (!snake && PROSE_HEADS.has(parts[0])) continue;
+    if (!snake && humps < 2 && !/^[a-z][A-Z]/.test(name) && !/\.[a-z]|\(/.test(name)) {
+      codeLike ??= CODE_SIGNS.test(text) || /[A-Za-z0-9]_[A-Za-z0-9]/.test(text);
+      if (!codeLike) continue;
+    }
     const start = match.index + token.indexOf(name);
     spans.push({ start, end: start + name.length, names: false });
   }

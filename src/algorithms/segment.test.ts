@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from './model.ts';
 import { countBigrams } from './segment-bigrams.ts';
-import { prepareSegmenter, segment } from './segment.ts';
+import { DEFAULT_TUNING, prepareSegmenter, segment } from './segment.ts';
 
 const words: [string, number][] = [
   ['the', 5000], ['a', 3000], ['i', 2500], ['is', 2000], ['it', 2000], ['this', 1500], ['to', 1500], ['in', 1200],
@@ -51,6 +51,15 @@ describe('segment', () => {
   for (const [label, input, expected] of cases) {
     it(label, () => assert.equal(spaced(input), expected));
   }
+
+  it('keeps unknown words of 12 letters or more whole, as the vocabulary has long words too', () => {
+    const long = ['internationalization', 'characteristically', 'responsibilities', 'troubleshooting', 'extraordinarily', 'misunderstanding', 'representatives'];
+    const withLongWords = prepareSegmenter(modelFromCounts([...words, ...long.map((word): [string, number] => [word, 20])]));
+    assert.equal(segment('theqwrtzpflkjhgvbnm test', withLongWords).text, 'the qwrtzpflkjhgvbnm test');
+    assert.equal(segment('thexzqwvprtlkjhgfdsmnbvcxztest', withLongWords).text, 'the xzqwvprtlkjhgfdsmnbvcxz test');
+    const withoutTail = prepareSegmenter(modelFromCounts([...words, ...long.map((word): [string, number] => [word, 20])]), undefined, { ...DEFAULT_TUNING, keepLongUnknowns: false });
+    assert.notEqual(segment('thexzqwvprtlkjhgfdsmnbvcxztest', withoutTail).text, 'the xzqwvprtlkjhgfdsmnbvcxz test');
+  });
 
   it('reports each inserted space as an offset into the original text', () => {
     const result = segment('hello,world', model);
