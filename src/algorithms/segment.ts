@@ -70,6 +70,11 @@ function piecesAround(text: string, spans: readonly WebSpan[]): Piece[] {
   return out;
 }
 
+/** True when the two letters at `at` are a capital and a lowercase letter (`Sp`): the start of a word, not a unit. */
+function isCapitalizedPair(text: string, at: number): boolean {
+  return /[A-Z][a-z]/.test(text.slice(at, at + 2));
+}
+
 /** Whether a piece written right before a web span wants a space between them (a word, a number or a closing mark). */
 function spacedBeforeSpan(text: string, at: number): boolean {
   return at > 0 && /[A-Za-z0-9,;:!?)\]}]/.test(text[at - 1]);
@@ -82,6 +87,8 @@ export function insertionsOf(text: string, model: SegmentModel, options: Segment
   const spaceBefore = spacesBeforePieces(text, pieces);
   const insertions: number[] = [];
   let s = 0;
+  // Whether the letters just before this piece stay on it as a number's prefix (`mp3`): then no space between them.
+  let prefixKept = false;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     while (s < spans.length && spans[s].end <= piece.start) s++;
@@ -89,18 +96,34 @@ export function insertionsOf(text: string, model: SegmentModel, options: Segment
     if (span) {
       if (piece.start === span.start && spacedBeforeSpan(text, piece.start)) insertions.push(piece.start);
       if (piece.kind === 'letters' && span.names && options.splitWebNames) insertions.push(...boundariesOfRun(text, piece.start, piece.end, model).offsets);
+      prefixKept = false;
       continue;
     }
     const afterSpan = s > 0 && spans[s - 1].end === piece.start;
     const wantsSpace = afterSpan ? piece.kind === 'letters' || piece.kind === 'digits' : spaceBefore[i];
+    if (piece.kind === 'digits' && prefixKept) {
+      prefixKept = false;
+      continue;
+    }
+    prefixKept = false;
     if (piece.kind !== 'letters') {
       if (wantsSpace) insertions.push(piece.start);
       continue;
     }
-    const suffix = i > 0 && pieces[i - 1].kind === 'digits' ? numberSuffixLength(text, pieces[i - 1], piece) : 0;
-    const { offsets, suffixKept } = boundariesOfRun(text, piece.start, piece.end, model, suffix, startsSentence(text, piece.start), pieces[i + 1]?.kind !== 'space');
-    if (wantsSpace && !suffixKept) insertions.push(piece.start);
-    for (const offset of offsets) insertions.push(offset);
+    // Letters that touch a number may belong to it (`4k`, `mp3`), unless they are an abbreviation (`8p.m.`, `300cc.`) or a capitalized word (`Sp4`).
+    const abbreviation = piece.end - piece.start <= 2 && text[piece.end] === '.';
+    const afterDigits = i > 0 && pieces[i - 1].kind === 'digits' && !afterSpan && !abbreviation && !isCapitalizedPair(text, piece.start);
+    const beforeDigits = pieces[i + 1]?.kind === 'digits' && !isCapitalizedPair(text, Math.max(piece.start, piece.end - 2));
+    const split = boundariesOfRun(text, piece.start, piece.end, model, {
+      suffix: afterDigits ? numberSuffixLength(text, pieces[i - 1], piece) : 0,
+      afterDigits,
+      beforeDigits,
+      sentenceInitial: startsSentence(text, piece.start),
+      endsRun: pieces[i + 1]?.kind !== 'space',
+    });
+    if (wantsSpace && !split.suffixKept) insertions.push(piece.start);
+    for (const offset of split.offsets) insertions.push(offset);
+    prefixKept = split.prefixKept;
   }
   return insertions;
 }
