@@ -2,10 +2,13 @@
 //
 // Every cost is a negative natural log probability (nats); the segmenter minimises their sum.
 //   Known word w:   cost(w) = -ln P(w),  P(w) = c(w) / N  (counts from data/wordfreq.txt).
-//   Word w after v: P(w | v) = max(c(v,w) - D, 0) / c(v) + alpha(v) P(w)  (absolute discounting,
-//                   Ney et al. 1994), alpha(v) = 1 - sum over kept pairs of max(c(v,w) - D, 0) / c(v), so
-//                   the mass of discounted and pruned pairs backs off to the unigram. Contexts with no
-//                   counts (unknown words, words after a clitic) use P(w) alone.
+//   Word w after v: P(w | v) = max(c(v,w) - D, 0) / c(v) for a kept pair (absolute discounting, Ney et
+//                   al. 1994), and alpha(v) P(w) / (1 - sum of P over v's kept followers) for any other
+//                   word (Katz's backing off), alpha(v) = 1 - sum over kept pairs of max(c(v,w) - D, 0) / c(v):
+//                   the mass of discounted and pruned pairs goes to the words never seen after v. A pair
+//                   seen rarely after a frequent v is then rare (`of I`), where interpolating it with the
+//                   unigram, as v2 did, made it as likely as the unigram allows. Contexts with no counts
+//                   (unknown words, words after a clitic) use P(w) alone.
 //   Unknown string s of length L: P(s) = (K / N) P_len(L) B^-L: an unseen word is K/N as likely as a
 //                   word seen once (Norvig's 10/N), its length follows the lengths of the vocabulary's
 //                   words (P_len, add-one smoothed, so a 1-letter unknown is rare), and each letter is
@@ -60,6 +63,8 @@ export interface SegmentTuning {
   readonly sentenceNameK: number;
   /** Whether unknown strings longer than UNKNOWN_WINDOW may stay whole (priced by the geometric tail). */
   readonly keepLongUnknowns: boolean;
+  /** Interpolate every pair with the unigram (true), or back off only for pairs not seen (false, Katz). */
+  readonly interpolate: boolean;
   /** MU: the weight of the average end rate in each word's P(end | w) (segment-ends.ts). */
   readonly endPrior: number;
 }
@@ -76,6 +81,7 @@ export const DEFAULT_TUNING: SegmentTuning = {
   namePrior: 0.01,
   sentenceNameK: 1,
   keepLongUnknowns: true,
+  interpolate: false,
   endPrior: 2,
 };
 
@@ -195,11 +201,14 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
       let kept = 0;
       for (const count of followers.values()) kept += Math.max(count - tuning.discount, 0);
       const alpha = Math.max(1 - kept / contextTotal, 1e-9);
-      backoffCost[vId] = -Math.log(alpha);
+      // Backing off (Katz): the freed mass goes to the words not seen after v, in proportion to P(w).
+      let seenMass = 0;
+      if (!tuning.interpolate) for (const w of followers.keys()) seenMass += idOf.has(w) ? Math.exp(-wordCost[idOf.get(w) as number]) : 0;
+      backoffCost[vId] = -Math.log(tuning.interpolate ? alpha : alpha / Math.max(1 - seenMass, 1e-6));
       for (const [w, count] of followers) {
         const wId = idOf.get(w);
         if (wId === undefined) continue;
-        const p = Math.max(count - tuning.discount, 0) / contextTotal + alpha * Math.exp(-wordCost[wId]);
+        const p = Math.max(count - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]) : 0);
         setPairCost(pairs, vId, wId, -Math.log(p));
         hasPairs[vId] = 1;
         isFollower[wId] = 1;
