@@ -13,7 +13,7 @@
 //                   word seen once (Norvig's 10/N), its length follows the lengths of the vocabulary's
 //                   words (P_len, add-one smoothed, so a 1-letter unknown is rare), and each letter is
 //                   one of B equally likely; K and B are tuned on the dev set. Lengths above
-//                   UNKNOWN_WINDOW (12) follow a geometric tail fitted to the vocabulary's longer words
+//                   UNKNOWN_WINDOW (8) follow a geometric tail fitted to the vocabulary's longer words
 //                   (their share M and mean excess length m: P_len(W + k) = M (1 - r) r^(k-1), r = 1 - 1/m),
 //                   so the cost is linear in L there and the search prices any length in O(1)
 //                   (segment-viterbi.ts): a long unknown word (`supercalifragilistic`) stays whole.
@@ -28,6 +28,8 @@
 //                   census name of rank r is P = NAME_P / (r ln R) (a Zipf law over the R names), read
 //                   only where the text capitalizes it (`Rayburn`, not `rayburn`); a dictionary word is
 //                   priced as a word seen once, 1/N. Neither has pair counts: both follow the backoff.
+//   Numbers:        one or two letters touching a number stay on it (`4k`, `mp3`, `v2`) at NUMBER_LETTERS
+//                   nats, against pricing them as words (so `in1990` keeps `in` a word).
 //   Case cues:      each lowercase->uppercase step inside one word (`ThisIs`) and each uppercase pair
 //                   followed by a lowercase letter inside one word (`NASAlaunched`) costs CASE nats.
 //   Clitics:        a word followed by `'s`, `'ll`, `'re`, `'ve`, `'d`, `'m`, `n't`-style `'t`, or a
@@ -63,6 +65,8 @@ export interface SegmentTuning {
   readonly sentenceNameK: number;
   /** Whether unknown strings longer than UNKNOWN_WINDOW may stay whole (priced by the geometric tail). */
   readonly keepLongUnknowns: boolean;
+  /** -ln of the chance that one or two letters touching a number belong to it (`4k`, `mp3`); Infinity: never. */
+  readonly numberLettersCost: number;
   /** Interpolate every pair with the unigram (true), or back off only for pairs not seen (false, Katz). */
   readonly interpolate: boolean;
   /** MU: the weight of the average end rate in each word's P(end | w) (segment-ends.ts). */
@@ -82,6 +86,7 @@ export const DEFAULT_TUNING: SegmentTuning = {
   sentenceNameK: 1,
   keepLongUnknowns: true,
   interpolate: false,
+  numberLettersCost: 14,
   endPrior: 2,
 };
 
@@ -89,11 +94,11 @@ export const DEFAULT_TUNING: SegmentTuning = {
 export interface SegmentModel {
   /** Both vocabularies: the model's words by id, and the supplementary entries (which take no part in pair costs). */
   readonly trie: WordTrie;
-  /** -ln P(w) by word id. */
+  /** -ln P(w) - ln (1 - P(end | w)) by word id: the word, and its going on (see the header). */
   readonly wordCost: Float64Array;
   /** -ln alpha(v) by context id (0 where v has no pair counts); id `startId` is the run start. */
   readonly backoffCost: Float64Array;
-  /** -ln P(w | v) for the kept pairs. */
+  /** -ln P(w | v) - ln (1 - P(end | w)) for the kept pairs. */
   readonly pairs: PairTable;
   /** 1 for each context id that has kept pairs: the others need no pair lookup. */
   readonly hasPairs: Uint8Array;
@@ -117,14 +122,20 @@ export interface SegmentModel {
   readonly nameCost: number;
   /** The cost of a supplementary dictionary word: that of a word seen once. */
   readonly extraWordCost: number;
+  /** What one or two letters cost to stay on the number they touch (`4k`, `mp3`). */
+  readonly numberLettersCost: number;
   /** -ln (1 - P(end | w)) by word id, and at index `startId` that of a word with no counts (unknown, supplementary): what going on after w costs. */
   readonly goOnCost: Float64Array;
   /** -ln P(end | w) + ln (1 - P(end | w)), indexed as goOnCost: what ending the run after w costs more than going on. */
   readonly endAdjust: Float64Array;
 }
 
-/** The longest unknown string the segmenter will keep whole. */
-export const UNKNOWN_WINDOW = 12;
+/**
+ * The longest unknown string priced from the vocabulary's own length counts; longer ones take the geometric tail.
+ * 8, not v2's 12: the tail prices 9-12 letters as well (dev, fortunes, SOTU within 0.1 point) and the search
+ * looks back over 8 positions instead of 12 (bench/RESULTS.md).
+ */
+export const UNKNOWN_WINDOW = 8;
 
 /** -ln P(s) for an unknown string s of each length 1..UNKNOWN_WINDOW (see the header). */
 function unknownCosts(words: readonly string[], total: number, tuning: SegmentTuning): Float64Array {
@@ -193,6 +204,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   const pairs = createPairTable(pairCount);
   const hasPairs = new Uint8Array(vocabulary + 1);
   const isFollower = new Uint8Array(vocabulary);
+  const [endAdjust, goOnCost] = endCosts(words, vocabulary, ends, tuning);
   if (bigrams) {
     for (const [v, followers] of bigrams.pairs) {
       const vId = v === RUN_START ? startId : idOf.get(v);
@@ -209,13 +221,14 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
         const wId = idOf.get(w);
         if (wId === undefined) continue;
         const p = Math.max(count - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]) : 0);
-        setPairCost(pairs, vId, wId, -Math.log(p));
+        setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]);
         hasPairs[vId] = 1;
         isFollower[wId] = 1;
       }
     }
   }
-  const [endAdjust, goOnCost] = endCosts(words, vocabulary, ends, tuning);
+  // Every word pays for going on as it is added (see the header): folded into its costs, so the search reads one number.
+  for (let id = 0; id < vocabulary; id++) wordCost[id] += goOnCost[id];
   return {
     endAdjust,
     goOnCost,
@@ -233,6 +246,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     quoteCost: tuning.quoteCost,
     nameBonus: Math.log(tuning.nameK),
     sentenceNameBonus: Math.log(tuning.sentenceNameK),
+    numberLettersCost: tuning.numberLettersCost,
     nameCost: Math.log(Math.log(Math.max(extra.highestRank, 2)) / tuning.namePrior),
     extraWordCost: Math.log(total),
   };

@@ -18,7 +18,7 @@ import { childOf, EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, WORD_ENDS, WORD_S
 import type { SegmentModel } from './segment-model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './segment-cues.ts';
 import { createStates, addState, type States } from './segment-states.ts';
-import { pairCostOf } from './segment-pairs.ts';
+import { EMPTY, MAX_PAIR_IDS, slotOf } from './segment-pairs.ts';
 
 const NO_CONTEXT = -1;
 /** The word id of a number's suffix (`th` of `9th`) taken as the run's first word. */
@@ -33,6 +33,29 @@ const contextState = new Int32Array(MAX_CONTEXTS);
 const contextWord = new Int32Array(MAX_CONTEXTS);
 const contextCost = new Float64Array(MAX_CONTEXTS);
 const contextBackoff = new Float64Array(MAX_CONTEXTS);
+
+// Helpers of boundariesOfRun, kept out of it because it is hot: a smaller function keeps its pair lookups inlined.
+
+/** The run's start, and the states of letters kept on the number before it (`9th`, `4k`). */
+function seedStates(states: States, n: number, model: SegmentModel, suffix: number, afterDigits: boolean): void {
+  addState(states, 0, model.startId, 0, -1);
+  if (suffix > 0 && suffix < n) addState(states, suffix, NUMBER_SUFFIX, NUMBER_SUFFIX_COST, 0);
+  if (afterDigits) for (let k = 1; k <= Math.min(2, n); k++) if (states.codes[k - 1] !== APOSTROPHE) addState(states, k, NUMBER_SUFFIX, model.numberLettersCost, 0);
+}
+
+/** What the stem ending at the apostrophe at j goes on as: stem + clitic, a plural possessive, or a closing or an opening quote. */
+function apostropheStates(states: States, j: number, n: number, model: SegmentModel): void {
+  const { codes, roles } = states;
+  const unknownGoOn = model.goOnCost[model.startId];
+  const stem = states.bestState[j];
+  const stemStart = states.back[stem];
+  const role = roles[j];
+  const clitic = role === CLITIC ? cliticAt(codes, n, j + 1, codes[j - 1]) : 0;
+  if (clitic > 0) addState(states, j + 1 + clitic, NO_CONTEXT, states.bestAt[j] + model.cliticCost + unknownGoOn, stemStart);
+  if (codes[j - 1] === LOWER_S && role !== CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + model.cliticCost + unknownGoOn, stemStart);
+  if (role === CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + model.quoteCost + unknownGoOn, stemStart);
+  if (role === OPENING) addState(states, j + 1, OPENING_QUOTE, states.bestAt[j] + model.quoteCost, stem);
+}
 
 /** The cost of ending the run at state `s`: its own, plus what ending costs more than going on before punctuation. */
 function finalCost(states: States, s: number, model: SegmentModel, endsRun: boolean): number {
@@ -81,9 +104,6 @@ export interface RunContext {
   readonly endsRun?: boolean;
 }
 
-/** -ln of the chance that one or two letters touching a number belong to it (`4k`, `mp3`): tuned on the dev set. */
-const NUMBER_LETTERS_COST = 14;
-
 /** The offsets inside text[start, end) (a letter run) where a space should go, in increasing order. */
 export function boundariesOfRun(text: string, start: number, end: number, model: SegmentModel, context: RunContext = {}): RunSplit {
   const { suffix = 0, afterDigits = false, beforeDigits = false, sentenceInitial = false, endsRun = true } = context;
@@ -94,15 +114,14 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
   fillCaseCues(text, start, n, steps, caps, capitalized);
   rolesOfApostrophes(codes, n, roles);
-  const { trie, wordCost, backoffCost, pairs, hasPairs, isFollower, casePenalty, cliticCost, quoteCost, unknownCost, nameBonus, sentenceNameBonus, nameCost, extraWordCost, goOnCost } = model;
-  const unknownGoOn = goOnCost[model.startId];
+  const { trie, wordCost, backoffCost, pairs, hasPairs, isFollower, casePenalty, unknownCost, nameBonus, sentenceNameBonus, nameCost, extraWordCost } = model;
+  const unknownGoOn = model.goOnCost[model.startId];
+  const { mask: pairMask, slots: pairSlots } = pairs;
   const { unknownTailBase, unknownSlope } = model;
   let tailKey = Infinity;
   let tailFrom = -1;
   const trieNodes = trie.nodes;
-  addState(states, 0, model.startId, 0, -1);
-  if (suffix > 0 && suffix < n) addState(states, suffix, NUMBER_SUFFIX, NUMBER_SUFFIX_COST, 0);
-  if (afterDigits) for (let k = 1; k <= Math.min(2, n); k++) if (codes[k - 1] !== APOSTROPHE) addState(states, k, NUMBER_SUFFIX, NUMBER_LETTERS_COST, 0);
+  seedStates(states, n, model, suffix, afterDigits);
 
   for (let j = 0; j <= n; j++) {
     if (j > 0 && codes[j - 1] !== APOSTROPHE) {
@@ -138,14 +157,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
     if (j < n) startCost[j] = codes[j] === APOSTROPHE ? Infinity : states.bestAt[j] - (capitalized[j] === 1 ? (j === 0 && sentenceInitial ? sentenceNameBonus : nameBonus) : 0) - casePenalty * steps[j + 1];
     if (j === n || states.bestAt[j] === Infinity) continue;
     if (codes[j] === APOSTROPHE) {
-      const stem = states.bestState[j];
-      const stemStart = states.back[stem];
-      const role = roles[j];
-      const clitic = role === CLITIC ? cliticAt(codes, n, j + 1, codes[j - 1]) : 0;
-      if (clitic > 0) addState(states, j + 1 + clitic, NO_CONTEXT, states.bestAt[j] + cliticCost + unknownGoOn, stemStart);
-      if (codes[j - 1] === LOWER_S && role !== CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + cliticCost + unknownGoOn, stemStart);
-      if (role === CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + quoteCost + unknownGoOn, stemStart);
-      if (role === OPENING) addState(states, j + 1, OPENING_QUOTE, states.bestAt[j] + quoteCost, stem);
+      apostropheStates(states, j, n, model);
       continue;
     }
     let contexts = 0;
@@ -190,8 +202,16 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
         let cost = contextBackoff[c] + unigram;
         const previous = contextWord[c];
         if (follows && previous >= 0 && hasPairs[previous] === 1) {
-          const paired = pairCostOf(pairs, previous, word);
-          if (paired === paired) cost = contextCost[c] + paired;
+          // pairCostOf, written out: this loop is the hottest of the segmenter, and V8 does not always inline the call.
+          const key = previous * MAX_PAIR_IDS + word;
+          for (let slot = slotOf(previous, word, pairMask); ; slot = (slot + 1) & pairMask) {
+            const stored = pairSlots[2 * slot];
+            if (stored === key) {
+              cost = contextCost[c] + pairSlots[2 * slot + 1];
+              break;
+            }
+            if (stored === EMPTY) break;
+          }
         }
         if (cost < cheapest) {
           cheapest = cost;
@@ -199,20 +219,25 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
         }
       }
       const cues = steps[e] - steps[j + 1] + Math.max(0, caps[e] - caps[j + 2]);
-      addState(states, e, word, cheapest + casePenalty * cues + goOnCost[word], from);
+      addState(states, e, word, cheapest + casePenalty * cues, from);
     }
   }
 
+  return splitOf(states, n, start, model, endsRun, beforeDigits);
+}
+
+/** The best path through the finished lattice, as offsets. A run before a number may leave its last one or two letters on it (`mp3`): then the path ends at the state before them. */
+function splitOf(states: States, n: number, start: number, model: SegmentModel, endsRun: boolean, beforeDigits: boolean): RunSplit {
+  const { codes } = states;
   const offsets: number[] = [];
   let last = lastState(states, n, model, endsRun);
-  // The run's last one or two letters may stay on the number after it instead (`mp3`): from the state before them.
   let prefixKept = false;
   if (beforeDigits) {
     let cheapest = finalCost(states, last, model, endsRun);
     for (let k = 1; k <= Math.min(2, n); k++) {
       const at = n - k;
       if (codes[at] === APOSTROPHE || (at > 0 && codes[at - 1] === APOSTROPHE)) continue;
-      const cost = states.bestAt[at] + NUMBER_LETTERS_COST;
+      const cost = states.bestAt[at] + model.numberLettersCost;
       if (cost < cheapest) {
         cheapest = cost;
         last = states.bestState[at];

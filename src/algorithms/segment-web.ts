@@ -192,12 +192,22 @@ function identifiers(text: string, spans: WebSpan[]): void {
   }
 }
 
-/** What any span needs somewhere: one native scan rules out most prose (a lowercase letter after a stop, or a token starting lowercase with a capital in it). */
-const MAY_HOLD_SPANS = /[@#_]|:\/\/|[Ww]{3}\.|\.[a-z]|(?:^|\s)[("'[\u201c]?[a-z][\w$.]*[A-Z]/;
+/** A token that starts lowercase and has a capital in it, as a camel-cased identifier does. */
+const CAMEL_TOKEN = /(?:^|\s)[("'[\u201c]?[a-z][\w$.]*[A-Z]/;
+
+/** What any span needs somewhere, found by native scans that rule out most prose: a sign, a stop before a lowercase letter, a camel-cased token. */
+function mayHoldSpans(text: string): boolean {
+  if (text.includes('@') || text.includes('#') || text.includes('_') || text.includes('://')) return true;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const after = text.charCodeAt(dot + 1);
+    if (after >= 97 && after <= 122) return true;
+  }
+  return CAMEL_TOKEN.test(text);
+}
 
 /** The web tokens and identifiers of `text`, sorted and without overlaps (the first found wins). */
 export function webSpansOf(text: string): WebSpan[] {
-  if (!MAY_HOLD_SPANS.test(text)) return [];
+  if (!mayHoldSpans(text)) return [];
   const found: WebSpan[] = [];
   urls(text, found);
   mailsAndHandles(text, found);

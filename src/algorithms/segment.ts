@@ -49,6 +49,8 @@ export function startsSentence(text: string, at: number): boolean {
 export interface SegmentOptions {
   /** Split the name parts of web tokens into words (`#throwback thursday`, `experts exchange.com`); by default they keep their shape. */
   readonly splitWebNames?: boolean;
+  /** false: read web tokens and identifiers as prose, as textops-space/2 did (for comparisons). */
+  readonly webTokens?: boolean;
 }
 
 /** The pieces of the text, cut again wherever a web span starts or ends inside one. */
@@ -82,7 +84,7 @@ function spacedBeforeSpan(text: string, at: number): boolean {
 
 /** Offsets of the original text before which a space belongs, ascending. */
 export function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions = {}): number[] {
-  const spans = webSpansOf(text);
+  const spans = options.webTokens === false ? [] : webSpansOf(text);
   const pieces = piecesAround(text, spans);
   const spaceBefore = spacesBeforePieces(text, pieces);
   const insertions: number[] = [];
