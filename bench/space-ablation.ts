@@ -22,7 +22,7 @@ const VARIANTS: readonly Variant[] = [
   { name: 'without the run-end context', withoutEnds: true },
   { name: 'with the name bonus at sentence starts (v2)', tuning: { sentenceNameK: DEFAULT_TUNING.nameK } },
   { name: 'pairs interpolated with the unigram (v2), not Katz', tuning: { interpolate: true } },
-  { name: 'without the long-unknown tail (split past 12 letters, v2)', tuning: { keepLongUnknowns: false } },
+  { name: 'without the long-unknown tail (unknown strings of 9+ letters split)', tuning: { keepLongUnknowns: false } },
   { name: 'without letters kept on numbers (4k, mp3)', tuning: { numberLettersCost: Infinity } },
   { name: 'without web-token and identifier spans', options: { webTokens: false } },
 ];

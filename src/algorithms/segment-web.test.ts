@@ -9,7 +9,7 @@ const words: [string, number][] = [
   ['mail', 300], ['please', 400], ['follow', 300], ['on', 1500], ['twitter', 50], ['love', 500], ['throwback', 20],
   ['thursday', 100], ['pics', 30], ['call', 400], ['first', 600], ['use', 500], ['here', 800], ['see', 600], ['and', 4000],
   ['me', 900], ['go', 700], ['news', 300], ['write', 300], ['now', 900], ['get', 800], ['element', 100], ['by', 2000],
-  ['id', 50], ['friday', 200], ['name', 400], ['x', 100], ['government', 300], ['this', 1500], ['test', 600], ['my', 1200], ['variable', 60], ['name', 400], ['it', 2000], ['was', 2000], ['late', 300], ['home', 500],
+  ['id', 50], ['of', 3000], ['set', 400], ['friday', 200], ['name', 400], ['x', 100], ['government', 300], ['this', 1500], ['test', 600], ['my', 1200], ['variable', 60], ['name', 400], ['it', 2000], ['was', 2000], ['late', 300], ['home', 500],
   ['he', 2000], ['went', 400], ['sells', 40], ['books', 200], ['is', 2000], ['broken', 100], ['in', 1500], ['at', 1500],
 ];
 const model = prepareSegmenter(modelFromCounts(words));
@@ -62,6 +62,10 @@ describe('identifiers are left alone', () => {
     ['a single hump in prose is two words written together', 'he went homeFriday', 'he went home Friday'],
     ['a single hump is an identifier where the text holds code', 'x = getName();', 'x = getName();'],
     ['a token headed by an article is words written together', 'visit theGovernment today', 'visit the Government today'],
+    ['a two-hump identifier is kept', 'set myVariableName now', 'set myVariableName now'],
+    ['capitalized words run into a preposition are prose, whatever their humps', 'the news ofThursdayNews today', 'the news of Thursday News today'],
+    ['a name after the article a is prose', 'he is aFriday visit', 'he is a Friday visit'],
+    ['brackets after a word are no code', 'he went home(Friday)toGovernment', 'he went home (Friday) to Government'],
   ];
   for (const [label, input, expected] of cases) it(label, () => assert.equal(segment(input, model).text, expected));
 });

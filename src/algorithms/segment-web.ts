@@ -154,18 +154,22 @@ function domains(text: string, spans: WebSpan[]): void {
 /** The longest part (between humps, dots and underscores) an identifier is taken to have. */
 const MAX_IDENTIFIER_PART = 12;
 
-/** Heads of a camel-cased token that mark two words written together (`theUnitedStates`, `aFrench`): no naming style starts an identifier with an article or a possessive. */
-const PROSE_HEADS = new Set(['a', 'an', 'the', 'and', 'his', 'her', 'their', 'its', 'our', 'your']);
+/**
+ * Heads of a camel-cased token that mark words written together (`theUnitedStates`, `ofSulphurSprings`): articles,
+ * possessives, prepositions and conjunctions, which prose puts before a name and naming styles rarely put first.
+ */
+const PROSE_HEADS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'his', 'her', 'their', 'its', 'our', 'your', 'of', 'for', 'from', 'since', 'in', 'into', 'within', 'with', 'at', 'by', 'on', 'to', 'as', 'either', 'neither', 'than']);
 
-/** Signs that a text holds code: a call, a member access, braces, an assignment or a statement's end. */
-const CODE_SIGNS = /\w\(|\)[.;]|[a-z]\.[a-z]\w*\(|[{}]|\w\s?=\s?\w/;
+/** Signs that a text holds code: an empty call, a member call, braces or an assignment (prose has brackets after words too). */
+const CODE_SIGNS = /\w\(\)|[a-z]\.[a-z]\w*\(|[{}]|\w\s?=\s?\w/;
 
 /**
  * camelCase and snake_case identifiers: whole whitespace-delimited tokens (less brackets, quotes and closing
- * marks). A snake_case token always is one. A camel-cased token is one when it has two humps or more
- * (`getElementById`), a one-letter head (`iPhone`, `eBay`), or a text with other code in it around it; a
- * token with a single hump in prose, or headed by an article or a possessive, is taken for words written
- * together (`saidFriday`, `theUnitedStates`), as mixed input with dropped spaces has them.
+ * marks). A snake_case token always is one. A camel-cased token is one when it has a one-letter head other than
+ * the article `a` (`iPhone`, `eBay`), a member or a call (`document.getElementById()`), two humps or more after a head that is no article,
+ * preposition or conjunction (`getElementById`, `myVariableName`), or a text with code in it around it
+ * (`x = getName();`). Otherwise it is taken for words written together (`saidFriday`, `theUnitedStates`,
+ * `ofSulphurSprings`), as mixed input with dropped spaces has them.
  */
 function identifiers(text: string, spans: WebSpan[]): void {
   let codeLike: boolean | undefined;
@@ -182,8 +186,7 @@ function identifiers(text: string, spans: WebSpan[]): void {
     // Run-together prose can look camel-cased (`theReesundoubtedlywould`); an identifier's parts are short.
     const parts = name.split(/[._$()]|(?=[A-Z])/);
     if ((humps === 0 && !snake) || parts.some((part) => part.length > MAX_IDENTIFIER_PART) || !/^[a-z_$]/.test(name)) continue;
-    if (!snake && PROSE_HEADS.has(parts[0])) continue;
-    if (!snake && humps < 2 && !/^[a-z][A-Z]/.test(name) && !/\.[a-z]|\(/.test(name)) {
+    if (!snake && !/^[b-z][A-Z]/.test(name) && !/\.[a-z]|\(/.test(name) && (humps < 2 || PROSE_HEADS.has(parts[0]))) {
       codeLike ??= CODE_SIGNS.test(text) || /[A-Za-z0-9]_[A-Za-z0-9]/.test(text);
       if (!codeLike) continue;
     }
