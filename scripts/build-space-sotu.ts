@@ -11,8 +11,9 @@
 //
 // Usage: node scripts/build-space-sotu.ts [--check]   (fetches the pinned package with `npm pack` into
 // the gitignored bench/.peers/; --check compares with the committed file instead of writing).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeOrCheck } from './write-or-check.ts';
 import { sampleSentences, sentencesOf } from './build-space-heldout.ts';
 import { ensureUnpacked } from './unpack-npm.ts';
 
@@ -51,11 +52,5 @@ if (import.meta.main) {
   const root = process.cwd();
   const built = buildSotuSet(sotuDataDir(root));
   const target = join(root, 'bench', 'data', 'space-sotu.txt');
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(target, 'utf8') === built;
-    console.log(same ? 'bench/data/space-sotu.txt is up to date' : 'bench/data/space-sotu.txt differs from a fresh build');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(target, built);
-  console.log(`wrote ${target}`);
+  writeOrCheck(target, built, 'npm run build:space-sotu');
 }
