@@ -25,6 +25,7 @@ const VARIANTS: readonly Variant[] = [
   { name: 'without the long-unknown tail (unknown strings of 9+ letters split)', tuning: { keepLongUnknowns: false } },
   { name: 'without letters kept on numbers (4k, mp3)', tuning: { numberLettersCost: Infinity } },
   { name: 'without web-token and identifier spans', options: { webTokens: false } },
+  { name: 'without the word before a space as context (mixed input)', options: { contextAcrossSpaces: false } },
 ];
 
 /** The Markdown rows of the ablation table: exact / F1 on each set, unspaced and mixed. */

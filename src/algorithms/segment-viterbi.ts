@@ -37,8 +37,8 @@ const contextBackoff = new Float64Array(MAX_CONTEXTS);
 // Helpers of boundariesOfRun, kept out of it because it is hot: a smaller function keeps its pair lookups inlined.
 
 /** The run's start, and the states of letters kept on the number before it (`9th`, `4k`). */
-function seedStates(states: States, n: number, model: SegmentModel, suffix: number, afterDigits: boolean): void {
-  addState(states, 0, model.startId, 0, -1);
+function seedStates(states: States, n: number, model: SegmentModel, suffix: number, afterDigits: boolean, previousWord: number): void {
+  addState(states, 0, previousWord >= 0 ? previousWord : model.startId, 0, -1);
   if (suffix > 0 && suffix < n) addState(states, suffix, NUMBER_SUFFIX, NUMBER_SUFFIX_COST, 0);
   if (afterDigits) for (let k = 1; k <= Math.min(2, n); k++) if (states.codes[k - 1] !== APOSTROPHE) addState(states, k, NUMBER_SUFFIX, model.numberLettersCost, 0);
 }
@@ -88,6 +88,8 @@ export interface RunSplit {
   readonly offsets: number[];
   readonly suffixKept: boolean;
   readonly prefixKept: boolean;
+  /** The word id of the run's last word, or -1 when it is no model word (unknown, supplementary, a clitic). */
+  readonly lastWord: number;
 }
 
 /** What surrounds a letter run. */
@@ -102,13 +104,15 @@ export interface RunContext {
   readonly sentenceInitial?: boolean;
   /** Punctuation, a number or the text's end follows (not a space): the run ends there. */
   readonly endsRun?: boolean;
+  /** The word id of the word written before the run with only a space between (mixed input): the first word's context. */
+  readonly previousWord?: number;
 }
 
 /** The offsets inside text[start, end) (a letter run) where a space should go, in increasing order. */
 export function boundariesOfRun(text: string, start: number, end: number, model: SegmentModel, context: RunContext = {}): RunSplit {
-  const { suffix = 0, afterDigits = false, beforeDigits = false, sentenceInitial = false, endsRun = true } = context;
+  const { suffix = 0, afterDigits = false, beforeDigits = false, sentenceInitial = false, endsRun = true, previousWord = -1 } = context;
   const n = end - start;
-  if (suffix > 0 && suffix >= n) return { offsets: [], suffixKept: true, prefixKept: false };
+  if (suffix > 0 && suffix >= n) return { offsets: [], suffixKept: true, prefixKept: false, lastWord: -1 };
   const states: States = createStates(n);
   const { codes, steps, caps, capitalized, roles, startCost } = states;
   for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
@@ -121,7 +125,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   let tailKey = Infinity;
   let tailFrom = -1;
   const trieNodes = trie.nodes;
-  seedStates(states, n, model, suffix, afterDigits);
+  seedStates(states, n, model, suffix, afterDigits, previousWord);
 
   for (let j = 0; j <= n; j++) {
     if (j > 0 && codes[j - 1] !== APOSTROPHE) {
@@ -251,5 +255,6 @@ function splitOf(states: States, n: number, start: number, model: SegmentModel, 
     if (states.word[s] !== OPENING_QUOTE) offsets.push(start + states.position[s]);
     first = s;
   }
-  return { offsets: offsets.reverse(), suffixKept: states.word[first] === NUMBER_SUFFIX, prefixKept };
+  const lastWord = prefixKept || states.word[last] === model.startId ? -1 : Math.max(states.word[last], -1);
+  return { offsets: offsets.reverse(), suffixKept: states.word[first] === NUMBER_SUFFIX, prefixKept, lastWord };
 }

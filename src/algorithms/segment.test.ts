@@ -85,6 +85,14 @@ describe('segment', () => {
     assert.equal(segment('thegreenhousegas', withContext).text, 'the greenhouse gas');
   });
 
+  it('reads the word before a space as the context of a run-together part (mixed input)', () => {
+    const counts = modelFromCounts([['green', 100], ['house', 100], ['greenhouse', 100], ['gas', 100], ['the', 100], ['a', 100], ['big', 100]]);
+    const withContext = prepareSegmenter(counts, countBigrams('the greenhouse gas. big greenhouse. a green house. a green house. a green house.'));
+    assert.equal(segment('agreenhouse', withContext).text, 'a green house');
+    assert.equal(segment('a greenhouse', withContext).text, 'a green house');
+    assert.equal(segment('big greenhouse', withContext).text, 'big greenhouse');
+  });
+
   it('finds different splits with a different tiny model', () => {
     const tiny = prepareSegmenter(modelFromCounts([['ab', 10], ['cd', 10], ['abc', 1000], ['d', 1000]]));
     assert.equal(segment('abcd', tiny).text, 'abc d');

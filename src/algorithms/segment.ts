@@ -2,7 +2,9 @@
 //
 // The text is cut into pieces (segment-tokens.ts); each run of Latin letters is split into the most
 // probable word sequence by Viterbi search over a unigram model with bigram context, an unknown-word
-// cost and case cues (segment-viterbi.ts, whose costs are stated in segment-model.ts); pieces written
+// cost and case cues (segment-viterbi.ts, whose costs are stated in segment-model.ts), a run written one
+// space after a word taking that word as its context (mixed input); web tokens and identifiers are found
+// first and kept whole (segment-web.ts); pieces written
 // touching get a space between them when English spacing wants one (segment-spacing.ts). Whitespace
 // already present is never touched, so the only change is inserted U+0020 spaces, reported by offset.
 // Time and memory are linear in the input; nothing recurses, so any input length is safe.
@@ -51,6 +53,8 @@ export interface SegmentOptions {
   readonly splitWebNames?: boolean;
   /** false: read web tokens and identifiers as prose, as textops-space/2 did (for comparisons). */
   readonly webTokens?: boolean;
+  /** false: start every run afresh, as textops-space/2 did, rather than after the word a space separates it from (for comparisons). */
+  readonly contextAcrossSpaces?: boolean;
 }
 
 /** The pieces of the text, cut again wherever a web span starts or ends inside one. */
@@ -91,6 +95,8 @@ export function insertionsOf(text: string, model: SegmentModel, options: Segment
   let s = 0;
   // Whether the letters just before this piece stay on it as a number's prefix (`mp3`): then no space between them.
   let prefixKept = false;
+  // The last model word of the latest letter run: the context of the next one when only a space lies between them.
+  let lastWord = -1;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     while (s < spans.length && spans[s].end <= piece.start) s++;
@@ -99,6 +105,7 @@ export function insertionsOf(text: string, model: SegmentModel, options: Segment
       if (piece.start === span.start && spacedBeforeSpan(text, piece.start)) insertions.push(piece.start);
       if (piece.kind === 'letters' && span.names && options.splitWebNames) insertions.push(...boundariesOfRun(text, piece.start, piece.end, model).offsets);
       prefixKept = false;
+      lastWord = -1;
       continue;
     }
     const afterSpan = s > 0 && spans[s - 1].end === piece.start;
@@ -122,10 +129,12 @@ export function insertionsOf(text: string, model: SegmentModel, options: Segment
       beforeDigits,
       sentenceInitial: startsSentence(text, piece.start),
       endsRun: pieces[i + 1]?.kind !== 'space',
+      previousWord: options.contextAcrossSpaces !== false && i >= 2 && text.slice(pieces[i - 1].start, pieces[i - 1].end) === ' ' && pieces[i - 2].kind === 'letters' ? lastWord : -1,
     });
     if (wantsSpace && !split.suffixKept) insertions.push(piece.start);
     for (const offset of split.offsets) insertions.push(offset);
     prefixKept = split.prefixKept;
+    lastWord = split.lastWord;
   }
   return insertions;
 }
