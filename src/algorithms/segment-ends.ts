@@ -58,18 +58,24 @@ export function parseRunEnds(text: string, source = 'run-ends'): RunEnds {
   const ends = new Map<string, readonly [number, number]>();
   let runs = 0;
   let words = 0;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === '' || line.startsWith('#')) continue;
-    const [word, first, second, extra] = line.split('\t');
-    const e = Number(first);
-    const n = Number(second);
-    if (!word || extra !== undefined || !Number.isSafeInteger(e) || !Number.isSafeInteger(n) || e < 0 || n <= 0 || e > n) {
-      throw new Error(`${source}:${i + 1}: expected "w<TAB>ends<TAB>occurrences", got ${JSON.stringify(line.slice(0, 80))}`);
+  let lineNumber = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    lineNumber++;
+    const firstTab = text.indexOf('\t', start);
+    const secondTab = firstTab >= 0 && firstTab < end ? text.indexOf('\t', firstTab + 1) : -1;
+    if (end > start && text.charCodeAt(start) !== 35) {
+      const word = firstTab > start && secondTab > firstTab && secondTab < end ? text.slice(start, firstTab) : '';
+      const e = word === '' ? Number.NaN : Number(text.slice(firstTab + 1, secondTab));
+      const n = word === '' ? Number.NaN : Number(text.slice(secondTab + 1, end));
+      if (!Number.isSafeInteger(e) || !Number.isSafeInteger(n) || e < 0 || n <= 0 || e > n) {
+        throw new Error(`${source}:${lineNumber}: expected "w<TAB>ends<TAB>occurrences", got ${JSON.stringify(text.slice(start, Math.min(end, start + 80)))}`);
+      }
+      if (word === '*') [runs, words] = [e, n];
+      else ends.set(word, [e, n]);
     }
-    if (word === '*') [runs, words] = [e, n];
-    else ends.set(word, [e, n]);
+    start = end + 1;
   }
   if (runs === 0) throw new Error(`${source}: no "*<TAB>runs<TAB>words" line`);
   return { ends, runs, words };

@@ -150,20 +150,22 @@ function unknownCosts(words: readonly string[], total: number, tuning: SegmentTu
 }
 
 /** -ln P(end | w) + ln (1 - P(end | w)) and -ln (1 - P(end | w)) by word id, the last index for a word without counts; all 0 without run-end counts. */
-function endCosts(words: readonly string[], vocabulary: number, ends: RunEnds | undefined, tuning: SegmentTuning): [Float64Array, Float64Array] {
+function endCosts(idOf: ReadonlyMap<string, number>, vocabulary: number, ends: RunEnds | undefined, tuning: SegmentTuning): [Float64Array, Float64Array] {
   const endAdjust = new Float64Array(vocabulary + 1);
   const goOnCost = new Float64Array(vocabulary + 1);
   if (!ends) return [endAdjust, goOnCost];
   const average = ends.runs / ends.words;
-  const price = (id: number, e: number, n: number): void => {
-    const p = (e + tuning.endPrior * average) / (n + tuning.endPrior);
+  const pEnd = (e: number, n: number): number => (e + tuning.endPrior * average) / (n + tuning.endPrior);
+  // Words without counts take the average's price; then the listed words (a quarter of the vocabulary) their own.
+  const unseen = pEnd(0, 0);
+  goOnCost.fill(-Math.log(1 - unseen));
+  endAdjust.fill(-Math.log(unseen) + Math.log(1 - unseen));
+  for (const [word, [e, n]] of ends.ends) {
+    const id = idOf.get(word);
+    if (id === undefined) continue;
+    const p = pEnd(e, n);
     goOnCost[id] = -Math.log(1 - p);
     endAdjust[id] = -Math.log(p) - goOnCost[id];
-  };
-  price(vocabulary, 0, 0);
-  for (let id = 0; id < vocabulary; id++) {
-    const counts = ends.ends.get(words[id]);
-    price(id, counts?.[0] ?? 0, counts?.[1] ?? 0);
   }
   return [endAdjust, goOnCost];
 }
@@ -204,29 +206,40 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   const pairs = createPairTable(pairCount);
   const hasPairs = new Uint8Array(vocabulary + 1);
   const isFollower = new Uint8Array(vocabulary);
-  const [endAdjust, goOnCost] = endCosts(words, vocabulary, ends, tuning);
+  const [endAdjust, goOnCost] = endCosts(idOf, vocabulary, ends, tuning);
   if (bigrams) {
+    // One pass over each context's followers reads their ids (one Map lookup each), a second stores the pairs.
+    const followerIds: number[] = [];
+    const followerCounts: number[] = [];
     for (const [v, followers] of bigrams.pairs) {
       const vId = v === RUN_START ? startId : idOf.get(v);
       const contextTotal = bigrams.contextTotals.get(v);
       if (vId === undefined || !contextTotal) continue;
       let kept = 0;
-      for (const count of followers.values()) kept += Math.max(count - tuning.discount, 0);
-      const alpha = Math.max(1 - kept / contextTotal, 1e-9);
-      // Backing off (Katz): the freed mass goes to the words not seen after v, in proportion to P(w).
       let seenMass = 0;
-      if (!tuning.interpolate) for (const w of followers.keys()) seenMass += idOf.has(w) ? Math.exp(-wordCost[idOf.get(w) as number]) : 0;
-      backoffCost[vId] = -Math.log(tuning.interpolate ? alpha : alpha / Math.max(1 - seenMass, 1e-6));
+      followerIds.length = 0;
+      followerCounts.length = 0;
       for (const [w, count] of followers) {
+        kept += Math.max(count - tuning.discount, 0);
         const wId = idOf.get(w);
         if (wId === undefined) continue;
-        const p = Math.max(count - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]) : 0);
+        seenMass += Math.exp(-wordCost[wId]);
+        followerIds.push(wId);
+        followerCounts.push(count);
+      }
+      const alpha = Math.max(1 - kept / contextTotal, 1e-9);
+      // Backing off (Katz): the freed mass goes to the words not seen after v, in proportion to P(w).
+      backoffCost[vId] = -Math.log(tuning.interpolate ? alpha : alpha / Math.max(1 - seenMass, 1e-6));
+      for (let k = 0; k < followerIds.length; k++) {
+        const wId = followerIds[k];
+        const p = Math.max(followerCounts[k] - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]) : 0);
         setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]);
         hasPairs[vId] = 1;
         isFollower[wId] = 1;
       }
     }
   }
+
   // Every word pays for going on as it is added (see the header): folded into its costs, so the search reads one number.
   for (let id = 0; id < vocabulary; id++) wordCost[id] += goOnCost[id];
   return {
