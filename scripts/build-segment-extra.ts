@@ -13,9 +13,10 @@
 // add it to its trie without sorting (src/algorithms/segment-extra.ts, segment-trie-build.ts): about
 // 280,000 entries, 3.6 MB.
 // Usage: npm run build:segment-extra [-- --check] (--check compares with the committed file; exit 1 on a difference).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeOrCheck } from './write-or-check.ts';
 import { loadModel, type Model } from '../src/algorithms/model.ts';
 
 /** The census lists, each most frequent first. */
@@ -70,11 +71,5 @@ if (import.meta.main) {
   const { census, words } = await readSources(root);
   const built = buildSegmentExtraText(census, words, loadModel(join(root, 'data', 'wordfreq.txt')));
   const target = join(root, 'data', 'segment-extra.txt');
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(target, 'utf8') === built;
-    console.log(same ? 'data/segment-extra.txt is up to date' : 'data/segment-extra.txt differs from a fresh build: run npm run build:segment-extra');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(target, built);
-  console.log(`wrote ${target}`);
+  writeOrCheck(target, built, 'npm run build:segment-extra');
 }

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detokenize, sampleSentences as sampleBrown, untagBrownLine } from './build-space-devset.ts';
 import { fortuneEntries, sentencesOf } from './build-space-heldout.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addressFiles, addressText, buildSotuSet, isScorable, sotuDataDir } from './build-space-sotu.ts';
 
 describe('build-space-devset', () => {
   it('strips Brown tags and turns `` and \'\' into straight quotes', () => {
@@ -26,5 +29,25 @@ describe('build-space-heldout', () => {
 
   it('cuts a paragraph into sentences at a stop followed by a capital', () => {
     assert.deepEqual(sentencesOf('It works. Does it? "Yes!" It does, e.g. here.'), ['It works.', 'Does it?', '"Yes!"', 'It does, e.g. here.']);
+  });
+});
+
+describe('build-space-sotu', () => {
+  it('drops stage notes such as [Laughter] and joins an address into one line', () => {
+    assert.equal(addressText('I know some of you are antsy. [Laughter] I have been\nthere. [Applause]'), 'I know some of you are antsy. I have been there.');
+  });
+
+  it('leaves out sentences the scorer would misread: footnote marks and dashes touching words', () => {
+    assert.deepEqual(['Since 1835.* We will.', 'New teachers--new incentives.', 'A pause -- then more.', 'Hard-working families.'].filter(isScorable), ['A pause -- then more.', 'Hard-working families.']);
+  });
+
+  it('takes the addresses from 1981 on, in year order', () => {
+    assert.deepEqual(addressFiles(['1980_jimmy_carter_d.txt', '1982_ronald_reagan_r.txt', '1981_jimmy_carter_d.json', '1981_jimmy_carter_d.txt'], 1981), ['1981_jimmy_carter_d.txt', '1982_ronald_reagan_r.txt']);
+  });
+
+  it('rebuilds bench/data/space-sotu.txt byte for byte from the pinned npm package', () => {
+    const root = process.cwd();
+    const committed = readFileSync(join(root, 'bench', 'data', 'space-sotu.txt'), 'utf8');
+    assert.ok(buildSotuSet(sotuDataDir(root)) === committed, 'bench/data/space-sotu.txt differs from a fresh build: run node scripts/build-space-sotu.ts');
   });
 });

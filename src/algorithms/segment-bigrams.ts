@@ -21,14 +21,17 @@ export interface BigramCounts {
   readonly pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
+/** The runs of running text, lowercased, each as its words: broken at anything but letters, apostrophes and spaces. */
+export function* runsOf(text: string): Generator<string[]> {
+  for (const match of text.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)*(?:\s+[a-z]+(?:'[a-z]+)*)*/g)) yield match[0].split(/\s+/);
+}
+
 /** Counts the word pairs of running text, runs broken at anything but letters, apostrophes and spaces. */
 export function countBigrams(text: string): BigramCounts {
   const pairs = new Map<string, Map<string, number>>();
-  const lower = text.toLowerCase();
-  const runPattern = /[a-z]+(?:'[a-z]+)*(?:\s+[a-z]+(?:'[a-z]+)*)*/g;
-  for (const match of lower.matchAll(runPattern)) {
+  for (const run of runsOf(text)) {
     let previous = RUN_START;
-    for (const word of match[0].split(/\s+/)) {
+    for (const word of run) {
       let followers = pairs.get(previous);
       if (!followers) pairs.set(previous, (followers = new Map()));
       followers.set(word, (followers.get(word) ?? 0) + 1);

@@ -7,7 +7,8 @@
 
 /** Word ids must stay below this for the key to be unique. */
 export const MAX_PAIR_IDS = 2 ** 21;
-const EMPTY = -1;
+/** A slot's key when it holds no pair. */
+export const EMPTY = -1;
 
 /** The table: (key, cost) slots, sized a power of two. */
 export interface PairTable {
@@ -15,7 +16,8 @@ export interface PairTable {
   readonly slots: Float64Array;
 }
 
-function slotOf(v: number, w: number, mask: number): number {
+/** The first slot probed for the pair (v, w). */
+export function slotOf(v: number, w: number, mask: number): number {
   let h = Math.imul(v, 0x9e3779b1) ^ Math.imul(w, 0x85ebca77);
   h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
   return (h ^ (h >>> 13)) & mask;

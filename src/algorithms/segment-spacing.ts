@@ -22,6 +22,7 @@ function isDoubleQuote(text: string, piece: Piece): boolean {
 /** For each piece, whether the whitespace-free chunk holding it looks like an e-mail or web address. */
 function inAddresses(text: string, pieces: readonly Piece[]): boolean[] {
   const flags: boolean[] = new Array(pieces.length).fill(false);
+  if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return flags;
   for (let first = 0; first < pieces.length; ) {
     let last = first;
     while (last < pieces.length && pieces[last].kind !== 'space') last++;

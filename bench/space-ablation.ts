@@ -1,0 +1,54 @@
+// What each part of textops-space/3 is worth: each variant removes one part from the full model, and is
+// scored on every set, unspaced and mixed (bench/space-sets.ts). A part was kept only when it helped the
+// dev set and the held-out sets agreed (bench/RESULTS.md). Run by bench/space.bench.ts.
+import { readFileSync } from 'node:fs';
+import { loadModel } from '../src/algorithms/model.ts';
+import { parseBigrams } from '../src/algorithms/segment-bigrams.ts';
+import { parseRunEnds } from '../src/algorithms/segment-ends.ts';
+import { parseSegmentExtra } from '../src/algorithms/segment-extra.ts';
+import { DEFAULT_TUNING, prepareSegmenter, segment, type SegmentModel, type SegmentOptions, type SegmentTuning } from '../src/algorithms/segment.ts';
+import { accuracyOf, inputsOf, percent, sentencesOf, SPACE_SETS } from './space-sets.ts';
+
+/** A variant: a name, the tuning it changes, whether it drops the run-end counts, the options it passes. */
+interface Variant {
+  readonly name: string;
+  readonly tuning?: Partial<SegmentTuning>;
+  readonly withoutEnds?: boolean;
+  readonly options?: SegmentOptions;
+}
+
+const VARIANTS: readonly Variant[] = [
+  { name: 'full model (textops-space/3)' },
+  { name: 'without the run-end context', withoutEnds: true },
+  { name: 'with the name bonus at sentence starts (v2)', tuning: { sentenceNameK: DEFAULT_TUNING.nameK } },
+  { name: 'pairs interpolated with the unigram (v2), not Katz', tuning: { interpolate: true } },
+  { name: 'without the long-unknown tail (unknown strings of 9+ letters split)', tuning: { keepLongUnknowns: false } },
+  { name: 'without letters kept on numbers (4k, mp3)', tuning: { numberLettersCost: Infinity } },
+  { name: 'without web-token and identifier spans', options: { webTokens: false } },
+  { name: 'without the word before a space as context (mixed input)', options: { contextAcrossSpaces: false } },
+];
+
+/** The Markdown rows of the ablation table: exact / F1 on each set, unspaced and mixed. */
+export function ablationTable(root: URL): string[] {
+  const data = (name: string): string => new URL(`data/${name}`, root).pathname;
+  const words = loadModel(data('wordfreq.txt'));
+  const bigrams = parseBigrams(readFileSync(data('bigrams.txt'), 'utf8'));
+  const extra = parseSegmentExtra(readFileSync(data('segment-extra.txt')));
+  const ends = parseRunEnds(readFileSync(data('run-ends.txt'), 'utf8'));
+  const sets = SPACE_SETS.map((set) => ({ set, references: sentencesOf(root, set) }));
+  const header = ['variant', ...SPACE_SETS.map((set) => set.label), ...SPACE_SETS.map((set) => `${set.label}, mixed`)];
+  const rows = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const variant of VARIANTS) {
+    const model: SegmentModel = prepareSegmenter(words, bigrams, { ...DEFAULT_TUNING, ...variant.tuning }, extra, variant.withoutEnds ? undefined : ends);
+    const run = (text: string): string => segment(text, model, variant.options).text;
+    const cells: string[] = [];
+    for (const task of ['unspaced', 'mixed'] as const) {
+      for (const { references } of sets) {
+        const { exact, f1 } = accuracyOf(references, inputsOf(references, task), run);
+        cells.push(`${percent(exact)} / ${percent(f1, 2)}`);
+      }
+    }
+    rows.push(`| ${variant.name} | ${cells.join(' | ')} |`);
+  }
+  return rows;
+}
