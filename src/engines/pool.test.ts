@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadEngineModels, runEngine, type EngineModels } from './run.ts';
 import { startEngines, type EngineOptions, type TextEngines } from './pool.ts';
 import { applyEdits } from './edits.ts';
+import { SPELL_ENGINE } from '../algorithms/spell.ts';
 import { EngineBusyError, EngineDeadlineError } from './errors.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -47,7 +48,7 @@ describe('text engines without worker threads', () => {
     const models = sharedModels();
     const engines = await startEngines({ models, dataDir, workers: 0 });
     assert.equal((await engines.run('space', 'helloworld')).text, 'hello world');
-    assert.equal((await engines.run('spell', EXPENSIVE)).engine, 'textops-spell/1');
+    assert.equal((await engines.run('spell', EXPENSIVE)).engine, SPELL_ENGINE);
     await engines.close();
   });
 });
@@ -59,7 +60,8 @@ describe('which texts run on the main thread', () => {
     const engines = await startEngines({ models, dataDir, workers: 1, workerUrl: TEST_WORKER });
     try {
       assert.equal((await engines.run('spell', 'Speling is dificult')).text, 'Spelling is difficult', 'a short text with two typos runs inline');
-      assert.equal((await engines.run('spell', 'the cat sat on the mat. '.repeat(80))).engine, 'textops-spell/1', 'known words are cheap, even 1,900 characters of them');
+      assert.equal((await engines.run('spell', 'the cat sat on the mat. '.repeat(80)))
+        .engine, SPELL_ENGINE, 'known words are cheap, even 1,900 characters of them');
       assert.equal((await engines.run('spell', EXPENSIVE)).text, EXPENSIVE.toUpperCase(), 'unknown short words go to the worker, though the text is short');
       assert.equal((await engines.run('space', 'x'.repeat(5_000))).text, 'X'.repeat(5_000), 'a long text goes to the worker');
     } finally {
