@@ -66,7 +66,7 @@ const post = (url: string, text: string) =>
   fetch(`${url}/api/spell`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ id: 'bench', text }) });
 
 describe('small requests beside the spelling worst case', () => {
-  it(`keeps p99 of a small request within 50 ms while ${HOSTILE_CLIENTS} worst-case spelling requests are in flight`, async () => {
+  it(`measures p99 of a small request while ${HOSTILE_CLIENTS} worst-case spelling requests are in flight (target: 50 ms)`, async () => {
     const words = loadModel(fileURLToPath(new URL('../data/wordfreq.txt', import.meta.url)));
     const texts = Array.from({ length: HOSTILE_CLIENTS }, (_, i) => worstCaseSpelling(20_000, (word) => words.counts.has(word), i));
     const dir = mkdtempSync(join(tmpdir(), 'textops-isolation-'));
