@@ -3,11 +3,9 @@
 // The entry point calls `loadSegmenter` once with the shared word model (src/algorithms/model.ts) and
 // the path of data/bigrams.txt, and passes the result to `segment` for every request. The supplementary
 // vocabulary, data/segment-extra.txt, is read from the same folder; a missing file fails the start-up.
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Model } from './model.ts';
-import { parseBigrams } from './segment-bigrams.ts';
-import { parseSegmentExtra } from './segment-extra.ts';
+import { readBigrams, readSegmentExtra } from './parse-once.ts';
 import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel } from './segment-model.ts';
 
 /** The engine name and version stored with each space-restoration record. */
@@ -15,7 +13,7 @@ export const SEGMENTER_ENGINE = 'textops-space/2';
 
 /** Reads data/bigrams.txt and data/segment-extra.txt beside it and prepares the segmenter over the shared word model. */
 export function loadSegmenter(model: Model, bigramsPath: string): SegmentModel {
-  const extraPath = join(dirname(bigramsPath), 'segment-extra.txt');
-  const extra = parseSegmentExtra(readFileSync(extraPath), extraPath);
-  return prepareSegmenter(model, parseBigrams(readFileSync(bigramsPath, 'utf8'), bigramsPath), DEFAULT_TUNING, extra);
+  // Parsed once per process: the spelling context reads the same two files (parse-once.ts).
+  const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
+  return prepareSegmenter(model, readBigrams(bigramsPath), DEFAULT_TUNING, extra);
 }
