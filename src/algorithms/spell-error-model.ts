@@ -2,7 +2,9 @@
 //
 // Norvig's model ranks every distance-1 word above every distance-2 word. People's slips are not
 // uniform: they transpose neighbours, drop or double a doubled letter, swap one vowel for another,
-// hit a neighbouring key, or spell by sound (c/k/s, f/ph-like pairs). So each edit has a cost (1 for
+// hit a neighbouring key, spell by sound (c/k/s, f/ph-like pairs), or leave out a vowel they do not
+// hear (`diffrent`, `ment` for `meant`: on the dev set a left-out vowel at 0.6 took 82.2% to 84.8%, and
+// both held-out sets agreed; an extra vowel, priced the same way, did not help). So each edit has a cost (1 for
 // an arbitrary edit, less for the common slips) and P(w|c) ∝ exp(-λ · cost(w, c)), which the corrector
 // combines with P(c). The cost is an optimal string alignment (Levenshtein + adjacent transposition)
 // whose steps are weighted by the table below. Keyboard neighbours are modelled but priced like any
@@ -17,6 +19,9 @@ export interface EditCosts {
   readonly keyboardNeighbour: number;
   readonly phonetic: number;
   readonly apostrophe: number;
+  /** an extra vowel typed, or a vowel left out (a spelling by sound: `ment` for `meant`, `failes` for `fails`). */
+  readonly vowelInsert: number;
+  readonly vowelDelete: number;
   /** added to any edit that touches the first letter, which writers rarely get wrong. */
   readonly firstLetter: number;
 }
@@ -30,6 +35,8 @@ export const DEFAULT_EDIT_COSTS: EditCosts = {
   keyboardNeighbour: 1,
   phonetic: 0.7,
   apostrophe: 0.3,
+  vowelInsert: 1,
+  vowelDelete: 0.6,
   firstLetter: 0.5,
 };
 
@@ -78,6 +85,8 @@ function substitutionTable(costs: EditCosts): Float64Array {
 }
 
 const APOSTROPHE = 39;
+const VOWEL_CODES = new Uint8Array(128);
+for (const vowel of VOWELS) VOWEL_CODES[vowel.charCodeAt(0)] = 1;
 let scratch = new Float64Array(1024);
 
 /** Cost of an extra character typed at `typed[i]` (cheap when it doubles a neighbour). */
@@ -85,6 +94,7 @@ function insertionCost(typed: string, i: number, costs: EditCosts): number {
   const c = typed.charCodeAt(i);
   if (c === APOSTROPHE) return costs.apostrophe;
   if (c === typed.charCodeAt(i - 1) || c === typed.charCodeAt(i + 1)) return costs.doubleLetter;
+  if (VOWEL_CODES[c & 127] === 1) return costs.vowelInsert;
   return costs.any;
 }
 
@@ -93,6 +103,7 @@ function deletionCost(intended: string, j: number, costs: EditCosts): number {
   const c = intended.charCodeAt(j);
   if (c === APOSTROPHE) return costs.apostrophe;
   if (c === intended.charCodeAt(j - 1) || c === intended.charCodeAt(j + 1)) return costs.doubleLetter;
+  if (VOWEL_CODES[c & 127] === 1) return costs.vowelDelete;
   return costs.any;
 }
 
