@@ -11,7 +11,9 @@
 // The change's confidence and its ranked alternatives are the candidates' shares of the posterior,
 // softmax(score) over the re-ranked candidates.
 // A corrected word serves as the next word's context. Known words are left alone, except the
-// real-word confusions of spell-realword.ts when the context is decisive. A possessive (`Jonh's`) is
+// real-word confusions of spell-realword.ts when the context is decisive. An unknown word that the
+// supplementary lexicon lists (spell-lexicon.ts) or that is a compound of two common words
+// (spell-compound.ts) is kept unless a candidate scores above the pseudo-count θ. A possessive (`Jonh's`) is
 // corrected on its stem and keeps its `'s`; a contraction the model knows (`don't`) is a word.
 // Policy for names: a Capitalised word that the model does not know is taken for a name and left
 // alone unless it starts a sentence or a line (where the capital says nothing; but a Capitalised word
@@ -26,6 +28,7 @@ import { confusionSetOf, realWordCorrection } from './spell-realword.ts';
 import { spellIndex } from './spell-index.ts';
 import { extraRank } from './spell-lexicon.ts';
 import { skeletonIndex } from './spell-skeleton.ts';
+import { isCompound } from './spell-compound.ts';
 import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.ts';
 
 /** The engine name and version stored with each correction record. */
@@ -192,7 +195,8 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   }
   if (ranked.ids.length === 0) return undefined;
   const { words, confidences, top } = rerank(ranked, before, after, pass);
-  if (context !== undefined && top < options.lexiconKeep && extraRank(context.extra, typed) >= 0) return undefined;
+  // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
+  if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || isCompound(typed, model))) return undefined;
   return inCaseOf(word, suffix, words, confidences);
 }
 
