@@ -16,6 +16,7 @@ describe('editCost', () => {
     ['a phonetic slip', 'kollege', 'college', costs.phonetic + costs.firstLetter],
     ['an arbitrary substitution', 'spelljng', 'spelling', costs.any],
     ['a left-out vowel', 'ment', 'meant', costs.vowelDelete],
+    ['a left-out h', 'wich', 'which', costs.silentH],
     ['an extra vowel', 'failes', 'fails', costs.vowelInsert],
     ['a missing apostrophe', 'dont', "don't", costs.apostrophe],
     ['an edit of the first letter', 'xpelling', 'spelling', costs.any + costs.firstLetter],
