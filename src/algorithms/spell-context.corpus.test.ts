@@ -26,9 +26,9 @@ describe('spelling in context with the shipped data', () => {
   ];
   for (const [typed, expected] of examples) it(`turns "${typed}" into "${expected}"`, () => assert.equal(fix(typed), expected));
 
-  it('keeps its floors on the sentence dev set: ≥ 95% fixed, ≥ 60% real-word fixed, ≤ 2.2 false alarms per 1,000 words', () => {
+  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 2.2 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
-    assert.ok(figures.fixed / figures.nonwords >= 0.95, `fixed ${figures.fixed}/${figures.nonwords}`);
+    assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);
     assert.ok(figures.realWordFixed / figures.realWords >= 0.6, `real-word fixed ${figures.realWordFixed}/${figures.realWords}`);
     assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 2.2, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
   });
