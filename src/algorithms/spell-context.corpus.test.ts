@@ -25,6 +25,7 @@ describe('spelling in context with the shipped data', () => {
     ['The shockwave broke every window.', 'The shockwave broke every window.'],
     ["It was a coup d'etat in the south.", "It was a coup d'etat in the south."],
     ['The pfffted balloon fell.', 'The pfffted balloon fell.'],
+    ['aircrafts', 'aircraft'],
   ];
   for (const [typed, expected] of examples) it(`turns "${typed}" into "${expected}"`, () => assert.equal(fix(typed), expected));
 

@@ -205,9 +205,12 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   }
   if (ranked.ids.length === 0) return undefined;
   const { words, confidences, top } = rerank(ranked, before, after, pass);
-  if (context !== undefined && top < options.minScore) return undefined;
+  // The floor and the compound rule weigh a candidate against its neighbours' evidence: a word standing
+  // alone has none, and the isolated score alone would leave too many real slips (bench/RESULTS.md).
+  const inContext = context !== undefined && (after !== NO_WORD || (before !== NO_WORD && before !== context.startId));
+  if (inContext && top < options.minScore) return undefined;
   // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
-  if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || (options.compounds && isCompound(typed, model)))) return undefined;
+  if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || (inContext && options.compounds && isCompound(typed, model)))) return undefined;
   return inCaseOf(word, suffix, words, confidences);
 }
 
