@@ -12,10 +12,11 @@
 // softmax(score) over the re-ranked candidates.
 // A corrected word serves as the next word's context. Known words are left alone, except the
 // real-word confusions of spell-realword.ts when the context is decisive. An unknown word that the
-// supplementary lexicon lists (spell-lexicon.ts) or that is a compound of two common words
-// (spell-compound.ts) is kept unless a candidate scores above the pseudo-count θ; any unknown word is
-// kept when its best candidate scores below a floor (minScore): a rare word at a high edit cost is a guess. A possessive (`Jonh's`) is
-// corrected on its stem and keeps its `'s`; a contraction the model knows (`don't`) is a word.
+// supplementary lexicon lists (spell-lexicon.ts), or, beside another word, is a compound of two common
+// words (spell-compound.ts), is kept unless a candidate scores above the pseudo-count θ; an unknown word
+// beside another word is also kept when its best candidate scores below a floor (minScore): a rare word
+// at a high edit cost is a guess. A possessive (`Jonh's`) is corrected on its stem and keeps its `'s`;
+// a contraction the model knows (`don't`) is a word.
 // Policy for names: a Capitalised word that the model does not know is taken for a name and left
 // alone unless it starts a sentence or a line (where the capital says nothing; but a Capitalised word
 // followed by another, `Ngozi Adichie`, is still taken for a name), or spell-names.ts finds it a cheap
