@@ -11,7 +11,7 @@ import { DEFAULT_EDIT_COSTS, type EditCosts } from '../src/algorithms/spell-erro
 import { loadDevSet, loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
 
 const FULL = DEFAULT_SPELL_OPTIONS;
-const uniform: EditCosts = { any: 1, transpose: 1, doubleLetter: 1, vowelSwap: 1, keyboardNeighbour: 1, phonetic: 1, apostrophe: 1, firstLetter: 0 };
+const uniform: EditCosts = { any: 1, transpose: 1, doubleLetter: 1, vowelSwap: 1, keyboardNeighbour: 1, phonetic: 1, apostrophe: 1, vowelInsert: 1, omission: 1, firstLetter: 0 };
 
 /** The variants compared: the full model, each component removed, and Norvig's ordering. */
 export const VARIANTS: readonly [name: string, options: SpellOptions][] = [
@@ -19,6 +19,8 @@ export const VARIANTS: readonly [name: string, options: SpellOptions][] = [
   ['without cheap transpositions', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, transpose: 1 } }],
   ['without cheap double letters', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, doubleLetter: 1 } }],
   ['without cheap vowel swaps', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, vowelSwap: 1 } }],
+  ['without cheap left-out letters', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, omission: 1 } }],
+  ['with cheap extra vowels at 0.7 (rejected)', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, vowelInsert: 0.7 } }],
   ['without cheap phonetic pairs', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, phonetic: 1 } }],
   ['with keyboard neighbours at 0.8 (rejected)', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, keyboardNeighbour: 0.8 } }],
   ['without the first-letter penalty', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, firstLetter: 0 } }],

@@ -107,6 +107,8 @@ describe('sentence-level spelling benchmark', () => {
       ['real-word threshold T = 4 (rejected: more false alarms)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: 4 }, context],
       ['without the names policy', { ...DEFAULT_SPELL_OPTIONS, names: false }, context],
       ['without keeping lexicon words (θ = −∞)', { ...DEFAULT_SPELL_OPTIONS, lexiconKeep: -Infinity }, context],
+      ['without keeping compounds', { ...DEFAULT_SPELL_OPTIONS, compounds: false }, context],
+      ['without the score floor (minScore = −∞)', { ...DEFAULT_SPELL_OPTIONS, minScore: -Infinity }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];
     const lines = ['| variant | dev fixed | dev real-word | dev false alarms /1k | held-out fixed | held-out real-word | held-out false alarms /1k | clean /1k |', '|---|---|---|---|---|---|---|---|'];

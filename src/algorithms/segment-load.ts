@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Model } from './model.ts';
-import { parseBigrams } from './segment-bigrams.ts';
-import { parseSegmentExtra } from './segment-extra.ts';
+import { readBigrams, readSegmentExtra } from './parse-once.ts';
 import { parseRunEnds } from './segment-ends.ts';
 import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel } from './segment-model.ts';
 
@@ -17,9 +16,9 @@ export const SEGMENTER_ENGINE = 'textops-space/3';
 
 /** Reads data/bigrams.txt, and data/segment-extra.txt and data/run-ends.txt beside it, and prepares the segmenter over the shared word model. */
 export function loadSegmenter(model: Model, bigramsPath: string): SegmentModel {
-  const extraPath = join(dirname(bigramsPath), 'segment-extra.txt');
-  const extra = parseSegmentExtra(readFileSync(extraPath), extraPath);
+  // Parsed once per process: the spelling context reads the same two files (parse-once.ts).
+  const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
   const endsPath = join(dirname(bigramsPath), 'run-ends.txt');
   const ends = parseRunEnds(readFileSync(endsPath, 'utf8'), endsPath);
-  return prepareSegmenter(model, parseBigrams(readFileSync(bigramsPath, 'utf8'), bigramsPath), DEFAULT_TUNING, extra, ends);
+  return prepareSegmenter(model, readBigrams(bigramsPath), DEFAULT_TUNING, extra, ends);
 }

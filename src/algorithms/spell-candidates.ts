@@ -133,5 +133,5 @@ function growCopy(array: Uint32Array): Uint32Array {
 
 /** The smallest cost of any single edit under `costs`. */
 function cheapestEditCost(costs: EditCosts): number {
-  return Math.min(costs.any, costs.transpose, costs.doubleLetter, costs.vowelSwap, costs.keyboardNeighbour, costs.phonetic, costs.apostrophe);
+  return Math.min(costs.any, costs.transpose, costs.doubleLetter, costs.vowelSwap, costs.keyboardNeighbour, costs.phonetic, costs.apostrophe, costs.vowelInsert, costs.omission);
 }

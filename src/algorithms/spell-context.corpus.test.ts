@@ -22,14 +22,18 @@ describe('spelling in context with the shipped data', () => {
     ['I met Jon and Mary on Friday.', 'I met Jon and Mary on Friday.'],
     ['The colour of the theatre in Cirencester was grey.', 'The colour of the theatre in Cirencester was grey.'],
     ['He measured it with a multimeter.', 'He measured it with a multimeter.'],
+    ['The shockwave broke every window.', 'The shockwave broke every window.'],
+    ["It was a coup d'etat in the south.", "It was a coup d'etat in the south."],
+    ['The pfffted balloon fell.', 'The pfffted balloon fell.'],
+    ['aircrafts', 'aircraft'],
   ];
   for (const [typed, expected] of examples) it(`turns "${typed}" into "${expected}"`, () => assert.equal(fix(typed), expected));
 
-  it('keeps its floors on the sentence dev set: ≥ 94% fixed, ≥ 60% real-word fixed, ≤ 2.5 false alarms per 1,000 words', () => {
+  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 2.0 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
-    assert.ok(figures.fixed / figures.nonwords >= 0.94, `fixed ${figures.fixed}/${figures.nonwords}`);
+    assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);
     assert.ok(figures.realWordFixed / figures.realWords >= 0.6, `real-word fixed ${figures.realWordFixed}/${figures.realWords}`);
-    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 2.5, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
+    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 2.0, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
   });
 
   it('changes at most one word of the clean text (names, numbers, technical terms, British spellings)', () => {

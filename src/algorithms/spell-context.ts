@@ -25,8 +25,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Model } from './model.ts';
 import { parseCapitalised } from './spell-capitals.ts';
-import { NO_EXTRA, parseSegmentExtra, type SegmentExtra } from './segment-extra.ts';
-import { parseBigrams, RUN_START, type BigramCounts } from './segment-bigrams.ts';
+import { NO_EXTRA, type SegmentExtra } from './segment-extra.ts';
+import { RUN_START, type BigramCounts } from './segment-bigrams.ts';
+import { readBigrams, readSegmentExtra } from './parse-once.ts';
 import { createPairTable, MAX_PAIR_IDS, pairCostOf, setPairCost, type PairTable } from './segment-pairs.ts';
 
 /** D: the absolute discount (the segmenter's). */
@@ -72,9 +73,9 @@ export interface SpellContextOptions {
 export function loadSpellContext(model: Model, bigramsPath: string, options: SpellContextOptions = { classLift: true }): SpellContext {
   const capitalisedPath = join(dirname(bigramsPath), 'capitalised.txt');
   const capitalised = parseCapitalised(readFileSync(capitalisedPath, 'utf8'), capitalisedPath);
-  const extraPath = join(dirname(bigramsPath), 'segment-extra.txt');
-  const extra = parseSegmentExtra(readFileSync(extraPath), extraPath);
-  return buildSpellContext(model, parseBigrams(readFileSync(bigramsPath, 'utf8'), bigramsPath), capitalised, options, extra);
+  // The segmenter reads the same two files: parse-once.ts hands over its parse instead of a second one.
+  const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
+  return buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra);
 }
 
 /** The class of a word: its last letter a–z as 0–25, anything else 26. */

@@ -11,8 +11,12 @@
 // The change's confidence and its ranked alternatives are the candidates' shares of the posterior,
 // softmax(score) over the re-ranked candidates.
 // A corrected word serves as the next word's context. Known words are left alone, except the
-// real-word confusions of spell-realword.ts when the context is decisive. A possessive (`Jonh's`) is
-// corrected on its stem and keeps its `'s`; a contraction the model knows (`don't`) is a word.
+// real-word confusions of spell-realword.ts when the context is decisive. An unknown word that the
+// supplementary lexicon lists (spell-lexicon.ts), or, beside another word, is a compound of two common
+// words (spell-compound.ts), is kept unless a candidate scores above the pseudo-count θ; an unknown word
+// beside another word is also kept when its best candidate scores below a floor (minScore): a rare word
+// at a high edit cost is a guess. A possessive (`Jonh's`) is corrected on its stem and keeps its `'s`;
+// a contraction the model knows (`don't`) is a word.
 // Policy for names: a Capitalised word that the model does not know is taken for a name and left
 // alone unless it starts a sentence or a line (where the capital says nothing; but a Capitalised word
 // followed by another, `Ngozi Adichie`, is still taken for a name), or spell-names.ts finds it a cheap
@@ -26,6 +30,7 @@ import { confusionSetOf, realWordCorrection } from './spell-realword.ts';
 import { spellIndex } from './spell-index.ts';
 import { extraRank } from './spell-lexicon.ts';
 import { skeletonIndex } from './spell-skeleton.ts';
+import { isCompound } from './spell-compound.ts';
 import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.ts';
 
 /** The engine name and version stored with each correction record. */
@@ -69,6 +74,13 @@ export interface SpellOptions extends ChannelOptions {
    * (spell-lexicon.ts) is right; a candidate must beat it. -Infinity: such words are corrected like any other.
    */
   readonly lexiconKeep: number;
+  /**
+   * The lowest score (ln count units, context included) a replacement of an unknown word may have: below
+   * it the best candidate is a guess (`ordo` → `order`, `rumdum` → `rumour`), and the word is left alone.
+   */
+  readonly minScore: number;
+  /** whether an unknown compound of two common words (spell-compound.ts) is kept like a listed word. */
+  readonly compounds: boolean;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -81,6 +93,8 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   realWordThreshold: 5,
   names: true,
   lexiconKeep: 0,
+  minScore: -8,
+  compounds: true,
 };
 
 /** Alternatives listed per change. */
@@ -192,7 +206,12 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   }
   if (ranked.ids.length === 0) return undefined;
   const { words, confidences, top } = rerank(ranked, before, after, pass);
-  if (context !== undefined && top < options.lexiconKeep && extraRank(context.extra, typed) >= 0) return undefined;
+  // The floor and the compound rule weigh a candidate against its neighbours' evidence: a word standing
+  // alone has none, and the isolated score alone would leave too many real slips (bench/RESULTS.md).
+  const inContext = context !== undefined && (after !== NO_WORD || (before !== NO_WORD && before !== context.startId));
+  if (inContext && top < options.minScore) return undefined;
+  // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
+  if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || (inContext && options.compounds && isCompound(typed, model)))) return undefined;
   return inCaseOf(word, suffix, words, confidences);
 }
 
