@@ -95,7 +95,14 @@ export async function startServedProcess(service: 'api' | 'home' | 'all', env: R
     throw new Error(`${path} did not answer ${status} within ${timeoutMs} ms (last: ${last})`);
   };
 
-  await waitForLog((line) => line.msg === 'listening', 20_000, '"listening"');
+  try {
+    await waitForLog((line) => line.msg === 'listening', 20_000, '"listening"');
+  } catch (error) {
+    // A server that never listened is nobody's to stop: stop it here, or it outlives the test run.
+    if (running) child.kill('SIGKILL');
+    await exited;
+    throw error;
+  }
   return {
     url,
     port,
