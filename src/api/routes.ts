@@ -18,14 +18,15 @@ import type { Operation, Store } from '../db/store.ts';
 import type { TextEngines } from '../engines/pool.ts';
 import type { Edit } from '../engines/edits.ts';
 import type { Translator } from './translate/translator.ts';
-import { OPERATION_INFO, operationInfo } from './operations.ts';
+import { OPERATION_INFO, operationInfo } from '../records/operations.ts';
 import { parseSubmission, SUBMISSION_FIELDS } from './submission.ts';
 import { parseSourceLanguage } from './source-language.ts';
 import { apiIndexPage, formPage, type FieldError } from './pages.ts';
 import { seeOther } from '../http/redirect.ts';
 import { formatCount } from '../records/format.ts';
-import { recordJson } from './record-json.ts';
-import { storeCall } from './store-call.ts';
+import { recordJson } from '../records/record-json.ts';
+import { MAX_TAG_CHARS } from '../records/validate.ts';
+import { storeCall } from '../http/store-call.ts';
 import { engineCall } from './engine-call.ts';
 import { checkedTranslation } from './translate/output.ts';
 
@@ -49,12 +50,10 @@ const TRANSLATE_UNAVAILABLE = 'Translation is not available on this server.';
 // Not configured stays not configured until a restart: clients should not retry soon.
 const TRANSLATE_RETRY_AFTER_SECONDS = 3600;
 
-/** The api routes: /api, its health checks, and a form and a submit per operation. */
+/** The api routes: /api, and a form and a submit per operation (app/ adds the health checks). */
 export function apiRoutes(deps: ApiDeps): Route[] {
   const routes: Route[] = [
     { method: 'GET', path: '/api', handler: async (ctx) => showIndex(ctx, deps) },
-    { method: 'GET', path: '/api/healthz', handler: async (ctx) => sendJson(ctx, 200, { status: 'ok' }) },
-    { method: 'GET', path: '/api/readyz', handler: (ctx) => readiness(ctx, deps.store) },
   ];
   for (const info of OPERATION_INFO) {
     routes.push({ method: 'GET', path: info.path, handler: (ctx) => showForm(ctx, info.name, deps) });
@@ -71,7 +70,7 @@ function apiIndex(deps: ApiDeps): unknown {
       title: info.title,
       description: info.summary,
       available: info.name !== 'translate' || deps.translator !== null,
-      request: { id: 'optional tag, up to 100 characters', text: `required, up to ${deps.maxTextChars} characters` },
+      request: { id: `optional tag, up to ${MAX_TAG_CHARS} characters`, text: `required, up to ${deps.maxTextChars} characters` },
     })),
     history: '/records.json',
   };
@@ -87,12 +86,6 @@ async function showIndex(ctx: RequestContext, deps: ApiDeps): Promise<void> {
     return;
   }
   await sendJson(ctx, 200, apiIndex(deps));
-}
-
-/** Readiness: the database answers. Shared with home. */
-export async function readiness(ctx: RequestContext, store: Store): Promise<void> {
-  await storeCall(() => store.ping());
-  await sendJson(ctx, 200, { status: 'ready', database: store.kind });
 }
 
 async function showForm(ctx: RequestContext, operation: Operation, deps: ApiDeps): Promise<void> {

@@ -10,7 +10,7 @@
  */
 import { HttpError } from '../http/errors.ts';
 import type { PageQuery, SearchQuery } from '../db/store.ts';
-import { MAX_TAG_CHARS } from '../api/submission.ts';
+import { MAX_TAG_CHARS } from '../records/validate.ts';
 import { searchWords } from '../db/search.ts';
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, parsePageQuery } from './query.ts';
 
