@@ -26,6 +26,7 @@ import { seeOther } from '../http/redirect.ts';
 import { formatCount } from '../records/format.ts';
 import { recordJson } from '../records/record-json.ts';
 import { MAX_TAG_CHARS } from '../records/validate.ts';
+import { countCodePoints } from '../code-points.ts';
 import { storeCall } from '../http/store-call.ts';
 import { engineCall } from './engine-call.ts';
 import { checkedTranslation } from './translate/output.ts';
@@ -123,7 +124,7 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
 
 /** The plain title and detail a refused browser submit shows next to the text. */
 function fieldError(error: HttpError, text: string, maxTextChars: number): FieldError {
-  if (error.status === 413) return { title: `Text too long: ${formatCount([...text].length)} of ${formatCount(maxTextChars)} characters`, detail: error.message };
+  if (error.status === 413) return { title: `Text too long: ${formatCount(countCodePoints(text))} of ${formatCount(maxTextChars)} characters`, detail: error.message };
   if (text.trim() === '') return { title: 'The text is empty', detail: error.message };
   return { title: 'This cannot be sent as it is', detail: error.message };
 }

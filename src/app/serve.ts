@@ -9,7 +9,7 @@
 import type { Server } from 'node:http';
 import type { Config } from '../config.ts';
 import { redactUrl } from '../config.ts';
-import type { Logger } from '../http/log.ts';
+import type { Logger } from '../log.ts';
 import { createServer, listen, shutdownGracefully } from '../http/server.ts';
 import { openStore } from '../db/open.ts';
 import { apiRoutes } from '../api/routes.ts';

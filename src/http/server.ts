@@ -15,7 +15,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Handler, RequestContext } from './context.ts';
-import type { Logger } from './log.ts';
+import type { Logger } from '../log.ts';
 import { wantsJson } from './negotiate.ts';
 import { requestIdFrom } from './request-id.ts';
 import { urlFromTarget } from './request-url.ts';
