@@ -83,15 +83,15 @@ function apiIndex(deps: ApiDeps): unknown {
 async function showIndex(ctx: RequestContext, deps: ApiDeps): Promise<void> {
   if (!wantsJson(ctx.req) && /\btext\/html\b/.test(ctx.req.headers.accept ?? '')) {
     const entries = OPERATION_INFO.map((info) => ({ info, available: info.name !== 'translate' || deps.translator !== null }));
-    await sendHtml(ctx, 200, apiIndexPage(entries, deps.maxTextChars));
+    sendHtml(ctx, 200, apiIndexPage(entries, deps.maxTextChars));
     return;
   }
-  await sendJson(ctx, 200, apiIndex(deps));
+  sendJson(ctx, 200, apiIndex(deps));
 }
 
 async function showForm(ctx: RequestContext, operation: Operation, deps: ApiDeps): Promise<void> {
   const unavailable = operation === 'translate' && deps.translator === null;
-  await sendHtml(ctx, 200, formPage(operationInfo(operation), { maxTextChars: deps.maxTextChars, notice: unavailable ? TRANSLATE_UNAVAILABLE : undefined, disabled: unavailable }));
+  sendHtml(ctx, 200, formPage(operationInfo(operation), { maxTextChars: deps.maxTextChars, notice: unavailable ? TRANSLATE_UNAVAILABLE : undefined, disabled: unavailable }));
 }
 
 async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps): Promise<void> {
@@ -102,7 +102,7 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
   } catch (error) {
     if (ctx.wantsJson || !(error instanceof HttpError) || (error.status !== 400 && error.status !== 413)) throw error;
     const form = { maxTextChars: deps.maxTextChars, tag: fields.id ?? fields.tag ?? '', text: fields.text ?? '', error: fieldError(error, fields.text ?? '', deps.maxTextChars) };
-    await sendHtml(ctx, error.status, formPage(operationInfo(operation), form));
+    sendHtml(ctx, error.status, formPage(operationInfo(operation), form));
     return;
   }
   const { tag, text } = submission;
@@ -116,7 +116,7 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
   ctx.log.debug('record saved', { recordId: record.id, operation, chars: text.length });
   const location = `/records/${record.id}`;
   if (ctx.wantsJson) {
-    await sendJson(ctx, 201, { ...recordJson(record), edits: outcome.edits }, { Location: location });
+    sendJson(ctx, 201, { ...recordJson(record), edits: outcome.edits }, { Location: location });
     return;
   }
   seeOther(ctx, location);

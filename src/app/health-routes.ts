@@ -22,5 +22,5 @@ export function healthRoutes(prefix: '' | '/api', store: Store): Route[] {
 /** Readiness: the database answers. */
 async function readiness(ctx: RequestContext, store: Store): Promise<void> {
   await storeCall(() => store.ping());
-  await sendJson(ctx, 200, { status: 'ready', database: store.kind });
+  sendJson(ctx, 200, { status: 'ready', database: store.kind });
 }

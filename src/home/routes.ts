@@ -69,7 +69,7 @@ async function history(ctx: RequestContext, deps: History, asJson: boolean): Pro
   const read = <T>(work: () => Promise<T>): Promise<T> => (query.limit > DEFAULT_PAGE_SIZE ? deps.largeReads(work) : work());
   if (!asJson) {
     const [result, count] = await storeCall(() => Promise.all([read(() => previewPage(reader, query)), total()]));
-    await sendHtml(ctx, 200, historyPage({ query, page: result, total: count, renderRow: deps.renderRow }));
+    sendHtml(ctx, 200, historyPage({ query, page: result, total: count, renderRow: deps.renderRow }));
     return;
   }
   const [result, count] = await storeCall(() => Promise.all([read(() => feedPage(reader, query)), total()]));
@@ -118,10 +118,10 @@ async function showRecord(ctx: RequestContext, store: Store): Promise<void> {
     return;
   }
   if (format === 'json' || ctx.wantsJson) {
-    await sendJson(ctx, 200, fullRecordJson(record));
+    sendJson(ctx, 200, fullRecordJson(record));
     return;
   }
-  await sendHtml(ctx, 200, recordPage(record));
+  sendHtml(ctx, 200, recordPage(record));
 }
 
 /** Save a reviewed result as a new record linked to its source, and show it (303) or return it (201). */
@@ -140,7 +140,7 @@ async function saveReview(ctx: RequestContext, store: Store): Promise<void> {
   ctx.log.debug('reviewed record saved', { recordId: saved.id, sourceId: source.id, changed: reviewed.changed });
   const location = `/records/${saved.id}`;
   if (ctx.wantsJson) {
-    await sendJson(ctx, 201, { ...recordJson(saved), edits: reviewed.edits, sourceId: source.id }, { Location: location });
+    sendJson(ctx, 201, { ...recordJson(saved), edits: reviewed.edits, sourceId: source.id }, { Location: location });
     return;
   }
   seeOther(ctx, location);
