@@ -13,12 +13,30 @@
  */
 import { fileURLToPath } from 'node:url';
 import { redactUrl } from './redact-url.ts';
+import type { LogLevel } from './log.ts';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** Google Cloud Translation (v2): an API key, or service-account credentials. */
+export interface GoogleConfig {
+  apiKey?: string;
+  /** A service-account (or other ADC) JSON file, as GOOGLE_APPLICATION_CREDENTIALS names one. */
+  credentialsFile?: string;
+  projectId?: string;
+  /** The whole base URL, as GOOGLE_CLOUD_TRANSLATE_ENDPOINT: e.g. http://127.0.0.1:9000/language/translate/v2. */
+  endpoint?: string;
+}
 
+/** A LibreTranslate server. */
+export interface LibreTranslateConfig {
+  /** The server's base URL, e.g. http://libretranslate:5000 (a path prefix is kept). */
+  url: string;
+  apiKey?: string;
+}
+
+/** The translation provider, if any (Google before LibreTranslate), and its time limit. */
 export interface TranslateConfig {
-  google?: { apiKey?: string; credentialsFile?: string; projectId?: string; endpoint?: string };
-  libretranslate?: { url: string; apiKey?: string };
+  google?: GoogleConfig;
+  libretranslate?: LibreTranslateConfig;
+  /** How long one provider call may take, in milliseconds. */
   timeoutMs: number;
 }
 

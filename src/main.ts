@@ -3,7 +3,7 @@
  * Signals: SIGTERM (ECS stopping a task) and SIGINT (Ctrl-C) stop a server gracefully; a second
  * signal exits at once.
  */
-import { runCli } from './cli.ts';
+import { runCli } from './cli/run-cli.ts';
 
 const code = await runCli(process.argv.slice(2), {
   env: process.env,

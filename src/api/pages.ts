@@ -9,9 +9,9 @@
  */
 import { html, page, type SafeHtml } from '../http/html.ts';
 import { formatCount } from '../records/format.ts';
-import { MAX_TAG_CHARS } from './submission.ts';
-import { sourceLanguageChoices } from './source-language.ts';
-import type { OperationInfo } from './operations.ts';
+import { MAX_TAG_CHARS } from '../records/validate.ts';
+import type { OperationInfo } from '../records/operations.ts';
+import { sourceField } from '../http/source-field.ts';
 
 export interface FieldError {
   /** A plain title for the page and the field ("Text too long: 25,000 of 20,000 characters"). */
@@ -57,14 +57,6 @@ ${info.name === 'translate' ? sourceField() : ''}
   return html`<form class="operation card" method="post" action="${info.path}" accept-charset="utf-8">
 ${options.disabled === true ? html`<fieldset disabled>${fields}</fieldset>` : fields}
 </form>`;
-}
-
-/** The translation's source language: detected by default, or chosen when detection fails. */
-export function sourceField(selected?: string): SafeHtml {
-  return html`<div><label for="source">From <span class="hint" id="source-hint">The language is detected; choose it if detection fails.</span></label>
-<select id="source" name="source" aria-describedby="source-hint"><option value="">Detect the language</option>
-${sourceLanguageChoices().map(({ code, name }) => (code === selected ? html`<option value="${code}" selected>${name}</option>` : html`<option value="${code}">${name}</option>`))}
-</select></div>`;
 }
 
 export interface ApiIndexEntry {

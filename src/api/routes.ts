@@ -18,14 +18,16 @@ import type { Operation, Store } from '../db/store.ts';
 import type { TextEngines } from '../engines/pool.ts';
 import type { Edit } from '../engines/edits.ts';
 import type { Translator } from './translate/translator.ts';
-import { OPERATION_INFO, operationInfo } from './operations.ts';
+import { OPERATION_INFO, operationInfo } from '../records/operations.ts';
 import { parseSubmission, SUBMISSION_FIELDS } from './submission.ts';
 import { parseSourceLanguage } from './source-language.ts';
 import { apiIndexPage, formPage, type FieldError } from './pages.ts';
 import { seeOther } from '../http/redirect.ts';
 import { formatCount } from '../records/format.ts';
-import { recordJson } from './record-json.ts';
-import { storeCall } from './store-call.ts';
+import { recordJson } from '../records/record-json.ts';
+import { MAX_TAG_CHARS } from '../records/validate.ts';
+import { countCodePoints } from '../code-points.ts';
+import { storeCall } from '../http/store-call.ts';
 import { engineCall } from './engine-call.ts';
 import { checkedTranslation } from './translate/output.ts';
 
@@ -49,12 +51,10 @@ const TRANSLATE_UNAVAILABLE = 'Translation is not available on this server.';
 // Not configured stays not configured until a restart: clients should not retry soon.
 const TRANSLATE_RETRY_AFTER_SECONDS = 3600;
 
-/** The api routes: /api, its health checks, and a form and a submit per operation. */
+/** The api routes: /api, and a form and a submit per operation (app/ adds the health checks). */
 export function apiRoutes(deps: ApiDeps): Route[] {
   const routes: Route[] = [
     { method: 'GET', path: '/api', handler: async (ctx) => showIndex(ctx, deps) },
-    { method: 'GET', path: '/api/healthz', handler: async (ctx) => sendJson(ctx, 200, { status: 'ok' }) },
-    { method: 'GET', path: '/api/readyz', handler: (ctx) => readiness(ctx, deps.store) },
   ];
   for (const info of OPERATION_INFO) {
     routes.push({ method: 'GET', path: info.path, handler: (ctx) => showForm(ctx, info.name, deps) });
@@ -71,7 +71,7 @@ function apiIndex(deps: ApiDeps): unknown {
       title: info.title,
       description: info.summary,
       available: info.name !== 'translate' || deps.translator !== null,
-      request: { id: 'optional tag, up to 100 characters', text: `required, up to ${deps.maxTextChars} characters` },
+      request: { id: `optional tag, up to ${MAX_TAG_CHARS} characters`, text: `required, up to ${deps.maxTextChars} characters` },
     })),
     history: '/records.json',
   };
@@ -83,21 +83,15 @@ function apiIndex(deps: ApiDeps): unknown {
 async function showIndex(ctx: RequestContext, deps: ApiDeps): Promise<void> {
   if (!wantsJson(ctx.req) && /\btext\/html\b/.test(ctx.req.headers.accept ?? '')) {
     const entries = OPERATION_INFO.map((info) => ({ info, available: info.name !== 'translate' || deps.translator !== null }));
-    await sendHtml(ctx, 200, apiIndexPage(entries, deps.maxTextChars));
+    sendHtml(ctx, 200, apiIndexPage(entries, deps.maxTextChars));
     return;
   }
-  await sendJson(ctx, 200, apiIndex(deps));
-}
-
-/** Readiness: the database answers. Shared with home. */
-export async function readiness(ctx: RequestContext, store: Store): Promise<void> {
-  await storeCall(() => store.ping());
-  await sendJson(ctx, 200, { status: 'ready', database: store.kind });
+  sendJson(ctx, 200, apiIndex(deps));
 }
 
 async function showForm(ctx: RequestContext, operation: Operation, deps: ApiDeps): Promise<void> {
   const unavailable = operation === 'translate' && deps.translator === null;
-  await sendHtml(ctx, 200, formPage(operationInfo(operation), { maxTextChars: deps.maxTextChars, notice: unavailable ? TRANSLATE_UNAVAILABLE : undefined, disabled: unavailable }));
+  sendHtml(ctx, 200, formPage(operationInfo(operation), { maxTextChars: deps.maxTextChars, notice: unavailable ? TRANSLATE_UNAVAILABLE : undefined, disabled: unavailable }));
 }
 
 async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps): Promise<void> {
@@ -108,7 +102,7 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
   } catch (error) {
     if (ctx.wantsJson || !(error instanceof HttpError) || (error.status !== 400 && error.status !== 413)) throw error;
     const form = { maxTextChars: deps.maxTextChars, tag: fields.id ?? fields.tag ?? '', text: fields.text ?? '', error: fieldError(error, fields.text ?? '', deps.maxTextChars) };
-    await sendHtml(ctx, error.status, formPage(operationInfo(operation), form));
+    sendHtml(ctx, error.status, formPage(operationInfo(operation), form));
     return;
   }
   const { tag, text } = submission;
@@ -122,7 +116,7 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
   ctx.log.debug('record saved', { recordId: record.id, operation, chars: text.length });
   const location = `/records/${record.id}`;
   if (ctx.wantsJson) {
-    await sendJson(ctx, 201, { ...recordJson(record), edits: outcome.edits }, { Location: location });
+    sendJson(ctx, 201, { ...recordJson(record), edits: outcome.edits }, { Location: location });
     return;
   }
   seeOther(ctx, location);
@@ -130,7 +124,7 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
 
 /** The plain title and detail a refused browser submit shows next to the text. */
 function fieldError(error: HttpError, text: string, maxTextChars: number): FieldError {
-  if (error.status === 413) return { title: `Text too long: ${formatCount([...text].length)} of ${formatCount(maxTextChars)} characters`, detail: error.message };
+  if (error.status === 413) return { title: `Text too long: ${formatCount(countCodePoints(text))} of ${formatCount(maxTextChars)} characters`, detail: error.message };
   if (text.trim() === '') return { title: 'The text is empty', detail: error.message };
   return { title: 'This cannot be sent as it is', detail: error.message };
 }

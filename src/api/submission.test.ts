@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseSubmission, MAX_TAG_CHARS } from './submission.ts';
+import { parseSubmission } from './submission.ts';
+import { MAX_TAG_CHARS } from '../records/validate.ts';
 import { HttpError } from '../http/errors.ts';
 
 const status = (code: number) => (error: unknown) => error instanceof HttpError && error.status === code;

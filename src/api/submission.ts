@@ -8,9 +8,7 @@
  * a number, boolean, object or array in these fields (a 400), so `1e999` is never saved as "null".
  */
 import { HttpError } from '../http/errors.ts';
-import { MAX_TAG_CHARS, tagProblem, textProblem, type Problem } from '../records/validate.ts';
-
-export { MAX_TAG_CHARS };
+import { tagProblem, textProblem, type Problem } from '../records/validate.ts';
 
 /** The fields a submit reads; the body readers require them to be strings. */
 export const SUBMISSION_FIELDS: readonly string[] = ['text', 'id', 'tag', 'source'];

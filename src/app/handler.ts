@@ -8,7 +8,7 @@
 import type { Handler } from '../http/context.ts';
 import { createRouter, type Route } from '../http/router.ts';
 import { createRouterHandler } from '../http/dispatch.ts';
-import { serviceFor, type ServiceName } from '../http/service-for-path.ts';
+import { serviceFor, type ServiceName } from './service-for-path.ts';
 import { targetPath } from '../http/request-url.ts';
 
 export type ServiceChoice = ServiceName | 'all';

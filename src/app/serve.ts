@@ -9,7 +9,7 @@
 import type { Server } from 'node:http';
 import type { Config } from '../config.ts';
 import { redactUrl } from '../config.ts';
-import type { Logger } from '../http/log.ts';
+import type { Logger } from '../log.ts';
 import { createServer, listen, shutdownGracefully } from '../http/server.ts';
 import { openStore } from '../db/open.ts';
 import { apiRoutes } from '../api/routes.ts';
@@ -18,6 +18,7 @@ import { createTranslator } from '../api/translate/index.ts';
 import { startEngines, type TextEngines } from '../engines/pool.ts';
 import { serviceHandler, type ServiceChoice } from './handler.ts';
 import { pendingStore } from './pending-store.ts';
+import { healthRoutes } from './health-routes.ts';
 import { mysqlStoreOptions } from './store-options.ts';
 
 // Where the operator learns what to set (the page only says translation is not available).
@@ -46,8 +47,8 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
   const store = pendingStore(kind, openStore(config.databaseUrl, { log, retry: { attempts: config.dbConnectAttempts }, mysql: mysqlStoreOptions(config) }));
   const translator = wantsApi ? createTranslator(config.translate, log) : null;
   const routes = {
-    home: homeRoutes({ store, countTtlMs: config.countTtlMs }),
-    api: engines === null ? [] : apiRoutes({ store, engines, translator, maxTextChars: config.maxTextChars, maxBodyBytes: config.maxBodyBytes }),
+    home: [...healthRoutes('', store), ...homeRoutes({ store, countTtlMs: config.countTtlMs })],
+    api: engines === null ? [] : [...healthRoutes('/api', store), ...apiRoutes({ store, engines, translator, maxTextChars: config.maxTextChars, maxBodyBytes: config.maxBodyBytes })],
   };
   const server = createServer({ handle: serviceHandler(choice, routes), log });
   const port = await listen(server, config.port, config.host);

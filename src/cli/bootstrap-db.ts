@@ -6,7 +6,7 @@
  * secret, which RDS keeps and rotates) and DB_APP_SECRET_ARN, the app user's secret
  * ({"username","password"}) that the services read. `make deploy` runs it as a one-off ECS task.
  */
-import type { Io } from '../cli.ts';
+import type { Io } from './io.ts';
 import type { Config } from '../config.ts';
 import { ConfigError, redactUrl } from '../config.ts';
 import { retryWithBackoff } from '../db/backoff.ts';
@@ -17,7 +17,7 @@ import { credentialedPool } from '../db/mysql-pool.ts';
 import { openStore } from '../db/open.ts';
 import { secretsManagerCredentials } from '../db/secrets-manager.ts';
 import { parseDatabaseUrl } from '../db/url.ts';
-import { createLogger } from '../http/log.ts';
+import { createLogger } from '../log.ts';
 import type { CredentialsSource } from '../db/credentials.ts';
 
 export interface BootstrapSources {

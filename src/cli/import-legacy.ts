@@ -6,11 +6,11 @@
  */
 import type { Config } from '../config.ts';
 import { redactUrl } from '../config.ts';
-import { createLogger } from '../http/log.ts';
+import { createLogger } from '../log.ts';
 import { openStore } from '../db/open.ts';
 import { importLegacy } from '../db/legacy-import.ts';
 import { mysqlStoreOptions } from '../app/store-options.ts';
-import type { Io } from '../cli.ts';
+import type { Io } from './io.ts';
 import type { LegacyRecord } from '../db/store.ts';
 import { recordProblem } from '../records/validate.ts';
 

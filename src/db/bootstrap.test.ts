@@ -33,7 +33,11 @@ describe('textops bootstrap-db', { skip: baseUrl === undefined && MYSQL_SKIP_MES
   });
   after(async () => {
     const admin = await connect(baseUrl!);
-    await admin.query('DROP USER IF EXISTS ?@?', [appUser, '%']).finally(() => admin.end());
+    try {
+      await admin.query('DROP USER IF EXISTS ?@?', [appUser, '%']);
+    } finally {
+      await admin.end();
+    }
     await scratch.dropAll();
     await standIn.close();
   });

@@ -6,14 +6,12 @@
  * The changes travel as JSON in one nullable column (`edits_json`): they are read and written
  * whole, never queried. What comes back is checked, so a hand-edited row cannot break a page.
  */
-import { insertValues, toSavedRecord, type RecordRow, type SqlValue } from './queries.ts';
+import { insertRecordStatement, insertValues, RECORD_COLUMNS, toSavedRecord, type RecordRow, type SqlValue } from './queries.ts';
 import type { FullRecord, NewRecord, StoredEdit } from './store.ts';
 
-export const INSERT_DETAILED_RECORD =
-  'INSERT INTO records (tag, operation, original_text, processed_text, source_language, engine, created_at, edits_json, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+export const INSERT_DETAILED_RECORD = insertRecordStatement(['edits_json', 'source_id']);
 
-export const SELECT_RECORD_BY_ID =
-  'SELECT id, tag, operation, original_text, processed_text, source_language, engine, created_at, edits_json, source_id FROM records WHERE id = ?';
+export const SELECT_RECORD_BY_ID = `SELECT ${RECORD_COLUMNS}, edits_json, source_id FROM records WHERE id = ?`;
 
 /** The row shape of SELECT_RECORD_BY_ID. */
 export interface DetailedRow extends RecordRow {

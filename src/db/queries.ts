@@ -15,15 +15,25 @@
  */
 import { MAX_PAGE_LIMIT, MAX_TAG_LENGTH, OPERATIONS } from './store.ts';
 import type { Cursor, NewRecord, Page, PageQuery, RecordFilter, SavedRecord } from './store.ts';
+import { countCodePoints } from '../code-points.ts';
 
 /** Column limits enforced before a save, so SQLite (no lengths) and MySQL (VARCHAR) agree. */
 export const FIELD_LIMITS = { tag: MAX_TAG_LENGTH, sourceLanguage: 35, engine: 100, legacyId: 300 } as const;
 
-export const INSERT_RECORD =
-  'INSERT INTO records (tag, operation, original_text, processed_text, source_language, engine, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)';
+// The columns a new record fills, in insertValues' order: the one list every statement here,
+// in details.ts and in search.ts is built from (at load time, from constants: no value is ever spliced in).
+const NEW_RECORD_COLUMNS = ['tag', 'operation', 'original_text', 'processed_text', 'source_language', 'engine', 'created_at'] as const;
+const TEXT_COLUMNS: ReadonlySet<string> = new Set(['original_text', 'processed_text']);
 
-export const INSERT_LEGACY_RECORD =
-  'INSERT INTO records (tag, operation, original_text, processed_text, source_language, engine, created_at, legacy_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+/** INSERT INTO records for a new record's columns and then `extra`, bound in that order. */
+export function insertRecordStatement(extra: readonly string[] = []): string {
+  const columns = [...NEW_RECORD_COLUMNS, ...extra];
+  return `INSERT INTO records (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+}
+
+export const INSERT_RECORD = insertRecordStatement();
+
+export const INSERT_LEGACY_RECORD = insertRecordStatement(['legacy_id']);
 
 export const PING = 'SELECT 1 AS ok';
 
@@ -34,8 +44,11 @@ export const PING = 'SELECT 1 AS ok';
  */
 export const PREVIEW_CHARS = 201;
 
-const FULL_COLUMNS = 'id, tag, operation, original_text, processed_text, source_language, engine, created_at';
-const PREVIEW_COLUMNS = `id, tag, operation, SUBSTR(original_text, 1, ${PREVIEW_CHARS}) AS original_text, SUBSTR(processed_text, 1, ${PREVIEW_CHARS}) AS processed_text, source_language, engine, created_at`;
+/** The select list of a RecordRow: the id and a new record's columns. */
+export const RECORD_COLUMNS = ['id', ...NEW_RECORD_COLUMNS].join(', ');
+
+/** The same, reading only the first PREVIEW_CHARS characters of each text. */
+export const PREVIEW_RECORD_COLUMNS = ['id', ...NEW_RECORD_COLUMNS].map((column) => (TEXT_COLUMNS.has(column) ? `SUBSTR(${column}, 1, ${PREVIEW_CHARS}) AS ${column}` : column)).join(', ');
 
 /** The page statements for one column list, keyed by filter shape and whether a cursor is given. */
 function pageStatements<C extends string>(columns: C) {
@@ -55,10 +68,10 @@ function pageStatements<C extends string>(columns: C) {
 }
 
 /** Statement texts keyed by filter shape: which filters are set, and whether a cursor is given. */
-export const PAGE_STATEMENTS = pageStatements(FULL_COLUMNS);
+export const PAGE_STATEMENTS = pageStatements(RECORD_COLUMNS);
 
 /** The same, reading only the first PREVIEW_CHARS characters of each text. */
-export const PREVIEW_PAGE_STATEMENTS = pageStatements(PREVIEW_COLUMNS);
+export const PREVIEW_PAGE_STATEMENTS = pageStatements(PREVIEW_RECORD_COLUMNS);
 
 /** The statement text for a page query's key, full or preview. */
 export function pageStatement(key: PageShape, preview: boolean | undefined): string {
@@ -123,9 +136,7 @@ export function countQuery(filter: RecordFilter): BoundQuery<FilterShape> {
 /** The page statement and values for a query; it asks for one row more than the limit. */
 export function pageQuery(query: PageQuery): BoundQuery<PageShape> {
   checkFilter(query);
-  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_PAGE_LIMIT) {
-    throw new RangeError(`page limit must be an integer from 1 to ${MAX_PAGE_LIMIT}, got ${query.limit}`);
-  }
+  checkPageLimit(query.limit);
   const shape = filterShape(query);
   const values = filterValues(query);
   if (query.after === undefined) return { key: shape, values: [...values, query.limit + 1] };
@@ -136,10 +147,16 @@ export function pageQuery(query: PageQuery): BoundQuery<PageShape> {
   return { key: `${shape}After` as PageShape, values: [...values, createdAt, createdAt, id, query.limit + 1] };
 }
 
+/** Throw a RangeError unless `limit` is a whole number from 1 to MAX_PAGE_LIMIT (plain pages and search alike). */
+export function checkPageLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_LIMIT) {
+    throw new RangeError(`page limit must be an integer from 1 to ${MAX_PAGE_LIMIT}, got ${limit}`);
+  }
+}
+
 function checkLength(field: keyof typeof FIELD_LIMITS, value: string): void {
   // Count code points, as MySQL's VARCHAR(n) does, not UTF-16 units.
-  let length = 0;
-  for (const _ of value) length += 1;
+  const length = countCodePoints(value);
   if (length > FIELD_LIMITS[field]) {
     throw new RangeError(`${field} is ${length} characters; at most ${FIELD_LIMITS[field]} are stored`);
   }

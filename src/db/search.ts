@@ -18,9 +18,10 @@
  * - Paging: keyset on (created_at, id) as in queries.ts, older than `after` (descending) or newer
  *   than `before` (ascending, then reversed), fetching limit + 1 rows to know if more exist.
  */
-import { MAX_PAGE_LIMIT, OPERATIONS } from './store.ts';
+import { OPERATIONS } from './store.ts';
+import { countCodePoints } from '../code-points.ts';
 import type { Cursor, Page, SearchFilter, SearchQuery } from './store.ts';
-import { PREVIEW_CHARS, toSavedRecord, type RecordRow, type SqlValue } from './queries.ts';
+import { checkPageLimit, PREVIEW_RECORD_COLUMNS, RECORD_COLUMNS, toSavedRecord, type RecordRow, type SqlValue } from './queries.ts';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -30,9 +31,6 @@ export type SearchShape =
   | 'olderPreview' | 'newerPreview' | 'olderWordsPreview' | 'newerWordsPreview'
   | 'count' | 'countWords';
 
-const COLUMNS = 'id, tag, operation, original_text, processed_text, source_language, engine, created_at';
-// As queries.ts's preview pages: the first PREVIEW_CHARS characters of each text, whatever is stored.
-const PREVIEW_COLUMNS = `id, tag, operation, SUBSTR(original_text, 1, ${PREVIEW_CHARS}) AS original_text, SUBSTR(processed_text, 1, ${PREVIEW_CHARS}) AS processed_text, source_language, engine, created_at`;
 const TAG_LIKE: Record<Dialect, string> = { sqlite: "tag LIKE ? ESCAPE '!'", mysql: "tag COLLATE utf8mb4_unicode_ci LIKE ? ESCAPE '!'" };
 const WORDS: Record<Dialect, string> = {
   sqlite: 'id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)',
@@ -50,14 +48,14 @@ export function searchStatements(dialect: Dialect): Record<SearchShape, string> 
   const where = filters(dialect);
   const words = `${where} AND ${WORDS[dialect]}`;
   return {
-    older: `SELECT ${COLUMNS} FROM records WHERE ${where} AND ${OLDER}`,
-    newer: `SELECT ${COLUMNS} FROM records WHERE ${where} AND ${NEWER}`,
-    olderWords: `SELECT ${COLUMNS} FROM records WHERE ${words} AND ${OLDER}`,
-    newerWords: `SELECT ${COLUMNS} FROM records WHERE ${words} AND ${NEWER}`,
-    olderPreview: `SELECT ${PREVIEW_COLUMNS} FROM records WHERE ${where} AND ${OLDER}`,
-    newerPreview: `SELECT ${PREVIEW_COLUMNS} FROM records WHERE ${where} AND ${NEWER}`,
-    olderWordsPreview: `SELECT ${PREVIEW_COLUMNS} FROM records WHERE ${words} AND ${OLDER}`,
-    newerWordsPreview: `SELECT ${PREVIEW_COLUMNS} FROM records WHERE ${words} AND ${NEWER}`,
+    older: `SELECT ${RECORD_COLUMNS} FROM records WHERE ${where} AND ${OLDER}`,
+    newer: `SELECT ${RECORD_COLUMNS} FROM records WHERE ${where} AND ${NEWER}`,
+    olderWords: `SELECT ${RECORD_COLUMNS} FROM records WHERE ${words} AND ${OLDER}`,
+    newerWords: `SELECT ${RECORD_COLUMNS} FROM records WHERE ${words} AND ${NEWER}`,
+    olderPreview: `SELECT ${PREVIEW_RECORD_COLUMNS} FROM records WHERE ${where} AND ${OLDER}`,
+    newerPreview: `SELECT ${PREVIEW_RECORD_COLUMNS} FROM records WHERE ${where} AND ${NEWER}`,
+    olderWordsPreview: `SELECT ${PREVIEW_RECORD_COLUMNS} FROM records WHERE ${words} AND ${OLDER}`,
+    newerWordsPreview: `SELECT ${PREVIEW_RECORD_COLUMNS} FROM records WHERE ${words} AND ${NEWER}`,
     count: `SELECT COUNT(*) AS n FROM records WHERE ${where}`,
     countWords: `SELECT COUNT(*) AS n FROM records WHERE ${words}`,
   };
@@ -73,7 +71,7 @@ const MAX_WORD = 84;
 
 /** The words of a text search, as the engines will match them (letters and digits only). */
 export function searchWords(text: string): string[] {
-  const words = (text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => [...word].length >= MIN_WORD);
+  const words = (text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => countCodePoints(word) >= MIN_WORD);
   return words.slice(0, MAX_WORDS).map((word) => [...word].slice(0, MAX_WORD).join(''));
 }
 
@@ -114,9 +112,7 @@ export function searchCountQuery(dialect: Dialect, filter: SearchFilter): { key:
 
 /** The page statement and values for a search query (limit + 1 rows). */
 export function searchPageQuery(dialect: Dialect, query: SearchQuery): { key: SearchShape; values: SqlValue[] } {
-  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_PAGE_LIMIT) {
-    throw new RangeError(`page limit must be an integer from 1 to ${MAX_PAGE_LIMIT}, got ${query.limit}`);
-  }
+  checkPageLimit(query.limit);
   if (query.after !== undefined && query.before !== undefined) throw new RangeError('give after or before, not both');
   const newer = query.before !== undefined;
   const cursor = query.before ?? query.after ?? (newer ? NO_CURSOR_NEWER : NO_CURSOR_OLDER);

@@ -62,7 +62,7 @@ describe('secret values and ARNs', () => {
 describe('start-up cost', () => {
   it('does not load the AWS SDK until a secret is first read (spell, space and SQLite never pay for it)', () => {
     const probe = `
-      await import(${JSON.stringify(new URL('../cli.ts', import.meta.url).href)});
+      await import(${JSON.stringify(new URL('../cli/run-cli.ts', import.meta.url).href)});
       const { createRequire } = await import('node:module');
       const cache = createRequire(import.meta.url).cache;
       console.log(Object.keys(cache).filter((path) => path.includes('client-secrets-manager')).length);`;

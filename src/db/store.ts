@@ -128,7 +128,11 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Longest tag a store accepts, in characters (MySQL's VARCHAR(255) counts code points). */
+/**
+ * Longest tag a store accepts, in characters (MySQL's VARCHAR(255) counts code points): the column's
+ * width, which rows imported before the product's 100-character rule (records/validate.ts MAX_TAG_CHARS)
+ * may use, so a review of such a record can still be saved.
+ */
 export const MAX_TAG_LENGTH = 255;
 
 /** Most rows one page may ask for. */

@@ -21,7 +21,7 @@
  * FIRST_FEED_BATCH · 160 KB + 1 MiB + one record, under 2 MB of text; an HTML request 500 previews.
  */
 import type { Cursor, Page, SavedRecord, SearchQuery } from '../db/store.ts';
-import { recordJson } from '../api/record-json.ts';
+import { recordJson } from '../records/record-json.ts';
 
 /** Most bytes of record JSON one feed page carries (plus at most one record when the first alone is larger). */
 export const MAX_FEED_BYTES = 1_048_576;

@@ -10,7 +10,8 @@
  */
 import { HttpError } from '../http/errors.ts';
 import type { PageQuery, SearchQuery } from '../db/store.ts';
-import { MAX_TAG_CHARS } from '../api/submission.ts';
+import { MAX_TAG_CHARS } from '../records/validate.ts';
+import { countCodePoints } from '../code-points.ts';
 import { searchWords } from '../db/search.ts';
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, parsePageQuery } from './query.ts';
 
@@ -28,12 +29,12 @@ export function parseHistoryQuery(params: URLSearchParams): HistoryQuery {
   const query: HistoryQuery = { ...base, start: 1 };
   const prefix = one(params, 'tag_prefix');
   if (prefix !== undefined) {
-    if ([...prefix].length > MAX_TAG_CHARS || !prefix.isWellFormed()) throw new HttpError(400, `The "tag_prefix" filter must be at most ${MAX_TAG_CHARS} characters.`);
+    if (countCodePoints(prefix) > MAX_TAG_CHARS || !prefix.isWellFormed()) throw new HttpError(400, `The "tag_prefix" filter must be at most ${MAX_TAG_CHARS} characters.`);
     query.tagPrefix = prefix;
   }
   const text = one(params, 'q');
   if (text !== undefined) {
-    if ([...text].length > MAX_QUERY_CHARS || !text.isWellFormed()) throw new HttpError(400, `The search "q" must be at most ${MAX_QUERY_CHARS} characters.`);
+    if (countCodePoints(text) > MAX_QUERY_CHARS || !text.isWellFormed()) throw new HttpError(400, `The search "q" must be at most ${MAX_QUERY_CHARS} characters.`);
     if (searchWords(text).length === 0) throw new HttpError(400, 'Search for at least one word of three or more letters or digits.');
     query.text = text;
   }

@@ -7,7 +7,7 @@
  */
 import { html, page, type SafeHtml } from '../http/html.ts';
 import { OPERATIONS, type Page, type SavedRecord } from '../db/store.ts';
-import { OPERATION_INFO } from '../api/operations.ts';
+import { OPERATION_INFO } from '../records/operations.ts';
 import { formatCount, formatTime, operationLabel, plural, translationDirection } from '../records/format.ts';
 import { DEFAULT_PAGE_SIZE } from './query.ts';
 import { dayOf, encodeCursor, historyHref, isFiltered, type HistoryQuery } from './history-query.ts';

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeCursor, encodeCursor, parsePageQuery, MAX_PAGE_SIZE } from './query.ts';
+import { decodeCursor, encodeCursor, parsePageQuery } from './query.ts';
+import { MAX_PAGE_LIMIT } from '../db/store.ts';
 import { HttpError } from '../http/errors.ts';
 
 const badRequest = (error: unknown) => error instanceof HttpError && error.status === 400;
@@ -54,7 +55,7 @@ describe('parsePageQuery', () => {
     assert.deepEqual(parsePageQuery(new URLSearchParams('tag=&op=&after=&limit=')), { limit: 25 });
   });
 
-  const bad = ['op=delete', 'limit=0', `limit=${MAX_PAGE_SIZE + 1}`, 'limit=-3', 'limit=ten', 'limit=1e3', 'tag=a&tag=b', `tag=${'x'.repeat(300)}`];
+  const bad = ['op=delete', 'limit=0', `limit=${MAX_PAGE_LIMIT + 1}`, 'limit=-3', 'limit=ten', 'limit=1e3', 'tag=a&tag=b', `tag=${'x'.repeat(300)}`];
   for (const query of bad) {
     it(`rejects ${query.slice(0, 40)} with a 400`, () => assert.throws(() => parsePageQuery(new URLSearchParams(query)), badRequest));
   }

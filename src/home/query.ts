@@ -6,11 +6,10 @@
  * strictly on the way in (a forged, negative or huge cursor is a 400, not a database error).
  */
 import { HttpError } from '../http/errors.ts';
-import { OPERATIONS, type Cursor, type Operation, type PageQuery } from '../db/store.ts';
+import { MAX_PAGE_LIMIT, OPERATIONS, type Cursor, type Operation, type PageQuery } from '../db/store.ts';
 import { MAX_TAG_CHARS } from '../records/validate.ts';
 
 export const DEFAULT_PAGE_SIZE = 25;
-export const MAX_PAGE_SIZE = 500;
 
 // Accepted cursor times: years 1 to 9999, which holds every record (legacy rows from before 1970
 // have negative times and page like any other) and stays inside a Date's range.
@@ -51,8 +50,8 @@ export function parsePageQuery(params: URLSearchParams): PageQuery {
   if (after !== undefined && after !== '') query.after = decodeCursor(after);
   const limit = single(params, 'limit');
   if (limit !== undefined && limit !== '') {
-    if (!/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_PAGE_SIZE) {
-      throw new HttpError(400, `The "limit" must be a whole number from 1 to ${MAX_PAGE_SIZE}.`);
+    if (!/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_PAGE_LIMIT) {
+      throw new HttpError(400, `The "limit" must be a whole number from 1 to ${MAX_PAGE_LIMIT}.`);
     }
     query.limit = Number(limit);
   }

@@ -11,10 +11,10 @@
 import { html, page, type SafeHtml } from '../http/html.ts';
 import { editedSegments } from '../engines/edits.ts';
 import type { FullRecord, StoredEdit } from '../db/store.ts';
-import { operationInfo } from '../api/operations.ts';
+import { operationInfo } from '../records/operations.ts';
 import { formatTime, operationLabel, plural, translationDirection } from '../records/format.ts';
 import { MAX_REVIEWED } from './review.ts';
-import { sourceField } from '../api/pages.ts';
+import { sourceField } from '../http/source-field.ts';
 import { tagHref } from './pages.ts';
 
 /** The whole record page. */

@@ -1,6 +1,6 @@
 /**
  * The home service: everything not under /api. The history of saved records as HTML, JSON or CSV;
- * each record's page (HTML, JSON, plain text) and its review; the health checks; the static assets.
+ * each record's page (HTML, JSON, plain text) and its review; the static assets (app/ adds the health checks).
  */
 import type { Route } from '../http/router.ts';
 import { pathParams } from '../http/router.ts';
@@ -11,9 +11,8 @@ import { seeOther } from '../http/redirect.ts';
 import { sendHtml, sendJson, sendJsonText } from '../http/respond.ts';
 import { assetRoutes } from '../http/assets.ts';
 import type { FullRecord, Page, SearchQuery, Store } from '../db/store.ts';
-import { readiness } from '../api/routes.ts';
-import { recordJson } from '../api/record-json.ts';
-import { storeCall } from '../api/store-call.ts';
+import { recordJson } from '../records/record-json.ts';
+import { storeCall } from '../http/store-call.ts';
 import { cachedRows, historyPage, type RowRenderer } from './pages.ts';
 import { cachedCount } from './count-cache.ts';
 import { encodeCursor, historyHref, isSearch, parseHistoryQuery } from './history-query.ts';
@@ -54,8 +53,6 @@ export function homeRoutes(deps: HomeDeps): Route[] {
     { method: 'GET', path: '/records.csv', handler: (ctx) => exportCsv(ctx, deps.store) },
     { method: 'GET', path: RECORD_PATH, handler: (ctx) => showRecord(ctx, deps.store) },
     { method: 'POST', path: `${RECORD_PATH}/review`, handler: (ctx) => saveReview(ctx, deps.store) },
-    { method: 'GET', path: '/healthz', handler: async (ctx) => sendJson(ctx, 200, { status: 'ok' }) },
-    { method: 'GET', path: '/readyz', handler: (ctx) => readiness(ctx, deps.store) },
     ...assetRoutes,
   ];
 }
@@ -72,7 +69,7 @@ async function history(ctx: RequestContext, deps: History, asJson: boolean): Pro
   const read = <T>(work: () => Promise<T>): Promise<T> => (query.limit > DEFAULT_PAGE_SIZE ? deps.largeReads(work) : work());
   if (!asJson) {
     const [result, count] = await storeCall(() => Promise.all([read(() => previewPage(reader, query)), total()]));
-    await sendHtml(ctx, 200, historyPage({ query, page: result, total: count, renderRow: deps.renderRow }));
+    sendHtml(ctx, 200, historyPage({ query, page: result, total: count, renderRow: deps.renderRow }));
     return;
   }
   const [result, count] = await storeCall(() => Promise.all([read(() => feedPage(reader, query)), total()]));
@@ -121,10 +118,10 @@ async function showRecord(ctx: RequestContext, store: Store): Promise<void> {
     return;
   }
   if (format === 'json' || ctx.wantsJson) {
-    await sendJson(ctx, 200, fullRecordJson(record));
+    sendJson(ctx, 200, fullRecordJson(record));
     return;
   }
-  await sendHtml(ctx, 200, recordPage(record));
+  sendHtml(ctx, 200, recordPage(record));
 }
 
 /** Save a reviewed result as a new record linked to its source, and show it (303) or return it (201). */
@@ -143,7 +140,7 @@ async function saveReview(ctx: RequestContext, store: Store): Promise<void> {
   ctx.log.debug('reviewed record saved', { recordId: saved.id, sourceId: source.id, changed: reviewed.changed });
   const location = `/records/${saved.id}`;
   if (ctx.wantsJson) {
-    await sendJson(ctx, 201, { ...recordJson(saved), edits: reviewed.edits, sourceId: source.id }, { Location: location });
+    sendJson(ctx, 201, { ...recordJson(saved), edits: reviewed.edits, sourceId: source.id }, { Location: location });
     return;
   }
   seeOther(ctx, location);

@@ -5,7 +5,7 @@
  * for anything); its pathname is WHATWG-normalised (dot segments removed), and `//x` stays a path.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from './log.ts';
+import type { Logger } from '../log.ts';
 
 export interface RequestContext {
   req: IncomingMessage;

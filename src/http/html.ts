@@ -7,6 +7,7 @@
  * markup can only come from template literals in the source, never from data.
  */
 import { iconHref, scriptHref, stylesheetHref } from './assets.ts';
+import { OPERATION_INFO, type OperationInfo } from '../records/operations.ts';
 
 /** Markup that is already safe to send: only `html` creates it. */
 export class SafeHtml {
@@ -45,7 +46,7 @@ function render(value: unknown): string {
   return escapeHtml(String(value));
 }
 
-export type NavItem = 'spell' | 'space' | 'translate' | 'history';
+export type NavItem = OperationInfo['name'] | 'history';
 
 export interface PageOptions {
   /** The document title; " · textops" is appended. */
@@ -56,10 +57,9 @@ export interface PageOptions {
   nav?: NavItem;
 }
 
+// One link per operation, from the operations list, then the history.
 const NAV: ReadonlyArray<{ item: NavItem; href: string; label: string }> = [
-  { item: 'spell', href: '/api/spell', label: 'Spelling' },
-  { item: 'space', href: '/api/space', label: 'Spaces' },
-  { item: 'translate', href: '/api/translate', label: 'Translate' },
+  ...OPERATION_INFO.map((info) => ({ item: info.name, href: info.path, label: info.navLabel })),
   { item: 'history', href: '/', label: 'History' },
 ];
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { HttpError } from './errors.ts';
 import { describeThrown, problemFor, sendError } from './respond.ts';
 import type { RequestContext } from './context.ts';
-import { createLogger } from './log.ts';
+import { createLogger } from '../log.ts';
 
 describe('problemFor', () => {
   it('keeps an HttpError status, message, title and headers', () => {

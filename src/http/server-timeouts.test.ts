@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFields } from './body.ts';
-import { createLogger } from './log.ts';
+import { createLogger } from '../log.ts';
 import { sendJson } from './respond.ts';
 import { createServer } from './server.ts';
 import { connect, readUntilClosed, sleep, startTestServer, waitFor } from './test-support.ts';

@@ -15,7 +15,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Handler, RequestContext } from './context.ts';
-import type { Logger } from './log.ts';
+import type { Logger } from '../log.ts';
 import { wantsJson } from './negotiate.ts';
 import { requestIdFrom } from './request-id.ts';
 import { urlFromTarget } from './request-url.ts';
@@ -61,13 +61,14 @@ export function createServer(options: ServerOptions): http.Server {
   });
   const admit = pacedConnections({ responseIdleMs: options.responseIdleMs ?? 15_000, maxPipelined: options.maxPipelined ?? 16 });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    admit(req, res, () =>
-      handleRequest(server, options, req, res).catch((err: unknown) => {
+    admit(req, res, () => {
+      // The promise is handled here: nothing is left for the caller to await.
+      void handleRequest(server, options, req, res).catch((err: unknown) => {
         // Only reachable if setting up the context failed; sendError itself never throws.
         options.log.error('request setup failed', { error: err instanceof Error ? err : String(err) });
         res.destroy();
-      }),
-    );
+      });
+    });
   });
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => answerClientError(options.log, err, socket));
   return server;

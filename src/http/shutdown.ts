@@ -15,7 +15,7 @@
 import type http from 'node:http';
 import net from 'node:net';
 import type { ServerResponse } from 'node:http';
-import type { Logger } from './log.ts';
+import type { Logger } from '../log.ts';
 
 interface ShutdownState {
   inFlight: Set<ServerResponse>;

@@ -5,7 +5,7 @@
 import type http from 'node:http';
 import net from 'node:net';
 import type { Handler } from './context.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, type Logger } from '../log.ts';
 import { createServer, listen, type ServerOptions } from './server.ts';
 
 export interface TestServer {

@@ -6,6 +6,7 @@
  * code the runtime does not know is shown as the code itself rather than hidden.
  */
 import type { Operation } from '../db/store.ts';
+import { OPERATION_INFO } from './operations.ts';
 
 /** "2026-11-26 04:27:16 UTC". */
 export function formatTime(date: Date): string {
@@ -22,11 +23,9 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
   return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 
-const OPERATION_LABELS: Readonly<Record<Operation, string>> = { spell: 'Spelling', space: 'Spaces', translate: 'Translation' };
-
 /** The name people read for an operation ("Spelling", not "spell"). */
 export function operationLabel(operation: Operation): string {
-  return OPERATION_LABELS[operation] ?? operation;
+  return OPERATION_INFO.find((info) => info.name === operation)?.label ?? operation;
 }
 
 let names: Intl.DisplayNames | undefined;

@@ -9,6 +9,13 @@
  * Each check answers a problem (status and sentence) or null, so callers choose how to fail.
  */
 
+import { countCodePoints } from '../code-points.ts';
+
+/**
+ * The longest tag a record may be given, in code points. The store's column is wider
+ * (db/store.ts MAX_TAG_LENGTH, 255: what VARCHAR(255) holds, and what legacy imports made before
+ * this rule may contain); this is the product's promise for every new tag.
+ */
 export const MAX_TAG_CHARS = 100;
 
 /** Why a value cannot be saved: the api's status for it and a sentence for the user. */
@@ -43,13 +50,6 @@ export function characterProblem(field: string, value: string): Problem | null {
   if (control === null) return null;
   const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
   return { status: 400, message: `The ${field} contains the control character U+${code} at position ${control.index}; only tab and line breaks are accepted.` };
-}
-
-/** Code points in `value` (what users and MySQL's VARCHAR count), not UTF-16 units. */
-export function countCodePoints(value: string): number {
-  let count = 0;
-  for (const _ of value) count++;
-  return count;
 }
 
 /** The problem with a record's tag and texts arriving other than through the api (the legacy import), as a sentence, or null. */

@@ -5,7 +5,7 @@
  * rules in ascending Priority, the first whose path-pattern matches wins, else the listener's default action.
  * A path pattern is a case-sensitive glob over the raw path where `*` matches any run of characters
  * (including `/`) and `?` exactly one. That is compared with `serviceFor(path)` from
- * src/http/service-for-path.ts over hand-picked edge cases and a few thousand generated paths, with and
+ * src/app/service-for-path.ts over hand-picked edge cases and a few thousand generated paths, with and
  * without an HTTPS certificate (which moves the rules from the HTTP to the HTTPS listener).
  */
 import assert from 'node:assert/strict';
@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Json } from '../../scripts/cfn/parse-template.ts';
 import { parseTemplate } from '../../scripts/cfn/parse-template.ts';
-import { serviceFor } from '../../src/http/service-for-path.ts';
+import { serviceFor } from '../../src/app/service-for-path.ts';
 
 type JsonObject = { [key: string]: Json };
 const template = parseTemplate(readFileSync(new URL('../../cloudformation/textops.yaml', import.meta.url), 'utf8')).template as JsonObject;

@@ -88,7 +88,8 @@ export async function startPrivateMariaDb(): Promise<PrivateMariaDb> {
     server.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4_000)));
     child = server;
     exited = new Promise((resolve) => server.once('exit', () => resolve()));
-    exited.then(() => {
+    // `exited` never rejects: it only clears `child` once this server is gone.
+    void exited.then(() => {
       if (child === server) child = null;
     });
     const deadline = Date.now() + 20_000;

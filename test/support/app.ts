@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/http/log.ts';
+import { createLogger } from '../../src/log.ts';
 import { startService } from '../../src/app/serve.ts';
 import type { ServiceChoice } from '../../src/app/handler.ts';
 

@@ -23,22 +23,14 @@
  *   settles. `request` is overridden to check the answer first and fail cleanly instead.
  */
 import type * as GoogleTranslate from '@google-cloud/translate';
-import type { Logger } from '../../http/log.ts';
+import type { Logger } from '../../log.ts';
+import type { GoogleConfig } from '../../config.ts';
 import { languageCode, providerMessage } from './answer.ts';
 import { providerError } from './failure.ts';
 import type { ProviderCall } from './failure.ts';
 import type { Translation } from './translator.ts';
 
 export const GOOGLE_DEFAULT_ENDPOINT = 'https://translation.googleapis.com/language/translate/v2';
-
-export interface GoogleConfig {
-  apiKey?: string;
-  /** A service-account (or other ADC) JSON file, as GOOGLE_APPLICATION_CREDENTIALS names one. */
-  credentialsFile?: string;
-  projectId?: string;
-  /** The whole base URL, as GOOGLE_CLOUD_TRANSLATE_ENDPOINT: e.g. http://127.0.0.1:9000/language/translate/v2. */
-  endpoint?: string;
-}
 
 export interface GoogleV2 {
   /** Asks Google for an English translation of `text`, with the detected source language. */

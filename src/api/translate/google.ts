@@ -6,14 +6,14 @@
  * before the deadline starts, so the first call is not cut short by it. Each call then has
  * `timeoutMs` to finish; google-client.ts says what the client itself does and does not do.
  */
-import type { Logger } from '../../http/log.ts';
+import type { Logger } from '../../log.ts';
 import { callProvider } from './failure.ts';
 import { loadGoogleV2 } from './google-client.ts';
-import type { GoogleConfig, GoogleV2 } from './google-client.ts';
+import type { GoogleV2 } from './google-client.ts';
+import type { GoogleConfig } from '../../config.ts';
 import type { Translator } from './translator.ts';
 
 export { GOOGLE_DEFAULT_ENDPOINT } from './google-client.ts';
-export type { GoogleConfig } from './google-client.ts';
 
 export const GOOGLE_ENGINE = 'google-v2';
 const PROVIDER = 'Google Translate';

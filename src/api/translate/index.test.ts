@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createTranslator } from './index.ts';
-import type { TranslateConfig } from './index.ts';
+import type { TranslateConfig } from '../../config.ts';
 
 describe('createTranslator', () => {
   const google = { apiKey: 'g-key' };

@@ -5,22 +5,14 @@
  * LibreTranslate is the self-hosted alternative for when there is no Google account. Neither
  * configured means no translator (null): the api then says which variables to set.
  */
-import type { Logger } from '../../http/log.ts';
+import type { Logger } from '../../log.ts';
+import type { TranslateConfig } from '../../config.ts';
 import { createGoogleTranslator, GOOGLE_ENGINE } from './google.ts';
-import type { GoogleConfig } from './google.ts';
 import { createLibreTranslateTranslator, LIBRETRANSLATE_ENGINE } from './libretranslate.ts';
-import type { LibreTranslateConfig } from './libretranslate.ts';
 import type { Translator } from './translator.ts';
 
 export type { Translation, Translator } from './translator.ts';
 export { GOOGLE_ENGINE, LIBRETRANSLATE_ENGINE };
-
-export interface TranslateConfig {
-  google?: GoogleConfig;
-  libretranslate?: LibreTranslateConfig;
-  /** How long one provider call may take, in milliseconds. */
-  timeoutMs: number;
-}
 
 /** The configured provider's Translator (Google before LibreTranslate), or null when none is configured. */
 export function createTranslator(config: TranslateConfig, log?: Pick<Logger, 'info'>): Translator | null {

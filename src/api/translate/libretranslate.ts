@@ -7,6 +7,7 @@
  * `format: 'text'` because the input is plain text: in html mode `<b>` would be read as markup.
  * The timeout aborts the fetch itself, so a slow server costs nothing once the deadline passes.
  */
+import type { LibreTranslateConfig } from '../../config.ts';
 import type { Translation, Translator } from './translator.ts';
 import { callProvider, providerError } from './failure.ts';
 import type { ProviderCall } from './failure.ts';
@@ -14,12 +15,6 @@ import { languageCode, providerMessage } from './answer.ts';
 
 export const LIBRETRANSLATE_ENGINE = 'libretranslate';
 const PROVIDER = 'LibreTranslate';
-
-export interface LibreTranslateConfig {
-  /** The server's base URL, e.g. http://libretranslate:5000 (a path prefix is kept). */
-  url: string;
-  apiKey?: string;
-}
 
 /** A Translator that calls the LibreTranslate server at `config.url`, failing after `timeoutMs`. */
 export function createLibreTranslateTranslator(config: LibreTranslateConfig, timeoutMs: number): Translator {

@@ -8,7 +8,8 @@
  * else is a 502 naming what was wrong: the provider failed, not the client, and nothing is saved.
  */
 import { HttpError } from '../../http/errors.ts';
-import { characterProblem, countCodePoints } from '../../records/validate.ts';
+import { characterProblem } from '../../records/validate.ts';
+import { countCodePoints } from '../../code-points.ts';
 import type { Translation } from './translator.ts';
 
 /** The widest language tag stored (the source_language column). */

@@ -6,7 +6,7 @@
  * the save may have reached the database before it went away. Any other error is a bug
  * and goes to the one error path as a 500.
  */
-import { HttpError } from '../http/errors.ts';
+import { HttpError } from './errors.ts';
 import { StoreUnavailableError } from '../db/errors.ts';
 
 export const RETRY_AFTER_SECONDS = 5;

@@ -4,26 +4,17 @@
  * This is where configuration, models, stores and servers meet; everything below takes what it
  * needs as arguments. Returns an exit code instead of exiting, so tests can call it.
  */
-import type { Readable, Writable } from 'node:stream';
-import { ConfigError, loadConfig, redactUrl } from './config.ts';
-import { createLogger } from './http/log.ts';
-import { batchedLineWriter } from './http/log-sink.ts';
-import { loadEngineModels, runEngine, type LocalOperation } from './engines/run.ts';
-import { startService, type RunningService } from './app/serve.ts';
-import type { ServiceChoice } from './app/handler.ts';
-import { importLegacyCommand } from './cli/import-legacy.ts';
-import { bootstrapDbCommand } from './cli/bootstrap-db.ts';
-import { checkFiles, parseTextCommand, runTextCommand, textCommandHelp } from './cli/text-command.ts';
-import packageJson from '../package.json' with { type: 'json' };
-
-export interface Io {
-  env: Readonly<Record<string, string | undefined>>;
-  stdin: Readable;
-  stdout: Writable & { isTTY?: boolean };
-  stderr: Writable & { isTTY?: boolean };
-  /** Called with the running service so the entry point can wire signals to its stop(). */
-  onServing?: (service: RunningService) => void;
-}
+import { ConfigError, loadConfig, redactUrl } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { batchedLineWriter } from '../log-sink.ts';
+import { loadEngineModels, runEngine, type LocalOperation } from '../engines/run.ts';
+import { startService, type RunningService } from '../app/serve.ts';
+import type { ServiceChoice } from '../app/handler.ts';
+import type { Io } from './io.ts';
+import { importLegacyCommand } from './import-legacy.ts';
+import { bootstrapDbCommand } from './bootstrap-db.ts';
+import { checkFiles, parseTextCommand, runTextCommand, textCommandHelp } from './text-command.ts';
+import packageJson from '../../package.json' with { type: 'json' };
 
 export const USAGE = `usage: textops <command>
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import { runCli } from './cli.ts';
-import type { RunningService } from './app/serve.ts';
+import { runCli } from './run-cli.ts';
+import type { RunningService } from '../app/serve.ts';
 
 async function serveWith(isTTY: boolean): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'textops-cli-serve-'));
