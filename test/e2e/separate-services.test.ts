@@ -13,8 +13,14 @@ import { getJson, postJson } from '../support/app.ts';
 import { ScratchDatabases, testMysqlUrl, MYSQL_SKIP_MESSAGE } from '../../src/db/testing/mysql-scratch.ts';
 
 async function sharedDatabaseScenario(databaseUrl: string): Promise<void> {
-  const home = await startServiceProcess('home', { DATABASE_URL: databaseUrl });
-  const api = await startServiceProcess('api', { DATABASE_URL: databaseUrl });
+  const started = await Promise.allSettled([startServiceProcess('home', { DATABASE_URL: databaseUrl }), startServiceProcess('api', { DATABASE_URL: databaseUrl })]);
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed !== undefined) {
+    // One did not start: stop the other, so no process outlives the test.
+    await Promise.all(started.map((result) => (result.status === 'fulfilled' ? result.value.stop('SIGKILL') : Promise.resolve(null))));
+    throw failed.reason;
+  }
+  const [home, api] = started.map((result) => (result as PromiseFulfilledResult<Awaited<ReturnType<typeof startServiceProcess>>>).value);
   try {
     await Promise.all([waitUntilReady(`${home.url}/readyz`), waitUntilReady(`${api.url}/api/readyz`)]);
     const tag = `separate-${Date.now()}`;

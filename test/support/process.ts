@@ -25,7 +25,11 @@ export function startServiceProcess(service: 'all' | 'home' | 'api', env: Record
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let buffered = '';
-    const timer = setTimeout(() => reject(new Error(`serve ${service} did not start in 20 s:\n${lines.join('\n')}`)), 20_000);
+    // A process that never listened is nobody's to stop: kill it here, or it holds the test run open.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serve ${service} did not start in 20 s:\n${lines.join('\n')}`));
+    }, 20_000);
     child.stderr?.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
     child.stdout?.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
