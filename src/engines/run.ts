@@ -39,18 +39,26 @@ export function loadEngineModels(dataDir: string): EngineModels {
   return { words, segmenter: loadSegmenter(words, bigrams), spellContext: loadSpellContext(words, bigrams) };
 }
 
+/**
+ * Changes that carry their ranked alternatives: the first 200, as many as the record page offers
+ * for review. A text of 20,000 characters of unknown short words has ~4,800 changes; with every
+ * alternative they made ~760 KB of JSON that the main thread received from the worker, stored and
+ * sent (about 40 ms of event loop per answer); without them past the 200th, a quarter of that.
+ */
+export const MAX_CHANGES_WITH_ALTERNATIVES = 200;
+
 /** Run one engine on a text. Never throws on text of any content. */
 export function runEngine(operation: LocalOperation, text: string, models: EngineModels): EngineOutput {
   if (operation === 'spell') {
     const result = correct(text, models.words, DEFAULT_SPELL_OPTIONS, models.spellContext);
     return {
       text: result.text,
-      edits: result.changes.map((change) => ({
+      edits: result.changes.map((change, i) => ({
         offset: change.offset,
         length: change.original.length,
         replacement: change.replacement,
         ...(change.confidence === undefined ? {} : { confidence: change.confidence }),
-        ...(change.alternatives === undefined ? {} : { alternatives: change.alternatives }),
+        ...(change.alternatives === undefined || i >= MAX_CHANGES_WITH_ALTERNATIVES ? {} : { alternatives: change.alternatives }),
       })),
       engine: SPELL_ENGINE,
     };
