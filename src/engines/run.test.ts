@@ -1,7 +1,8 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { loadEngineModels, MAX_CHANGES_WITH_ALTERNATIVES, runEngine, type EngineModels } from './run.ts';
+import { loadEngineModels, runEngine, type EngineModels } from './run.ts';
+import { MAX_CHANGES_WITH_ALTERNATIVES } from './edits.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 let models: EngineModels;

@@ -10,7 +10,7 @@ import { loadModel, type Model } from '../algorithms/model.ts';
 import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, SPELL_ENGINE } from '../algorithms/spell.ts';
 import { loadSpellContext, type SpellContext } from '../algorithms/spell-context.ts';
 import { loadSegmenter, segment, SEGMENTER_ENGINE, type SegmentModel } from '../algorithms/segment.ts';
-import type { Edit } from './edits.ts';
+import { MAX_CHANGES_WITH_ALTERNATIVES, type Edit } from './edits.ts';
 
 export type LocalOperation = 'spell' | 'space';
 
@@ -38,14 +38,6 @@ export function loadEngineModels(dataDir: string): EngineModels {
   const bigrams = join(dataDir, 'bigrams.txt');
   return { words, segmenter: loadSegmenter(words, bigrams), spellContext: loadSpellContext(words, bigrams) };
 }
-
-/**
- * Changes that carry their ranked alternatives: the first 200, as many as the record page offers
- * for review. A text of 20,000 characters of unknown short words has ~4,800 changes; with every
- * alternative they made ~760 KB of JSON that the main thread received from the worker, stored and
- * sent (about 40 ms of event loop per answer); without them past the 200th, a quarter of that.
- */
-export const MAX_CHANGES_WITH_ALTERNATIVES = 200;
 
 /** Run one engine on a text. Never throws on text of any content. */
 export function runEngine(operation: LocalOperation, text: string, models: EngineModels): EngineOutput {

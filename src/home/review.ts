@@ -8,12 +8,12 @@
  * stay as the engine made them. Nothing typed by the reader reaches the text: every word comes
  * from the stored record.
  */
-import { applyEdits } from '../engines/edits.ts';
+import { applyEdits, MAX_CHANGES_WITH_ALTERNATIVES } from '../engines/edits.ts';
 import type { FullRecord, StoredEdit } from '../db/store.ts';
 import { HttpError } from '../http/errors.ts';
 
-/** Most changes a review form lists (a page of radio groups, not thousands). */
-export const MAX_REVIEWED = 200;
+/** Most changes a review form lists (a page of radio groups, not thousands): those that carry alternatives. */
+export const MAX_REVIEWED = MAX_CHANGES_WITH_ALTERNATIVES;
 
 export interface Reviewed {
   processed: string;
