@@ -6,7 +6,7 @@
 // the sentence is dropped with probability 0.3 by a seeded generator, so the input keeps most of its spaces
 // and only some words run together (mixed input must keep its spaces and fix only the run-together parts).
 import { readFileSync } from 'node:fs';
-import { f1Of, scoreSegmentations, withoutSpaces } from '../src/algorithms/segment-score.ts';
+import { f1Of, scoreSegmentations, withoutSpaces } from './segment-score.ts';
 
 /** A set: its file under bench/data/ and how the tables name it. */
 export interface SpaceSet {

@@ -3,7 +3,7 @@
 //
 // Sets (bench/space-sets.ts): dev (Brown, tuned on), fortunes and State of the Union (held out, never tuned
 // on), each unspaced (all whitespace removed) and mixed (30% of the spaces dropped). Exact = word sequence
-// equal (case and punctuation ignored), F1 = word-span F1 (src/algorithms/segment-score.ts). Speed is
+// equal (case and punctuation ignored), F1 = word-span F1 (bench/segment-score.ts). Speed is
 // characters of unspaced input per second on one core after a warm-up pass, the median of several passes.
 // Against a baseline (SPACE_BASELINE=DIR, a tree with the baseline's src/ and data/, e.g. from
 // `git archive main src data | tar -x -C DIR`), the speed ratio is measured as CPU time of alternating passes
@@ -16,7 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadModel } from '../src/algorithms/model.ts';
-import { loadSegmenter, segment, SEGMENTER_ENGINE } from '../src/algorithms/segment.ts';
+import { loadSegmenter, segment, SEGMENTER_ENGINE } from '../src/algorithms/segment/segment.ts';
 import { ablationTable } from './space-ablation.ts';
 import { accuracyOf, inputsOf, percent, sentencesOf, SPACE_SETS } from './space-sets.ts';
 
@@ -73,7 +73,7 @@ async function baselineEngine(): Promise<Run | undefined> {
   const dir = process.env.SPACE_BASELINE;
   if (!dir) return undefined;
   const models = (await import(join(dir, 'src/algorithms/model.ts'))) as typeof import('../src/algorithms/model.ts');
-  const segmenter = (await import(join(dir, 'src/algorithms/segment.ts'))) as typeof import('../src/algorithms/segment.ts');
+  const segmenter = (await import(join(dir, 'src/algorithms/segment/segment.ts'))) as typeof import('../src/algorithms/segment/segment.ts');
   const model = segmenter.loadSegmenter(models.loadModel(join(dir, 'data/wordfreq.txt')), join(dir, 'data/bigrams.txt'));
   return (text) => segmenter.segment(text, model).text;
 }

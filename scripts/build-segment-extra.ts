@@ -10,7 +10,7 @@
 //          of a word seen once.
 // Words data/wordfreq.txt already has are left out (a census name that is also a dictionary word stays a
 // name). The list is written sorted, one entry a line, so that the segmenter can index it in one scan and
-// add it to its trie without sorting (src/algorithms/segment-extra.ts, segment-trie-build.ts): about
+// add it to its trie without sorting (src/algorithms/segment/extra.ts, segment/trie-build.ts): about
 // 280,000 entries, 3.6 MB.
 // Usage: npm run build:segment-extra [-- --check] (--check compares with the committed file; exit 1 on a difference).
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // One parse of a data file per process, however many engines read it at start-up.
 //
-// Both engines read data/bigrams.txt and data/segment-extra.txt: the segmenter (segment-load.ts) and the
-// spelling corrector's context model (spell-context.ts). Loaded one after the other (src/engines/run.ts),
+// Both engines read data/bigrams.txt and data/segment-extra.txt: the segmenter (segment/load.ts) and the
+// spelling corrector's context model (spell/context.ts). Loaded one after the other (src/engines/run.ts),
 // each parsed both files again, about a sixth of the start-up. `parseOnce` hands the second reader the
 // first reader's result. Parsed values are read-only to every reader, so one copy serves both.
 //
@@ -10,8 +10,8 @@
 // covers back-to-back loads). A value is reused only for the same file, kind, size and modification time,
 // so a data file replaced on disk is parsed afresh.
 import { readFileSync, statSync } from 'node:fs';
-import { parseBigrams, type BigramCounts } from './segment-bigrams.ts';
-import { parseSegmentExtra, type SegmentExtra } from './segment-extra.ts';
+import { parseBigrams, type BigramCounts } from './segment/bigrams.ts';
+import { parseSegmentExtra, type SegmentExtra } from './segment/extra.ts';
 
 const cache = new Map<string, WeakRef<object>>();
 
@@ -26,12 +26,12 @@ export function parseOnce<T extends object>(path: string, kind: string, parse: (
   return value;
 }
 
-/** data/bigrams.txt, parsed once (segment-bigrams.ts reads the format). */
+/** data/bigrams.txt, parsed once (segment/bigrams.ts reads the format). */
 export function readBigrams(path: string): BigramCounts {
   return parseOnce(path, 'bigrams', (bytes, source) => parseBigrams(bytes.toString('utf8'), source));
 }
 
-/** data/segment-extra.txt, indexed once (segment-extra.ts reads the format). */
+/** data/segment-extra.txt, indexed once (segment/extra.ts reads the format). */
 export function readSegmentExtra(path: string): SegmentExtra {
   return parseOnce(path, 'segment-extra', parseSegmentExtra);
 }

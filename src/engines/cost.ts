@@ -17,7 +17,7 @@
  * INLINE_MAX_CHARS are never estimated (the estimate itself must stay cheap) and go to a worker.
  */
 import type { Model } from '../algorithms/model.ts';
-import { wordSpans } from '../algorithms/tokens.ts';
+import { wordSpans } from '../algorithms/spell/tokens.ts';
 import type { LocalOperation } from './run.ts';
 
 /** Longer texts always go to a worker thread, whatever their estimate. */

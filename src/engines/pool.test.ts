@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadEngineModels, runEngine, type EngineModels } from './run.ts';
 import { startEngines, type EngineOptions, type TextEngines } from './pool.ts';
 import { applyEdits } from './edits.ts';
-import { SPELL_ENGINE } from '../algorithms/spell.ts';
+import { SPELL_ENGINE } from '../algorithms/spell/spell.ts';
 import { EngineBusyError, EngineDeadlineError } from './errors.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));

@@ -10,7 +10,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { loadModel, type Model } from '../../src/algorithms/model.ts';
-import { correct, type SpellResult } from '../../src/algorithms/spell.ts';
+import { correct, type SpellResult } from '../../src/algorithms/spell/spell.ts';
 import { randomText, runSeed, seededRandom, splitsSurrogatePair, visible } from './random-text.ts';
 
 const SEED = runSeed(process.env);

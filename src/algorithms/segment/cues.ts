@@ -1,0 +1,84 @@
+// What the characters of one letter run tell the segmenter before any word is looked up.
+//
+// Case cues (costed in segment/model.ts): a lowercase letter followed by a capital (`ThisIs`) and two
+// capitals followed by a lowercase letter (`NASAlaunched`) mark likely word starts, and a capital followed
+// by a lowercase letter may start a name. Apostrophes: one that can start a clitic is left to the search;
+// the others are single quotation marks, read in turn as opening and closing.
+import { isApostrophe } from './tokens.ts';
+
+export const APOSTROPHE = 39;
+const LOWER_N = 110;
+export const LOWER_S = 115;
+const CLITICS = ['s', 't', 'll', 're', 've', 'd', 'm'];
+
+/** Lowercase ASCII code of a run character, with the typographic apostrophe folded to `'`. */
+export function foldedCode(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 65 && code <= 90) return code + 32;
+  return isApostrophe(code) ? APOSTROPHE : code;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** Length of the clitic spelled at `from` (after an apostrophe) in codes[0, n) that ends at a word boundary, or 0. */
+export function cliticAt(codes: Int32Array, n: number, from: number, stemLast: number): number {
+  for (const clitic of CLITICS) {
+    const end = from + clitic.length;
+    if (end > n) continue;
+    let same = true;
+    for (let k = 0; k < clitic.length && same; k++) same = codes[from + k] === clitic.charCodeAt(k);
+    if (!same || (end < n && codes[end] === APOSTROPHE)) continue;
+    if (clitic === 't' && stemLast !== LOWER_N) continue;
+    return clitic.length;
+  }
+  return 0;
+}
+
+/** Apostrophe roles: may start a clitic, opens a single quote, closes one (0: plural possessive only). */
+export const CLITIC = 1;
+export const OPENING = 2;
+export const CLOSING = 3;
+
+/**
+ * What each apostrophe of a run may be: one that can start a clitic (`'s`, `n't`) is left to the search;
+ * the others are single quotation marks, opening and closing in turn (`said'no'to` -> `said 'no' to`),
+ * except that one after an `s` while no quote is open is a plural possessive (`boys'game`).
+ */
+export function rolesOfApostrophes(codes: Int32Array, n: number, roles: Uint8Array): void {
+  roles.fill(0, 0, n);
+  let open = false;
+  for (let k = 1; k < n; k++) {
+    if (codes[k] !== APOSTROPHE) continue;
+    if (cliticAt(codes, n, k + 1, codes[k - 1]) > 0) roles[k] = CLITIC;
+    else if (open) {
+      roles[k] = CLOSING;
+      open = false;
+    } else if (codes[k - 1] !== LOWER_S) {
+      roles[k] = OPENING;
+      open = true;
+    }
+  }
+}
+
+/** Fills prefix counts of the case cues ([k] = cues at positions < k, see segment/model.ts) and where a capitalized word can start. */
+export function fillCaseCues(text: string, start: number, n: number, steps: Int32Array, caps: Int32Array, capitalized: Uint8Array): void {
+  steps[0] = 0;
+  caps[0] = 0;
+  capitalized.fill(0, 0, n);
+  for (let k = 0; k < n; k++) {
+    const raw = text.charCodeAt(start + k);
+    const before = k > 0 ? text.charCodeAt(start + k - 1) : 0;
+    const beforeThat = k > 1 ? text.charCodeAt(start + k - 2) : 0;
+    steps[k + 1] = steps[k] + (isUpper(raw) && isLower(before) ? 1 : 0);
+    caps[k + 1] = caps[k] + (isLower(raw) && isUpper(before) && isUpper(beforeThat) ? 1 : 0);
+    if (isUpper(raw) && k + 1 < n && isLower(text.charCodeAt(start + k + 1))) capitalized[k] = 1;
+  }
+  steps[n + 1] = steps[n];
+  caps[n + 1] = caps[n];
+}

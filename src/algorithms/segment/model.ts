@@ -1,0 +1,266 @@
+// The segmenter's cost tables, derived once from the shared word model (and bigram counts when given).
+//
+// Every cost is a negative natural log probability (nats); the segmenter minimises their sum.
+//   Known word w:   cost(w) = -ln P(w),  P(w) = c(w) / N  (counts from data/wordfreq.txt).
+//   Word w after v: P(w | v) = max(c(v,w) - D, 0) / c(v) for a kept pair (absolute discounting, Ney et
+//                   al. 1994), and alpha(v) P(w) / (1 - sum of P over v's kept followers) for any other
+//                   word (Katz's backing off), alpha(v) = 1 - sum over kept pairs of max(c(v,w) - D, 0) / c(v):
+//                   the mass of discounted and pruned pairs goes to the words never seen after v. A pair
+//                   seen rarely after a frequent v is then rare (`of I`), where interpolating it with the
+//                   unigram, as v2 did, made it as likely as the unigram allows. Contexts with no counts
+//                   (unknown words, words after a clitic) use P(w) alone.
+//   Unknown string s of length L: P(s) = (K / N) P_len(L) B^-L: an unseen word is K/N as likely as a
+//                   word seen once (Norvig's 10/N), its length follows the lengths of the vocabulary's
+//                   words (P_len, add-one smoothed, so a 1-letter unknown is rare), and each letter is
+//                   one of B equally likely; K and B are tuned on the dev set. Lengths above
+//                   UNKNOWN_WINDOW (8) follow a geometric tail fitted to the vocabulary's longer words
+//                   (their share M and mean excess length m: P_len(W + k) = M (1 - r) r^(k-1), r = 1 - 1/m),
+//                   so the cost is linear in L there and the search prices any length in O(1)
+//                   (segment/viterbi.ts): a long unknown word (`supercalifragilistic`) stays whole.
+//   Names:          an unknown string that starts with a capital and a lowercase letter (`Moritz`) is
+//                   NAME_K times likelier: proper names are most of what a vocabulary lacks. Not at the
+//                   start of a sentence, where every word has a capital (`Toerr` is no name in `Toerris`).
+//   Run ends:       a run (the letters between two punctuation marks) ends after its last word w with
+//                   P(end | w), from how often w ends a run in big.txt (segment/ends.ts: `them` 37%, `at`
+//                   under 1%); each word inside the run pays 1 - P(end | w) for going on. Before a space
+//                   the run goes on, so its last word pays 1 - P(end | w) too.
+//   Supplementary:  words from data/segment-extra.txt (segment/extra.ts) that the word model lacks: a
+//                   census name of rank r is P = NAME_P / (r ln R) (a Zipf law over the R names), read
+//                   only where the text capitalizes it (`Rayburn`, not `rayburn`); a dictionary word is
+//                   priced as a word seen once, 1/N. Neither has pair counts: both follow the backoff.
+//   Numbers:        one or two letters touching a number stay on it (`4k`, `mp3`, `v2`) at NUMBER_LETTERS
+//                   nats, against pricing them as words (so `in1990` keeps `in` a word).
+//   Case cues:      each lowercase->uppercase step inside one word (`ThisIs`) and each uppercase pair
+//                   followed by a lowercase letter inside one word (`NASAlaunched`) costs CASE nats.
+//   Clitics:        a word followed by `'s`, `'ll`, `'re`, `'ve`, `'d`, `'m`, `n't`-style `'t`, or a
+//                   plural possessive `s'`, costs its own cost plus CLITIC nats; an apostrophe read as a
+//                   single quotation mark (closing after a word, opening before one) costs QUOTE nats.
+import type { Model } from '../model.ts';
+import { NO_EXTRA, type SegmentExtra } from './extra.ts';
+import type { RunEnds } from './ends.ts';
+import { RUN_START, type BigramCounts } from './bigrams.ts';
+import type { WordTrie } from './trie.ts';
+import { buildTrie } from './trie-build.ts';
+import { createPairTable, MAX_PAIR_IDS, setPairCost, type PairTable } from './pairs.ts';
+
+/** Tunable constants of the cost model (defaults chosen on the dev set, bench/data/space-dev.txt). */
+export interface SegmentTuning {
+  /** K: an unknown word is K/N likely before its length and letters are priced. */
+  readonly unknownK: number;
+  /** B: the letters an unknown word's each letter is chosen among. */
+  readonly unknownB: number;
+  /** CASE: nats per case cue a word breaks. */
+  readonly casePenalty: number;
+  /** CLITIC: nats for a clitic or a plural possessive on its stem. */
+  readonly cliticCost: number;
+  /** D: the absolute discount of each pair count. */
+  readonly discount: number;
+  /** NAME_K: how much likelier an unknown capitalized string is. */
+  readonly nameK: number;
+  /** QUOTE: nats for an apostrophe read as a single quotation mark. */
+  readonly quoteCost: number;
+  /** NAME_P: the chance that a word is a listed name the vocabulary lacks (spread over the names by rank). */
+  readonly namePrior: number;
+  /** NAME_K at a sentence's start, where every word is capitalized: the capital is no evidence of a name there. */
+  readonly sentenceNameK: number;
+  /** Whether unknown strings longer than UNKNOWN_WINDOW may stay whole (priced by the geometric tail). */
+  readonly keepLongUnknowns: boolean;
+  /** -ln of the chance that one or two letters touching a number belong to it (`4k`, `mp3`); Infinity: never. */
+  readonly numberLettersCost: number;
+  /** Interpolate every pair with the unigram (true), or back off only for pairs not seen (false, Katz). */
+  readonly interpolate: boolean;
+  /** MU: the weight of the average end rate in each word's P(end | w) (segment/ends.ts). */
+  readonly endPrior: number;
+}
+
+/** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
+export const DEFAULT_TUNING: SegmentTuning = {
+  unknownK: 10000,
+  unknownB: 10,
+  casePenalty: 30,
+  cliticCost: 1,
+  discount: 0.75,
+  nameK: 1000,
+  quoteCost: 4,
+  namePrior: 0.01,
+  sentenceNameK: 1,
+  keepLongUnknowns: true,
+  interpolate: false,
+  numberLettersCost: 14,
+  endPrior: 2,
+};
+
+/** Everything the segmenter needs, precomputed: trie, per-word costs, pair costs, constants. */
+export interface SegmentModel {
+  /** Both vocabularies: the model's words by id, and the supplementary entries (which take no part in pair costs). */
+  readonly trie: WordTrie;
+  /** -ln P(w) - ln (1 - P(end | w)) by word id: the word, and its going on (see the header). */
+  readonly wordCost: Float64Array;
+  /** -ln alpha(v) by context id (0 where v has no pair counts); id `startId` is the run start. */
+  readonly backoffCost: Float64Array;
+  /** -ln P(w | v) - ln (1 - P(end | w)) for the kept pairs. */
+  readonly pairs: PairTable;
+  /** 1 for each context id that has kept pairs: the others need no pair lookup. */
+  readonly hasPairs: Uint8Array;
+  /** 1 for each word id that follows some context in a kept pair: the others need no pair lookup. */
+  readonly isFollower: Uint8Array;
+  readonly startId: number;
+  /** Cost of an unknown string by length (index 0 unused); its length bounds the unknown window. */
+  readonly unknownCost: Float64Array;
+  /** Longer unknown strings cost unknownTailBase + unknownSlope * length (Infinity: never kept whole). */
+  readonly unknownTailBase: number;
+  readonly unknownSlope: number;
+  readonly casePenalty: number;
+  readonly cliticCost: number;
+  /** Cost of reading an apostrophe as a single quotation mark rather than inside a word. */
+  readonly quoteCost: number;
+  /** ln nameK: how much cheaper an unknown string is when it is capitalized (`Moritz`), as names are. */
+  readonly nameBonus: number;
+  /** ln sentenceNameK: the same at the start of a sentence. */
+  readonly sentenceNameBonus: number;
+  /** ln(ln R / NAME_P): a listed name of rank r costs this plus ln r, and is read only where the run has it capitalized. */
+  readonly nameCost: number;
+  /** The cost of a supplementary dictionary word: that of a word seen once. */
+  readonly extraWordCost: number;
+  /** What one or two letters cost to stay on the number they touch (`4k`, `mp3`). */
+  readonly numberLettersCost: number;
+  /** -ln (1 - P(end | w)) by word id, and at index `startId` that of a word with no counts (unknown, supplementary): what going on after w costs. */
+  readonly goOnCost: Float64Array;
+  /** -ln P(end | w) + ln (1 - P(end | w)), indexed as goOnCost: what ending the run after w costs more than going on. */
+  readonly endAdjust: Float64Array;
+}
+
+/**
+ * The longest unknown string priced from the vocabulary's own length counts; longer ones take the geometric tail.
+ * 8, not v2's 12: the tail prices 9-12 letters as well (dev, fortunes, SOTU within 0.1 point) and the search
+ * looks back over 8 positions instead of 12 (bench/RESULTS.md).
+ */
+export const UNKNOWN_WINDOW = 8;
+
+/** -ln P(s) for an unknown string s of each length 1..UNKNOWN_WINDOW (see the header). */
+function unknownCosts(words: readonly string[], total: number, tuning: SegmentTuning): Float64Array {
+  const lengths = new Float64Array(UNKNOWN_WINDOW + 1).fill(1);
+  for (const word of words) if (word.length <= UNKNOWN_WINDOW) lengths[word.length] += 1;
+  const types = words.length + UNKNOWN_WINDOW;
+  const costs = new Float64Array(UNKNOWN_WINDOW + 1);
+  for (let length = 1; length <= UNKNOWN_WINDOW; length++) {
+    costs[length] = Math.log(total / tuning.unknownK) - Math.log(lengths[length] / types) + length * Math.log(tuning.unknownB);
+  }
+  return costs;
+}
+
+/** -ln P(end | w) + ln (1 - P(end | w)) and -ln (1 - P(end | w)) by word id, the last index for a word without counts; all 0 without run-end counts. */
+function endCosts(idOf: ReadonlyMap<string, number>, vocabulary: number, ends: RunEnds | undefined, tuning: SegmentTuning): [Float64Array, Float64Array] {
+  const endAdjust = new Float64Array(vocabulary + 1);
+  const goOnCost = new Float64Array(vocabulary + 1);
+  if (!ends) return [endAdjust, goOnCost];
+  const average = ends.runs / ends.words;
+  const pEnd = (e: number, n: number): number => (e + tuning.endPrior * average) / (n + tuning.endPrior);
+  // Words without counts take the average's price; then the listed words (a quarter of the vocabulary) their own.
+  const unseen = pEnd(0, 0);
+  goOnCost.fill(-Math.log(1 - unseen));
+  endAdjust.fill(-Math.log(unseen) + Math.log(1 - unseen));
+  for (const [word, [e, n]] of ends.ends) {
+    const id = idOf.get(word);
+    if (id === undefined) continue;
+    const p = pEnd(e, n);
+    goOnCost[id] = -Math.log(1 - p);
+    endAdjust[id] = -Math.log(p) - goOnCost[id];
+  }
+  return [endAdjust, goOnCost];
+}
+
+/** The linear cost of unknown strings longer than UNKNOWN_WINDOW: the geometric tail of the header. */
+function unknownTail(words: readonly string[], total: number, tuning: SegmentTuning): { unknownTailBase: number; unknownSlope: number } {
+  let longer = 1;
+  let excess = 1;
+  for (const word of words) {
+    if (word.length <= UNKNOWN_WINDOW) continue;
+    longer += 1;
+    excess += word.length - UNKNOWN_WINDOW;
+  }
+  const share = longer / (words.length + UNKNOWN_WINDOW);
+  const ratio = Math.min(Math.max(1 - longer / excess, 0.01), 0.99);
+  const unknownSlope = Math.log(tuning.unknownB) - Math.log(ratio);
+  const base = Math.log(total / tuning.unknownK) - Math.log(share * (1 - ratio)) + (UNKNOWN_WINDOW + 1) * Math.log(ratio);
+  return { unknownTailBase: tuning.keepLongUnknowns ? base : Infinity, unknownSlope };
+}
+
+/** Derives the segmenter's tables from the word model and, optionally, bigram and run-end counts. */
+export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds): SegmentModel {
+  const words = model.words;
+  const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
+  const total = Math.max(model.total, 1);
+  const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words, extra);
+  const wordCost = new Float64Array(vocabulary);
+  const idOf = new Map<string, number>();
+  for (let id = 0; id < vocabulary; id++) {
+    const word = words[id];
+    wordCost[id] = Math.log(total / (model.counts.get(word) as number));
+    idOf.set(word, id);
+  }
+  const startId = vocabulary;
+  const backoffCost = new Float64Array(vocabulary + 1);
+  let pairCount = 0;
+  for (const followers of bigrams?.pairs.values() ?? []) pairCount += followers.size;
+  const pairs = createPairTable(pairCount);
+  const hasPairs = new Uint8Array(vocabulary + 1);
+  const isFollower = new Uint8Array(vocabulary);
+  const [endAdjust, goOnCost] = endCosts(idOf, vocabulary, ends, tuning);
+  if (bigrams) {
+    // One pass over each context's followers reads their ids (one Map lookup each), a second stores the pairs.
+    const followerIds: number[] = [];
+    const followerCounts: number[] = [];
+    for (const [v, followers] of bigrams.pairs) {
+      const vId = v === RUN_START ? startId : idOf.get(v);
+      const contextTotal = bigrams.contextTotals.get(v);
+      if (vId === undefined || !contextTotal) continue;
+      let kept = 0;
+      let seenMass = 0;
+      followerIds.length = 0;
+      followerCounts.length = 0;
+      for (const [w, count] of followers) {
+        kept += Math.max(count - tuning.discount, 0);
+        const wId = idOf.get(w);
+        if (wId === undefined) continue;
+        seenMass += Math.exp(-wordCost[wId]);
+        followerIds.push(wId);
+        followerCounts.push(count);
+      }
+      const alpha = Math.max(1 - kept / contextTotal, 1e-9);
+      // Backing off (Katz): the freed mass goes to the words not seen after v, in proportion to P(w).
+      backoffCost[vId] = -Math.log(tuning.interpolate ? alpha : alpha / Math.max(1 - seenMass, 1e-6));
+      for (let k = 0; k < followerIds.length; k++) {
+        const wId = followerIds[k];
+        const p = Math.max(followerCounts[k] - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]) : 0);
+        setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]);
+        hasPairs[vId] = 1;
+        isFollower[wId] = 1;
+      }
+    }
+  }
+
+  // Every word pays for going on as it is added (see the header): folded into its costs, so the search reads one number.
+  for (let id = 0; id < vocabulary; id++) wordCost[id] += goOnCost[id];
+  return {
+    endAdjust,
+    goOnCost,
+    trie,
+    wordCost,
+    backoffCost,
+    pairs,
+    hasPairs,
+    isFollower,
+    startId,
+    unknownCost: unknownCosts(words, total, tuning),
+    ...unknownTail(words, total, tuning),
+    casePenalty: tuning.casePenalty,
+    cliticCost: tuning.cliticCost,
+    quoteCost: tuning.quoteCost,
+    nameBonus: Math.log(tuning.nameK),
+    sentenceNameBonus: Math.log(tuning.sentenceNameK),
+    numberLettersCost: tuning.numberLettersCost,
+    nameCost: Math.log(Math.log(Math.max(extra.highestRank, 2)) / tuning.namePrior),
+    extraWordCost: Math.log(total),
+  };
+}

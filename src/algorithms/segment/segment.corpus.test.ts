@@ -1,0 +1,37 @@
+// Corpus floors for the space restorer with the real data files: a drop below them is a regression.
+// The figures themselves (and the peers) are measured by bench/space.bench.ts and kept in bench/RESULTS.md.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { loadModel } from '../model.ts';
+import { loadSegmenter, segment } from './segment.ts';
+import { f1Of, scoreSegmentations, withoutSpaces } from '../../../bench/segment-score.ts';
+
+const root = new URL('../../../', import.meta.url);
+const model = loadSegmenter(loadModel(new URL('data/wordfreq.txt', root).pathname), new URL('data/bigrams.txt', root).pathname);
+
+function scoreOf(set: string): { exact: number; f1: number } {
+  const references = readFileSync(new URL(`bench/data/space-${set}.txt`, root), 'utf8').trim().split('\n');
+  const score = scoreSegmentations(references, references.map((sentence) => segment(withoutSpaces(sentence), model).text));
+  return { exact: score.exact / score.sentences, f1: f1Of(score) };
+}
+
+describe('segment on held-out English', () => {
+  it('restores the Brown dev set (1,000 sentences) to at least 87.5% exact and 98.6% word F1', () => {
+    const { exact, f1 } = scoreOf('dev');
+    assert.ok(exact >= 0.875, `exact ${exact}`);
+    assert.ok(f1 >= 0.986, `F1 ${f1}`);
+  });
+
+  it('restores the untuned fortunes set (1,000 sentences) to at least 91% exact and 98.7% word F1', () => {
+    const { exact, f1 } = scoreOf('heldout');
+    assert.ok(exact >= 0.91, `exact ${exact}`);
+    assert.ok(f1 >= 0.987, `F1 ${f1}`);
+  });
+
+  it('restores the untuned State of the Union set (1,000 sentences) to at least 87.5% exact and 98.8% word F1', () => {
+    const { exact, f1 } = scoreOf('sotu');
+    assert.ok(exact >= 0.875, `exact ${exact}`);
+    assert.ok(f1 >= 0.988, `F1 ${f1}`);
+  });
+});

@@ -1,0 +1,100 @@
+// The Viterbi lattice of one letter run: states (position, last word) with their cost and back pointer.
+//
+// States live in growable parallel typed arrays (no object per state), chained per position through
+// `head`/`next`. At most one state per (position, word) is kept, the cheapest; `bestAt`/`bestState` hold
+// the cheapest state of each position, which prices unknown words (they ignore context) and the end.
+// One lattice (with the run's per-position scratch arrays) is kept and reused by the next run, unless
+// the run was huge; the search is synchronous, so runs never overlap, and a sentence's runs then
+// allocate nothing.
+
+/** The lattice: per-state arrays indexed by state id, per-position arrays indexed by position. */
+export interface States {
+  count: number;
+  position: Int32Array;
+  word: Int32Array;
+  cost: Float64Array;
+  back: Int32Array;
+  next: Int32Array;
+  readonly head: Int32Array;
+  readonly bestAt: Float64Array;
+  readonly bestState: Int32Array;
+  /** Per-position scratch of the run (segment/cues.ts and segment/viterbi.ts fill them). */
+  readonly codes: Int32Array;
+  readonly steps: Int32Array;
+  readonly caps: Int32Array;
+  readonly capitalized: Uint8Array;
+  readonly roles: Uint8Array;
+  readonly startCost: Float64Array;
+}
+
+let spare: States | undefined;
+const MAX_KEPT_RUN = 65_536;
+
+/** An empty lattice for a run of n characters; reuses the previous run's arrays when they are big enough. */
+export function createStates(n: number): States {
+  if (spare && spare.head.length > n + 1) {
+    spare.count = 0;
+    spare.head.fill(-1, 0, n + 1);
+    spare.bestAt.fill(Infinity, 0, n + 1);
+    spare.bestState.fill(-1, 0, n + 1);
+    return spare;
+  }
+  const capacity = 4 * n + 16;
+  const size = Math.max(n + 2, 256);
+  const fresh: States = {
+    count: 0,
+    position: new Int32Array(capacity),
+    word: new Int32Array(capacity),
+    cost: new Float64Array(capacity),
+    back: new Int32Array(capacity),
+    next: new Int32Array(capacity),
+    head: new Int32Array(size).fill(-1),
+    bestAt: new Float64Array(size).fill(Infinity),
+    bestState: new Int32Array(size).fill(-1),
+    codes: new Int32Array(size),
+    steps: new Int32Array(size),
+    caps: new Int32Array(size),
+    capitalized: new Uint8Array(size),
+    roles: new Uint8Array(size),
+    startCost: new Float64Array(size),
+  };
+  // A lattice for a huge run is not kept: it would hold its memory for the life of the process.
+  if (n <= MAX_KEPT_RUN) spare = fresh;
+  return fresh;
+}
+
+function grow(states: States): void {
+  const capacity = states.position.length * 2;
+  const widen = <T extends Int32Array | Float64Array>(old: T, make: (size: number) => T): T => {
+    const wider = make(capacity);
+    wider.set(old);
+    return wider;
+  };
+  states.position = widen(states.position, (size) => new Int32Array(size));
+  states.word = widen(states.word, (size) => new Int32Array(size));
+  states.cost = widen(states.cost, (size) => new Float64Array(size));
+  states.back = widen(states.back, (size) => new Int32Array(size));
+  states.next = widen(states.next, (size) => new Int32Array(size));
+}
+
+/** Records a path reaching `position` with last word `word` at `cost` from state `back`, if it is the cheapest such. */
+export function addState(states: States, position: number, word: number, cost: number, back: number): void {
+  let s = states.head[position];
+  while (s >= 0 && states.word[s] !== word) s = states.next[s];
+  if (s < 0) {
+    if (states.count === states.position.length) grow(states);
+    s = states.count++;
+    states.position[s] = position;
+    states.word[s] = word;
+    states.cost[s] = Infinity;
+    states.next[s] = states.head[position];
+    states.head[position] = s;
+  }
+  if (cost >= states.cost[s]) return;
+  states.cost[s] = cost;
+  states.back[s] = back;
+  if (cost < states.bestAt[position]) {
+    states.bestAt[position] = cost;
+    states.bestState[position] = s;
+  }
+}

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { modelFromCounts } from '../model.ts';
+import { DEFAULT_SPELL_OPTIONS } from './spell.ts';
+import { newBudget, posterior, rankCandidates } from './candidates.ts';
+
+const model = modelFromCounts([
+  ['the', 1000],
+  ['and', 800],
+  ['spelling', 100],
+  ['spilling', 50],
+  ['selling', 40],
+]);
+const words = (typed: string, limit: number, budget?: { hits: number }) => rankCandidates(typed, model, DEFAULT_SPELL_OPTIONS, limit, budget).ids.map((id) => model.words[id]);
+
+describe('rankCandidates', () => {
+  it('returns the best few candidates, best first', () => {
+    assert.deepEqual(words('speling', 3), ['spelling', 'spilling', 'selling']);
+    assert.deepEqual(words('speling', 1), ['spelling']);
+  });
+
+  it('looks up words of three letters or fewer at distance 1 only', () => {
+    assert.deepEqual(words('th', 3), ['the']);
+    assert.deepEqual(words('xnd', 3), ['and']);
+    assert.deepEqual(words('xnx', 3), []);
+  });
+
+  it('charges the per-text budget with the index hits it verifies, and finds nothing once it is spent', () => {
+    const budget = newBudget(1_000);
+    assert.deepEqual(words('spellng', 1, budget), ['spelling']);
+    assert.ok(budget.hits < 1_000);
+    assert.deepEqual(words('spellng', 1, { hits: 0 }), []);
+  });
+});
+
+describe('posterior', () => {
+  it('orders by score and shares the probability mass by softmax', () => {
+    const { words: ranked, confidences } = posterior(['a', 'b', 'c'], [0, Math.log(3), -Infinity]);
+    assert.deepEqual(ranked, ['b', 'a', 'c']);
+    assert.deepEqual(confidences.map((share) => Math.round(share * 1e9) / 1e9), [0.75, 0.25, 0]);
+  });
+});

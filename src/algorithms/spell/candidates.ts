@@ -1,0 +1,137 @@
+// The few best candidates for one unknown word, by P(c) · P(w|c) alone, with a bounded amount of work.
+//
+// score(c) = ln count(c) - λ · cost(w, c)   (ln P(c) up to a constant; cost from spell/error-model.ts)
+//
+// The candidates are the known words within OSA distance 2 (spell/deletion-index.ts), or, when there is none,
+// the words sharing w's consonant skeleton within the fallback's cost (spell/skeleton.ts). The best
+// `limit` are kept in descending score order (ties: the more frequent word), so that the context model
+// (spell/context.ts) can re-rank them and the runners-up become the change's ranked alternatives.
+//
+// Bounded work: the symmetric-delete probes of a 2- or 3-letter word hit the 0- and 1-letter deletion
+// keys that hundreds of words share, so a text of thousands of distinct short unknown words used to cost
+// ~350 ms per 20,000 characters. Two rules bound it: (1) a word of SHORT_WORD letters or fewer is looked
+// up at distance 1 only (two edits of a 3-letter word leave one letter of it: a guess, not a correction),
+// which verifies only the index entries of 0 or 1 deletions (spell/deletion-index.ts): tens instead of hundreds;
+// (2) the caller passes a `Budget` of verified index hits per text (DEFAULT_HIT_BUDGET, ~5 times what a
+// 10,000-word text with 500 distinct misspellings uses, twice what 20,000 characters of distinct real
+// misspellings use); once it is spent, the text's further unknown
+// words are left as they are. The work per text is then at most the budget's hits plus O(characters)
+// for tokenising and look-ups (bench/RESULTS.md states the worst case measured).
+import type { Model } from '../model.ts';
+import { editCost, type EditCosts } from './error-model.ts';
+import { forEachCandidate, MAX_DISTANCE, spellIndex } from './deletion-index.ts';
+import { forEachSkeletonMatch, skeletonIndex } from './skeleton.ts';
+
+/** Tuning of the channel model: λ per unit of edit cost, the edit costs, and the fallback's cost ceiling. */
+export interface ChannelOptions {
+  readonly lambda: number;
+  readonly costs: EditCosts;
+  /** the largest edit cost a skeleton match (beyond distance 2) may have; 0 turns the fallback off. */
+  readonly fallbackMaxCost: number;
+}
+
+/**
+ * Candidates scoring this many nats below the best are not ranked: their posterior share is under e^-W
+ * unless the context lifts them by about as much (W = 6, 10 and no window measured the same on both sentence sets).
+ */
+export const SCORE_WINDOW = 10;
+
+/** Words this short or shorter are looked up at distance 1 only. */
+export const SHORT_WORD = 3;
+
+/** Index hits one text may verify; the unknown words after that are left uncorrected. */
+export const DEFAULT_HIT_BUDGET = 150_000;
+
+/** The work left for one text: verified index hits (shared by all its words). */
+export interface Budget {
+  hits: number;
+}
+
+/** A fresh per-text budget. */
+export function newBudget(hits = DEFAULT_HIT_BUDGET): Budget {
+  return { hits };
+}
+
+/** The best candidates of one word, best first: parallel arrays of word ids and isolated scores. */
+export interface Ranked {
+  readonly ids: number[];
+  readonly scores: number[];
+}
+
+/**
+ * The best `limit` candidates for lowercase `typed` by isolated score, best first (empty when none).
+ * `budget` is charged with the index hits verified; once it is exhausted the answer is empty.
+ */
+export function rankCandidates(typed: string, model: Model, options: ChannelOptions, limit: number, budget?: Budget): Ranked {
+  const ranked: Ranked = { ids: [], scores: [] };
+  if (typed.length > model.maxWordLength + MAX_DISTANCE || (budget !== undefined && budget.hits <= 0)) return ranked;
+  const index = spellIndex(model);
+  const maxDistance = typed.length <= SHORT_WORD ? 1 : MAX_DISTANCE;
+  let found = 0;
+  const visited = forEachCandidate(index, typed, maxDistance, (id, distance) => {
+    if (found === candidateKeys.length) candidateKeys = growCopy(candidateKeys);
+    candidateKeys[found++] = id * 4 + distance;
+  });
+  if (budget !== undefined) budget.hits -= visited;
+  // Most frequent first (ids are frequency ranks). No edit costs less than the cheapest slip, so once a
+  // candidate's prior cannot beat the limit-th best score even at that price, neither can any rarer one.
+  const keys = candidateKeys.subarray(0, found).sort();
+  const cheapestEdit = cheapestEditCost(options.costs);
+  for (let k = 0; k < found; k++) {
+    const id = keys[k] >>> 2;
+    const distance = keys[k] & 3;
+    const logCount = index.logCounts[id];
+    const bar = Math.max(ranked.ids.length < limit ? -Infinity : (ranked.scores.at(-1) as number), ranked.ids.length === 0 ? -Infinity : ranked.scores[0] - SCORE_WINDOW);
+    if (logCount - options.lambda * cheapestEdit < bar) break;
+    if (logCount - options.lambda * cheapestEdit * distance < bar) continue;
+    insertRanked(ranked, id, logCount - options.lambda * editCost(typed, index.words[id], options.costs), limit);
+  }
+  if (ranked.ids.length === 0) rankBySkeleton(typed, model, options, limit, ranked);
+  return ranked;
+}
+
+/** Fills `ranked` with the words sharing `typed`'s consonant skeleton within the fallback's cost. */
+function rankBySkeleton(typed: string, model: Model, options: ChannelOptions, limit: number, ranked: Ranked): void {
+  const index = spellIndex(model);
+  forEachSkeletonMatch(skeletonIndex(model), typed, (id) => {
+    const cost = editCost(typed, index.words[id], options.costs);
+    if (cost <= options.fallbackMaxCost) insertRanked(ranked, id, index.logCounts[id] - options.lambda * cost, limit);
+  });
+}
+
+/** Inserts (id, score) in descending order, keeping at most `limit`; a tie keeps the earlier entry first. */
+function insertRanked(ranked: Ranked, id: number, score: number, limit: number): void {
+  let at = ranked.ids.length;
+  while (at > 0 && ranked.scores[at - 1] < score) at--;
+  if (at >= limit) return;
+  ranked.ids.splice(at, 0, id);
+  ranked.scores.splice(at, 0, score);
+  if (ranked.ids.length > limit) {
+    ranked.ids.pop();
+    ranked.scores.pop();
+  }
+}
+
+/** Words best first by score (stable: ties keep their order) with their softmax shares: a posterior. */
+export function posterior(words: readonly string[], scores: readonly number[]): { words: string[]; confidences: number[] } {
+  const order = words.map((_, k) => k).sort((a, b) => scores[b] - scores[a] || a - b);
+  const top = scores[order[0]];
+  const weights = order.map((k) => Math.exp(scores[k] - top));
+  const sum = weights.reduce((total, weight) => total + weight, 0);
+  return { words: order.map((k) => words[k]), confidences: weights.map((weight) => weight / sum) };
+}
+
+/** Scratch for the candidates of one query: id · 4 + distance, so that sorting orders by id. */
+let candidateKeys: Uint32Array = new Uint32Array(1024);
+
+/** A copy of `array` in a buffer twice as long. */
+function growCopy(array: Uint32Array): Uint32Array {
+  const larger = new Uint32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
+/** The smallest cost of any single edit under `costs`. */
+function cheapestEditCost(costs: EditCosts): number {
+  return Math.min(costs.any, costs.transpose, costs.doubleLetter, costs.vowelSwap, costs.keyboardNeighbour, costs.phonetic, costs.apostrophe, costs.vowelInsert, costs.omission);
+}

@@ -1,0 +1,42 @@
+// Corpus tier for spelling in context: the shipped data (wordfreq, bigrams, capitalised, segment-extra) on
+// the sentence dev set of bench/spell-sentences.ts must keep its floors, and the issue's examples must hold.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { falseAlarms, score, sentenceSets } from '../../../bench/spell-sentences.ts';
+import { loadModel } from '../model.ts';
+import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling } from './spell.ts';
+import { loadSpellContext } from './context.ts';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const model = loadModel(`${root}data/wordfreq.txt`);
+prepareSpelling(model);
+const context = loadSpellContext(model, `${root}data/bigrams.txt`);
+const fix = (text: string): string => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text;
+
+describe('spelling in context with the shipped data', () => {
+  const examples: [typed: string, expected: string][] = [
+    ['I have a few mistaks', 'I have a few mistakes'],
+    ['the wether is nice', 'the weather is nice'],
+    ['It is bigger then that.', 'It is bigger than that.'],
+    ['See you on Firday at noon.', 'See you on Friday at noon.'],
+    ['I met Jon and Mary on Friday.', 'I met Jon and Mary on Friday.'],
+    ['The colour of the theatre in Cirencester was grey.', 'The colour of the theatre in Cirencester was grey.'],
+    ['He measured it with a multimeter.', 'He measured it with a multimeter.'],
+    ['The shockwave broke every window.', 'The shockwave broke every window.'],
+    ["It was a coup d'etat in the south.", "It was a coup d'etat in the south."],
+    ['The pfffted balloon fell.', 'The pfffted balloon fell.'],
+    ['aircrafts', 'aircraft'],
+  ];
+  for (const [typed, expected] of examples) it(`turns "${typed}" into "${expected}"`, () => assert.equal(fix(typed), expected));
+
+  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 2.0 false alarms per 1,000 words', () => {
+    const figures = score(sentenceSets(root).dev, fix);
+    assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);
+    assert.ok(figures.realWordFixed / figures.realWords >= 0.6, `real-word fixed ${figures.realWordFixed}/${figures.realWords}`);
+    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 2.0, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
+  });
+
+  it('changes at most one word of the clean text (names, numbers, technical terms, British spellings)', () => {
+    assert.ok(falseAlarms(sentenceSets(root).clean.join('\n'), fix).changed <= 1);
+  });
+});

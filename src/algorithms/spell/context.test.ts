@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { modelFromCounts } from '../model.ts';
+import { parseSegmentExtra } from '../segment/extra.ts';
+import { parseBigrams } from '../segment/bigrams.ts';
+import { correct, DEFAULT_SPELL_OPTIONS } from './spell.ts';
+import { buildSpellContext, contextBonus, logPairProbability, NO_WORD } from './context.ts';
+
+const model = modelFromCounts([
+  ['the', 5000],
+  ['a', 4000],
+  ['on', 3000],
+  ['is', 2500],
+  ['more', 2000],
+  ['then', 1500],
+  ['than', 1400],
+  ['whether', 1000],
+  ['mistake', 6000], // 40× `mistakes`: frequency beats the cheap left-out vowel of `mistaks` unless the context lifts the plural
+  ['nice', 500],
+  ['weather', 400],
+  ['few', 300],
+  ['things', 250],
+  ['days', 200],
+  ['mistakes', 150],
+  ['times', 120],
+  ['friday', 100],
+  ['fridge', 90],
+  ['stay', 80],
+  ['it', 70],
+  ['that', 65],
+  ['see', 60],
+  ['you', 55],
+  ['at', 50],
+  ['and', 45],
+  ['staying', 40],
+]);
+
+/** Pair counts in the data/bigrams.txt format (`v<TAB>w<TAB>count`, `v<TAB>*<TAB>total`). */
+const bigrams = parseBigrams(
+  [
+    ['<s>', '*', 10], ['<s>', 'the', 6],
+    ['few', '*', 40], ['few', 'things', 12], ['few', 'days', 10], ['few', 'times', 8],
+    ['the', '*', 60], ['the', 'weather', 9], ['the', 'mistake', 4],
+    ['more', '*', 1000], ['more', 'than', 990],
+    ['on', '*', 30], ['on', 'friday', 6], ['on', 'the', 10],
+    ['weather', '*', 12], ['weather', 'is', 8],
+  ].map((fields) => fields.join('\t')).join('\n'),
+);
+const capitalised = ['friday'];
+const context = buildSpellContext(model, bigrams, capitalised);
+const id = (word: string): number => context.idOf.get(word) as number;
+
+describe('the spelling context model', () => {
+  it('is a probability distribution over the vocabulary after a context, without the class lift', () => {
+    const plain = buildSpellContext(model, bigrams, capitalised, { classLift: false });
+    for (const v of ['few', 'the', 'more', 'on']) {
+      let sum = 0;
+      for (const word of model.words) sum += Math.exp(logPairProbability(plain, id(v), id(word)));
+      assert.ok(Math.abs(sum - 1) < 1e-6, `P(· | ${v}) sums to ${sum}`);
+    }
+  });
+
+  it('backs off to the unigram after a word with no pairs', () => {
+    assert.equal(logPairProbability(context, id('nice'), id('stay')), context.logUnigram[id('stay')]);
+  });
+
+  it("lifts the words of the class a context's followers mostly have (plurals after few)", () => {
+    const gain = (word: string): number => logPairProbability(context, id('few'), id(word)) - context.logUnigram[id(word)];
+    assert.ok(gain('mistakes') - gain('mistake') > 0.5);
+  });
+
+  it('gives no bonus without neighbours', () => assert.equal(contextBonus(context, NO_WORD, id('weather'), NO_WORD), 0));
+});
+
+describe('correct with context', () => {
+  const fix = (text: string, options = DEFAULT_SPELL_OPTIONS) => correct(text, model, options, context);
+
+  it('picks the candidate its neighbours favour over the more frequent one', () => {
+    assert.equal(correct('a few mistaks', model).text, 'a few mistake');
+    assert.equal(fix('a few mistaks').text, 'a few mistakes');
+    assert.equal(fix('the wether is nice').text, 'the weather is nice');
+  });
+
+  it('ranks the other candidates as alternatives with their posterior shares', () => {
+    const [change] = fix('a few mistaks').changes;
+    assert.equal(change.replacement, 'mistakes');
+    assert.equal(change.alternatives?.[0]?.word, 'mistake');
+    assert.ok((change.confidence as number) > (change.alternatives?.[0]?.confidence as number));
+    const total = (change.confidence as number) + (change.alternatives ?? []).reduce((sum, alternative) => sum + alternative.confidence, 0);
+    assert.ok(total <= 1.0015);
+  });
+
+  it('uses the class lift only when built with it', () => {
+    const plain = buildSpellContext(model, bigrams, capitalised, { classLift: false });
+    assert.equal(correct('a few mistaks', model, DEFAULT_SPELL_OPTIONS, plain).text, 'a few mistake');
+  });
+
+  it('fixes a real-word confusion only when the context is decisive', () => {
+    assert.equal(fix('it is more then that').text, 'it is more than that');
+    assert.equal(fix('and then it').text, 'and then it');
+    assert.equal(fix('it is more then that', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: Infinity }).text, 'it is more then that');
+  });
+
+  it('corrects a Capitalised slip of a mostly-capitalised word when the context agrees, and leaves names alone', () => {
+    assert.equal(fix('see you on Firday').text, 'see you on Friday');
+    assert.equal(fix('see you on Firday', { ...DEFAULT_SPELL_OPTIONS, names: false }).text, 'see you on Firday');
+    assert.equal(fix('see you at Firday').text, 'see you at Firday');
+    assert.equal(fix('see you on Stai').text, 'see you on Stai');
+  });
+
+  it('leaves an unknown word the supplementary lexicon lists unless a candidate clearly beats it', () => {
+    const extra = parseSegmentExtra(new TextEncoder().encode('frigay\tw\nmistakz\tw\n'));
+    const withExtra = buildSpellContext(model, bigrams, capitalised, { classLift: true }, extra);
+    assert.equal(correct('the frigay is', model, DEFAULT_SPELL_OPTIONS, withExtra).text, 'the frigay is');
+    assert.equal(correct('the frigay is', model, DEFAULT_SPELL_OPTIONS, context).text, 'the friday is');
+  });
+
+  it("leaves elisions alone: a known word before an inner apostrophe, a dropped g before an apostrophe", () => {
+    assert.equal(fix("the mistake'd days").text, "the mistake'd days");
+    assert.equal(fix("a few stayin' days").text, "a few stayin' days");
+  });
+
+  it('uses a corrected word as the next word’s context', () => {
+    assert.equal(fix('the wether is nise').text, 'the weather is nice');
+  });
+});

@@ -1,0 +1,211 @@
+// The spelling corrector's context model: how much the neighbouring words favour each candidate.
+//
+// One bigram model serves both engines: the pair counts of data/bigrams.txt (segment/bigrams.ts reads
+// the format) with the segmenter's smoothing (segment/model.ts), absolute discounting with backoff:
+//
+//   P(w | v) = max(c(v,w) - D, 0) / c(v)  +  alpha(v) · P(w) · L(v, k(w))
+//   alpha(v) = 1 - sum over kept pairs of max(c(v,w) - D, 0) / c(v)
+//
+// P(w) = c(w) / N is the shared unigram (model.ts). The one addition is L, a class lift on the backoff:
+// most pairs are too rare to be kept (`few mistakes` is not in the file), but what follows `few` is
+// mostly plural, and what follows `to` is mostly a verb. k(w) is w's last letter (a crude class:
+// plural `s`, past `d`, `-ing` `g`, adverb `y`), and L(v, k) = P(k | v) / P(k), with
+//   P(k | v) = (n(v,k) + S · P(k)) / (n(v) + S),  n(v,k) = sum of c(v,w) over kept pairs with k(w) = k,
+// P(k) the same share over all kept pairs, and S a pseudo-count that pulls rare contexts to L = 1.
+// (The lift makes P(· | v) only approximately normalised; the corrector compares candidates, not texts.)
+// A context v without pairs (an unknown or rare word, or a run broken by punctuation other than a
+// sentence start, see spell/spell.ts) gives P(w | v) = P(w): no evidence.
+//
+// For a candidate c between the words v (before) and x (after), the corrector adds to its isolated score
+// ln P(c) - λ · cost(w, c) the log likelihood ratio of its neighbours against the unigram:
+//   bonus(c) = [ln P(c | v) - ln P(c)] + [ln P(x | c) - ln P(x)]
+// so that with no context (or no counts) the ranking is the isolated one: the noisy channel
+// P(c | v) · P(x | c) · P(w | c) / P(c) up to factors the same for every candidate.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Model } from '../model.ts';
+import { parseCapitalised } from './capitals.ts';
+import { NO_EXTRA, type SegmentExtra } from '../segment/extra.ts';
+import { RUN_START, type BigramCounts } from '../segment/bigrams.ts';
+import { readBigrams, readSegmentExtra } from '../parse-once.ts';
+import { createPairTable, MAX_PAIR_IDS, pairCostOf, setPairCost, type PairTable } from '../segment/pairs.ts';
+
+/** D: the absolute discount (the segmenter's). */
+const DISCOUNT = 0.75;
+/** S: the pseudo-count of the class lift's smoothing. */
+const LIFT_PSEUDO_COUNT = 50;
+/** Word classes: the 26 final letters, and one for anything else (an apostrophe). */
+const CLASSES = 27;
+
+/** The precomputed tables: ids are the model's word ranks; `startId` is the sentence start `<s>`. */
+export interface SpellContext {
+  readonly idOf: ReadonlyMap<string, number>;
+  readonly startId: number;
+  /** ln P(w) by id. */
+  readonly logUnigram: Float64Array;
+  /** -ln P(w | v) for the kept pairs. */
+  readonly pairs: PairTable;
+  /** ln alpha(v) by id (0 where v has no pairs). */
+  readonly logBackoff: Float32Array;
+  /** 1 where v has pairs. */
+  readonly hasPairs: Uint8Array;
+  /** ln L(v, k) at slot(v) · CLASSES + k, where slot(v) = contextSlot[v] numbers the contexts with pairs. */
+  readonly lift: Float32Array;
+  /** the row of each context in `lift` (-1 where v has no pairs). */
+  readonly contextSlot: Int32Array;
+  /** the class k(w) by id. */
+  readonly classOf: Uint8Array;
+  /** 1 for each word the corpus mostly writes Capitalised mid-sentence (data/capitalised.txt), by id. */
+  readonly capitalised: Uint8Array;
+  /** real words and names the word model lacks (data/segment-extra.txt; spell/lexicon.ts looks them up). */
+  readonly extra: SegmentExtra;
+}
+
+/** How to build the tables: the class lift can be turned off (for the ablation). */
+export interface SpellContextOptions {
+  readonly classLift: boolean;
+}
+
+/**
+ * Reads data/bigrams.txt, and data/capitalised.txt and data/segment-extra.txt beside it, and prepares the
+ * context tables over the shared word model.
+ */
+export function loadSpellContext(model: Model, bigramsPath: string, options: SpellContextOptions = { classLift: true }): SpellContext {
+  const capitalisedPath = join(dirname(bigramsPath), 'capitalised.txt');
+  const capitalised = parseCapitalised(readFileSync(capitalisedPath, 'utf8'), capitalisedPath);
+  // The segmenter reads the same two files: parse-once.ts hands over its parse instead of a second one.
+  const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
+  return buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra);
+}
+
+/** The class of a word: its last letter a–z as 0–25, anything else 26. */
+function wordClass(word: string): number {
+  const c = word.charCodeAt(word.length - 1) - 97;
+  return c >= 0 && c < 26 ? c : 26;
+}
+
+/** Builds the tables from the word model and the bigram counts. */
+export function buildSpellContext(
+  model: Model,
+  bigrams: BigramCounts,
+  capitalisedWords: readonly string[] = [],
+  options: SpellContextOptions = { classLift: true },
+  extra: SegmentExtra = NO_EXTRA,
+): SpellContext {
+  const words = model.words;
+  const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
+  const startId = vocabulary;
+  const idOf = new Map<string, number>();
+  const logUnigram = new Float64Array(vocabulary);
+  const classOf = new Uint8Array(vocabulary);
+  const logTotal = Math.log(Math.max(model.total, 1));
+  for (let id = 0; id < vocabulary; id++) {
+    idOf.set(words[id], id);
+    logUnigram[id] = Math.log(model.counts.get(words[id]) as number) - logTotal;
+    classOf[id] = wordClass(words[id]);
+  }
+  // One pass resolves every pair to ids: (context id, follower id, count) triples in typed arrays.
+  let pairCount = 0;
+  for (const followers of bigrams.pairs.values()) pairCount += followers.size;
+  const tripleV = new Int32Array(pairCount);
+  const tripleW = new Int32Array(pairCount);
+  const tripleCount = new Float64Array(pairCount);
+  const contextSlot = new Int32Array(vocabulary + 1).fill(-1);
+  const contextIds: number[] = [];
+  const keptMass = new Float64Array(vocabulary + 1);
+  const contextTotals = new Float64Array(vocabulary + 1);
+  let triples = 0;
+  for (const [v, followers] of bigrams.pairs) {
+    const vId = v === RUN_START ? startId : idOf.get(v);
+    const contextTotal = bigrams.contextTotals.get(v);
+    if (vId === undefined || !contextTotal) continue;
+    contextTotals[vId] = contextTotal;
+    contextSlot[vId] = contextIds.length;
+    contextIds.push(vId);
+    for (const [w, count] of followers) {
+      keptMass[vId] += Math.max(count - DISCOUNT, 0);
+      const wId = idOf.get(w);
+      if (wId === undefined) continue;
+      tripleV[triples] = vId;
+      tripleW[triples] = wId;
+      tripleCount[triples++] = count;
+    }
+  }
+  // Class counts per context (n(v,k)) and overall (P(k)), then the smoothed lifts.
+  const seen = new Float64Array(contextIds.length * CLASSES);
+  const classTotals = new Float64Array(CLASSES);
+  for (let t = 0; t < triples; t++) {
+    seen[contextSlot[tripleV[t]] * CLASSES + classOf[tripleW[t]]] += tripleCount[t];
+    classTotals[classOf[tripleW[t]]] += tripleCount[t];
+  }
+  const allPairs = classTotals.reduce((sum, n) => sum + n, 0);
+  const classShare = classTotals.map((n) => (n + 1) / (allPairs + CLASSES));
+  const lift = new Float32Array(contextIds.length * CLASSES);
+  const logBackoff = new Float32Array(vocabulary + 1);
+  const hasPairs = new Uint8Array(vocabulary + 1);
+  for (let slot = 0; slot < contextIds.length; slot++) {
+    const vId = contextIds[slot];
+    let n = 0;
+    for (let k = 0; k < CLASSES; k++) n += seen[slot * CLASSES + k];
+    for (let k = 0; k < CLASSES && options.classLift; k++) {
+      const share = (seen[slot * CLASSES + k] + LIFT_PSEUDO_COUNT * classShare[k]) / (n + LIFT_PSEUDO_COUNT);
+      lift[slot * CLASSES + k] = Math.log(share / classShare[k]);
+    }
+    logBackoff[vId] = Math.log(Math.max(1 - keptMass[vId] / contextTotals[vId], 1e-9));
+  }
+  const pairs = createPairTable(triples);
+  for (let t = 0; t < triples; t++) {
+    const vId = tripleV[t];
+    const wId = tripleW[t];
+    const backedOff = Math.exp(logBackoff[vId] + logUnigram[wId] + lift[contextSlot[vId] * CLASSES + classOf[wId]]);
+    setPairCost(pairs, vId, wId, -Math.log(Math.max(tripleCount[t] - DISCOUNT, 0) / contextTotals[vId] + backedOff));
+    hasPairs[vId] = 1;
+  }
+  const capitalised = new Uint8Array(vocabulary);
+  for (const word of capitalisedWords) {
+    const id = idOf.get(word);
+    if (id !== undefined) capitalised[id] = 1;
+  }
+  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, lift, contextSlot, classOf, capitalised, extra };
+}
+
+/** ln P(w | v) for word ids (v may be `startId`). */
+export function logPairProbability(context: SpellContext, v: number, w: number): number {
+  if (context.hasPairs[v] === 0) return context.logUnigram[w];
+  const cost = pairCostOf(context.pairs, v, w);
+  if (!Number.isNaN(cost)) return -cost;
+  return context.logBackoff[v] + context.logUnigram[w] + context.lift[context.contextSlot[v] * CLASSES + context.classOf[w]];
+}
+
+/** ln P(w | v) without the class lift on the backoff (for weighing known words against each other). */
+export function logPairProbabilityUnlifted(context: SpellContext, v: number, w: number): number {
+  if (context.hasPairs[v] === 0) return context.logUnigram[w];
+  const cost = pairCostOf(context.pairs, v, w);
+  if (!Number.isNaN(cost)) return -cost;
+  return context.logBackoff[v] + context.logUnigram[w];
+}
+
+/** True when the pair (v, w) was seen often enough to be kept in the file. */
+export function isObservedPair(context: SpellContext, v: number, w: number): boolean {
+  return context.hasPairs[v] === 1 && !Number.isNaN(pairCostOf(context.pairs, v, w));
+}
+
+/** No neighbour: `before`/`after` take this when the context gives no evidence. */
+export const NO_WORD = -1;
+
+/**
+ * The log likelihood ratio of candidate `c`'s neighbours against the unigram (see the header):
+ * [ln P(c | before) - ln P(c)] + [ln P(after | c) - ln P(after)]; a side that is NO_WORD adds 0.
+ */
+export function contextBonus(context: SpellContext, before: number, c: number, after: number): number {
+  let bonus = 0;
+  if (before !== NO_WORD) bonus += logPairProbability(context, before, c) - context.logUnigram[c];
+  if (after !== NO_WORD) bonus += logPairProbability(context, c, after) - context.logUnigram[after];
+  return bonus;
+}
+
+/** The id of a neighbouring word (lowercase), `startId` for `<s>`, NO_WORD when the model does not know it. */
+export function neighbourId(context: SpellContext, word: string): number {
+  if (word === RUN_START) return context.startId;
+  return context.idOf.get(word) ?? NO_WORD;
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { modelFromCounts } from '../model.ts';
+import { forEachCandidate, spellIndex } from './deletion-index.ts';
+import { osaDistance } from './distance.ts';
+import { randomWord } from '../testing/random-word.ts';
+
+
+describe('forEachCandidate', () => {
+  const vocabulary = Array.from({ length: 400 }, (_, k) => randomWord(k + 1));
+  const model = modelFromCounts([...new Set(vocabulary)].map((word, k) => [word, 1000 - k] as const));
+
+  // The brute-force scan uses osaDistance, which spell/distance.test.ts checks against the full table.
+  it('finds exactly the words within distance 2 that a brute-force scan finds', () => {
+    const index = spellIndex(model);
+    for (let seed = 5000; seed < 5300; seed++) {
+      const typed = randomWord(seed);
+      const found: string[] = [];
+      forEachCandidate(index, typed, 2, (id, distance) => {
+        assert.equal(distance, osaDistance(typed, index.words[id], 2));
+        found.push(index.words[id]);
+      });
+      const expected = model.words.filter((word) => osaDistance(typed, word, 2) <= 2);
+      assert.deepEqual(found.sort(), [...expected].sort(), typed);
+    }
+  });
+
+  it('finds each candidate once even when several deletions lead to it', () => {
+    const index = spellIndex(modelFromCounts([['aaaa', 1], ['aaa', 1]]));
+    const found: string[] = [];
+    forEachCandidate(index, 'aaaaa', 2, (id) => found.push(index.words[id]));
+    assert.deepEqual(found.sort(), ['aaa', 'aaaa']);
+  });
+
+  it('builds one index per model and reuses it', () => {
+    assert.equal(spellIndex(model), spellIndex(model));
+  });
+});

@@ -1,0 +1,201 @@
+// Symmetric-delete index: every vocabulary word within edit distance 2 of a typed word, without edits2.
+//
+// Two strings are within Damerau (optimal string alignment) distance 2 only if deleting at most two
+// characters from each makes them equal (an insertion on one side is a deletion on the other, a
+// substitution is one deletion on each side, a transposition likewise). So the index stores, for every
+// word, the hashes of the word and of all its 1- and 2-deletions (~37 per 8-letter word), and a query
+// looks up the same hashes of the typed word: about 1 + m + m(m-1)/2 probes instead of the ~10⁵ strings
+// Norvig's edits2 builds. Hashes are polynomial mod 2³², so a deletion's hash comes from prefix hashes
+// in O(1) without building the string; each hit is then verified with the exact distance, which also
+// removes hash collisions and the pairs that need more than two edits. The layout is flat typed arrays
+// (bucket offsets, keys, word ids), so ~3.4 M entries cost ~30 MB outside the JS heap and build in
+// ~150 ms. Each entry also records how many letters it deleted (ids hold id · 4 + that depth), so that a
+// distance-1 query verifies none of the crowded 2-deletion entries.
+import type { Model } from '../model.ts';
+import { osaDistance } from './distance.ts';
+
+/** Candidate lookup structure over a model's words (ids are ranks in `model.words`). */
+export interface SpellIndex {
+  readonly words: readonly string[];
+  /** ln count(word) by id: the log prior up to a constant. */
+  readonly logCounts: Float64Array;
+  readonly bucketMask: number;
+  readonly bucketStart: Uint32Array;
+  readonly keys: Uint32Array;
+  /** word id · 4 + the number of letters deleted from the word for this entry (0-2). */
+  readonly ids: Uint32Array;
+  /** query scratch: the query number that last reached each word id, to visit each candidate once. */
+  readonly seenAt: Uint32Array;
+  query: number;
+  /** query scratch: hashing state and the typed word's deletion keys. */
+  readonly hasher: DeletionHasher;
+  readonly queryKeys: Uint32Array;
+}
+
+/** The largest edit distance the index answers. */
+export const MAX_DISTANCE = 2;
+const BASE = 0x01000193;
+
+const indexes = new WeakMap<Model, SpellIndex>();
+
+/** The index of a model, built on first use and cached for the model's lifetime. */
+export function spellIndex(model: Model): SpellIndex {
+  let index = indexes.get(model);
+  if (index === undefined) {
+    index = buildSpellIndex(model);
+    indexes.set(model, index);
+  }
+  return index;
+}
+
+/** Builds the index over a model's words: hash every deletion twice, once to size the buckets, once to fill them. */
+export function buildSpellIndex(model: Model): SpellIndex {
+  const words = model.words;
+  const logCounts = new Float64Array(words.length);
+  for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(model.counts.get(words[id]) as number);
+  let entries = 0;
+  for (const word of words) entries += deletionCount(word.length);
+  const longest = maxLength(words) + MAX_DISTANCE;
+  const hasher = new DeletionHasher(longest);
+  const wordKeys = new Uint32Array(deletionCount(longest));
+  const wordDepths = new Uint8Array(deletionCount(longest));
+  // Few, larger buckets keep the counting pass inside the CPU cache; a query scans ~4 keys per probe.
+  const bucketMask = bucketCountFor(entries) - 1;
+  const bucketStart = new Uint32Array(bucketMask + 2);
+  for (let id = 0; id < words.length; id++) {
+    const end = hasher.hashDeletions(words[id], MAX_DISTANCE, wordKeys, 0);
+    for (let k = 0; k < end; k++) bucketStart[(wordKeys[k] & bucketMask) + 1]++;
+  }
+  for (let b = 1; b < bucketStart.length; b++) bucketStart[b] += bucketStart[b - 1];
+  const fill = bucketStart.slice(0, bucketMask + 1);
+  const keys = new Uint32Array(entries);
+  const ids = new Uint32Array(entries);
+  for (let id = 0; id < words.length; id++) {
+    const end = hasher.hashDeletions(words[id], MAX_DISTANCE, wordKeys, 0, wordDepths);
+    for (let k = 0; k < end; k++) {
+      const slot = fill[wordKeys[k] & bucketMask]++;
+      keys[slot] = wordKeys[k];
+      ids[slot] = id * 4 + wordDepths[k];
+    }
+  }
+  return {
+    words,
+    logCounts,
+    bucketMask,
+    bucketStart,
+    keys,
+    ids,
+    seenAt: new Uint32Array(words.length),
+    query: 0,
+    hasher,
+    queryKeys: new Uint32Array(deletionCount(longest)),
+  };
+}
+
+/**
+ * Calls `visit(id, distance)` once for each indexed word within OSA distance `maxDistance` (≤ 2) of `typed`;
+ * returns the number of index hits it checked (the work done, which callers may budget).
+ */
+export function forEachCandidate(
+  index: SpellIndex,
+  typed: string,
+  maxDistance: number,
+  visit: (id: number, distance: number) => void,
+): number {
+  if (typed.length > index.hasher.prefix.length - 1) return 0;
+  index.query = (index.query + 1) >>> 0;
+  if (index.query === 0) {
+    index.seenAt.fill(0);
+    index.query = 1;
+  }
+  const query = index.query;
+  const { bucketMask, bucketStart, keys, ids, seenAt, words } = index;
+  const probes = index.hasher.hashDeletions(typed, maxDistance, index.queryKeys, 0);
+  let hits = 0;
+  for (let p = 0; p < probes; p++) {
+    const key = index.queryKeys[p];
+    const bucket = key & bucketMask;
+    const end = bucketStart[bucket + 1];
+    for (let slot = bucketStart[bucket]; slot < end; slot++) {
+      // An entry that deleted more letters from its word than the query allows cannot be within reach.
+      if (keys[slot] !== key || (ids[slot] & 3) > maxDistance) continue;
+      const id = ids[slot] >>> 2;
+      if (seenAt[id] === query) continue;
+      seenAt[id] = query;
+      hits++;
+      const distance = osaDistance(typed, words[id], maxDistance);
+      if (distance <= maxDistance) visit(id, distance);
+    }
+  }
+  return hits;
+}
+
+/** Number of index entries for a word of length n: itself, its n 1-deletions and n(n-1)/2 2-deletions. */
+function deletionCount(n: number): number {
+  return 1 + n + (n * (n - 1)) / 2;
+}
+
+/** Smallest power of two ≥ entries / 4 (about four entries per bucket). */
+function bucketCountFor(entries: number): number {
+  let size = 1;
+  while (size * 4 < entries) size *= 2;
+  return size;
+}
+
+function maxLength(words: readonly string[]): number {
+  let longest = 0;
+  for (const word of words) if (word.length > longest) longest = word.length;
+  return longest;
+}
+
+/** Hashes a string with up to two characters deleted, from prefix hashes and powers of the base. */
+class DeletionHasher {
+  prefix: Int32Array;
+  power: Int32Array;
+
+  constructor(maxLength: number) {
+    this.prefix = new Int32Array(maxLength + 1);
+    this.power = new Int32Array(maxLength + 1);
+    this.power[0] = 1;
+    for (let k = 1; k <= maxLength; k++) this.power[k] = Math.imul(this.power[k - 1], BASE);
+  }
+
+  /** Hash of s[a..b) given the prefix hashes of s. */
+  segment(a: number, b: number): number {
+    return (this.prefix[b] - Math.imul(this.prefix[a], this.power[b - a])) | 0;
+  }
+
+  /**
+   * Writes the keys of s and of its deletions of up to `depth` characters into `out` from `at` (and, when
+   * given, the number of characters each deleted into `depths`); returns the end.
+   */
+  hashDeletions(s: string, depth: number, out: Uint32Array, at: number, depths?: Uint8Array): number {
+    const n = s.length;
+    const prefix = this.prefix;
+    const power = this.power;
+    for (let k = 0; k < n; k++) prefix[k + 1] = (Math.imul(prefix[k], BASE) + s.charCodeAt(k)) | 0;
+    if (depths !== undefined) depths[at] = 0;
+    out[at++] = finalKey(prefix[n], n);
+    if (depth < 1) return at;
+    for (let i = 0; i < n; i++) {
+      const tail = this.segment(i + 1, n);
+      if (depths !== undefined) depths[at] = 1;
+      out[at++] = finalKey((Math.imul(prefix[i], power[n - 1 - i]) + tail) | 0, n - 1);
+      if (depth < 2) continue;
+      for (let j = i + 1; j < n; j++) {
+        const head = (Math.imul(prefix[i], power[j - i - 1]) + this.segment(i + 1, j)) | 0;
+        if (depths !== undefined) depths[at] = 2;
+        out[at++] = finalKey((Math.imul(head, power[n - 1 - j]) + this.segment(j + 1, n)) | 0, n - 2);
+      }
+    }
+    return at;
+  }
+}
+
+/** Mixes the length into the polynomial hash and scrambles the bits (murmur3 finaliser). */
+function finalKey(hash: number, length: number): number {
+  let h = (hash ^ Math.imul(length, 0x9e3779b1)) | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

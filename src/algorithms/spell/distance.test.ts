@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { osaDistance } from './distance.ts';
+import { randomWord } from '../testing/random-word.ts';
+
+/** Full-table OSA distance, the reference the banded version must match. */
+function referenceDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+
+describe('osaDistance', () => {
+  const cases: [what: string, a: string, b: string, distance: number][] = [
+    ['equal words', 'spell', 'spell', 0],
+    ['one deletion', 'speling', 'spelling', 1],
+    ['one insertion', 'spelling', 'speling', 1],
+    ['one substitution', 'spelleng', 'spelling', 1],
+    ['one transposition', 'sepll', 'spell', 1],
+    ['two edits', 'speleng', 'spelling', 2],
+    ['empty against a word', '', 'ab', 2],
+  ];
+  for (const [what, a, b, distance] of cases) {
+    it(`counts ${what} as ${distance}`, () => assert.equal(osaDistance(a, b, 2), distance));
+  }
+
+  it('reports limit + 1 for anything farther than the limit', () => {
+    assert.equal(osaDistance('abcdef', 'uvwxyz', 2), 3);
+    assert.equal(osaDistance('a', 'abcd', 2), 3);
+  });
+
+  it('agrees with the full-table distance on many word pairs', () => {
+    for (let seed = 1; seed < 3000; seed++) {
+      const a = randomWord(seed);
+      const b = randomWord(seed * 7 + 3);
+      assert.equal(osaDistance(a, b, 2), Math.min(referenceDistance(a, b), 3), `${a} ${b}`);
+    }
+  });
+});
+

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_EDIT_COSTS, editCost, substitutionCost } from './error-model.ts';
+
+const costs = DEFAULT_EDIT_COSTS;
+
+describe('editCost', () => {
+  const cases: [what: string, typed: string, intended: string, cost: number][] = [
+    ['no edit', 'spelling', 'spelling', 0],
+    ['an arbitrary insertion', 'spelxling', 'spelling', costs.any],
+    ['a left-out consonant', 'speling', 'spelding', costs.omission],
+    ['a dropped double letter', 'speling', 'spelling', costs.doubleLetter],
+    ['a doubled letter', 'spellling', 'spelling', costs.doubleLetter],
+    ['a transposition', 'spelilng', 'spelling', costs.transpose],
+    ['a vowel swap', 'spelleng', 'spelling', costs.vowelSwap],
+    ['a phonetic slip', 'kollege', 'college', costs.phonetic + costs.firstLetter],
+    ['an arbitrary substitution', 'spelljng', 'spelling', costs.any],
+    ['a left-out vowel', 'ment', 'meant', costs.omission],
+    ['a left-out h', 'wich', 'which', costs.omission],
+    ['an extra vowel', 'failes', 'fails', costs.vowelInsert],
+    ['a missing apostrophe', 'dont', "don't", costs.apostrophe],
+    ['an edit of the first letter', 'xpelling', 'spelling', costs.any + costs.firstLetter],
+  ];
+  for (const [what, typed, intended, cost] of cases) {
+    it(`charges ${what} ${cost}`, () => assert.ok(Math.abs(editCost(typed, intended) - cost) < 1e-9, `${editCost(typed, intended)}`));
+  }
+
+  it('makes common slips cheaper than arbitrary edits', () => {
+    for (const cheap of [costs.transpose, costs.doubleLetter, costs.vowelSwap, costs.phonetic, costs.apostrophe, costs.omission]) {
+      assert.ok(cheap < costs.any);
+    }
+  });
+
+  it('charges a left-out letter less than a wrong one, so `ment` is nearer `meant` than `mint`', () => {
+    assert.ok(editCost('ment', 'meant') < editCost('ment', 'mint'));
+    assert.ok(editCost('goverment', 'government') < editCost('goverment', 'governmant'));
+  });
+
+  it('adds the costs of two edits', () => {
+    assert.ok(Math.abs(editCost('speleng', 'spelling') - (costs.doubleLetter + costs.vowelSwap)) < 1e-9);
+  });
+});
+
+describe('substitutionCost', () => {
+  it('is symmetric for the listed pairs', () => {
+    assert.equal(substitutionCost('c', 'k', costs), substitutionCost('k', 'c', costs));
+    assert.equal(substitutionCost('a', 'e', costs), costs.vowelSwap);
+    assert.equal(substitutionCost('q', 'z', costs), costs.any);
+  });
+});

@@ -1,0 +1,50 @@
+// The names policy: when a Capitalised unknown word mid-sentence is a slip rather than a name.
+//
+// Mid-sentence, a capital usually marks a name, and most names are not in the vocabulary, so such a
+// word is left alone. But writers also mistype the words they always capitalise (`Firday`, `Janaury`,
+// `Engish`). A Capitalised unknown word w is corrected to c only when all of these hold:
+//   - c is a word the corpus writes mostly capitalised mid-sentence (data/capitalised.txt);
+//   - w has at least MIN_LENGTH letters, and cost(w, c) ≤ MAX_COST (one slip of the error model:
+//     short names such as `Jon`, `Ana` lie within one edit of too many words to be judged);
+//   - c is among the corrector's few best candidates for w standing alone (spell/candidates.ts);
+//   - the context agrees: the corpus has seen c next to the word before or after it, and c's context
+//     bonus (spell/context.ts) is positive.
+// Otherwise the word is taken for a real name and left alone. Both sides are measured in
+// bench/RESULTS.md (names left alone in clean text, capitalised slips fixed).
+import type { Model } from '../model.ts';
+import { posterior, rankCandidates, type Budget, type ChannelOptions } from './candidates.ts';
+import { contextBonus, isObservedPair, NO_WORD, type SpellContext } from './context.ts';
+import { editCost } from './error-model.ts';
+import { spellIndex } from './deletion-index.ts';
+
+/** Shortest Capitalised unknown word the policy considers. */
+export const MIN_LENGTH = 4;
+/** The largest edit cost between the word and a capitalised candidate: one arbitrary slip. */
+export const MAX_COST = 1;
+
+/** The correction of lowercase `typed` (written Capitalised mid-sentence), best first with shares, or undefined. */
+export function nameCorrection(
+  typed: string,
+  before: number,
+  after: number,
+  model: Model,
+  context: SpellContext,
+  options: ChannelOptions & { readonly candidates: number; readonly contextWeight: number },
+  budget?: Budget,
+): { words: string[]; confidences: number[] } | undefined {
+  if (typed.length < MIN_LENGTH || (before === NO_WORD && after === NO_WORD)) return undefined;
+  const index = spellIndex(model);
+  const ranked = rankCandidates(typed, model, options, options.candidates, budget);
+  const words: string[] = [];
+  const scores: number[] = [];
+  for (let k = 0; k < ranked.ids.length; k++) {
+    const id = ranked.ids[k];
+    if (context.capitalised[id] !== 1 || editCost(typed, index.words[id], options.costs) > MAX_COST) continue;
+    const observed = (before !== NO_WORD && isObservedPair(context, before, id)) || (after !== NO_WORD && isObservedPair(context, id, after));
+    const bonus = contextBonus(context, before, id, after);
+    if (!observed || bonus <= 0) continue;
+    words.push(index.words[id]);
+    scores.push(ranked.scores[k] + options.contextWeight * bonus);
+  }
+  return words.length === 0 ? undefined : posterior(words, scores);
+}

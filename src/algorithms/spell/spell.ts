@@ -1,0 +1,286 @@
+// Spelling correction in context: pick the candidate c that maximises P(c | v) · P(x | c) · P(w | c).
+//
+// w is the typed word, v the word before it and x the word after it (as the bigram model sees them:
+// spell/tokens.ts wordBefore/wordAfter). Isolated, this is Norvig's noisy channel P(c) · P(w|c), with
+// P(c) = count(c) / total from the shared word model and P(w|c) ∝ exp(-λ · cost(w, c)) from the
+// weighted edit cost of spell/error-model.ts; spell/candidates.ts finds the best few candidates that
+// way (within distance 2 by the symmetric-delete index, else by consonant skeleton). The context model
+// (spell/context.ts, over data/bigrams.txt, the segmenter's bigrams) then re-ranks them:
+//   score(c) = ln P(c) - λ · cost(w, c) + μ · ([ln P(c | v) - ln P(c)] + [ln P(x | c) - ln P(x)])
+// With μ = 1 this is ln P(c | v) + ln P(x | c) - λ · cost(w, c) up to terms equal for every candidate.
+// The change's confidence and its ranked alternatives are the candidates' shares of the posterior,
+// softmax(score) over the re-ranked candidates.
+// A corrected word serves as the next word's context. Known words are left alone, except the
+// real-word confusions of spell/realword.ts when the context is decisive. An unknown word that the
+// supplementary lexicon lists (spell/lexicon.ts), or, beside another word, is a compound of two common
+// words (spell/compound.ts), is kept unless a candidate scores above the pseudo-count θ; an unknown word
+// beside another word is also kept when its best candidate scores below a floor (minScore): a rare word
+// at a high edit cost is a guess. A possessive (`Jonh's`) is corrected on its stem and keeps its `'s`;
+// a contraction the model knows (`don't`) is a word.
+// Policy for names: a Capitalised word that the model does not know is taken for a name and left
+// alone unless it starts a sentence or a line (where the capital says nothing; but a Capitalised word
+// followed by another, `Ngozi Adichie`, is still taken for a name), or spell/names.ts finds it a cheap
+// slip of a word mostly written capitalised (`Firday` → `Friday`) that the context favours.
+import type { Model } from '../model.ts';
+import { DEFAULT_EDIT_COSTS } from './error-model.ts';
+import { newBudget, posterior, rankCandidates, type Budget, type ChannelOptions, type Ranked } from './candidates.ts';
+import { contextBonus, neighbourId, NO_WORD, type SpellContext } from './context.ts';
+import { nameCorrection } from './names.ts';
+import { confusionSetOf, realWordCorrection } from './realword.ts';
+import { spellIndex } from './deletion-index.ts';
+import { extraRank } from './lexicon.ts';
+import { skeletonIndex } from './skeleton.ts';
+import { isCompound } from './compound.ts';
+import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.ts';
+
+/** The engine name and version stored with each correction record. */
+export const SPELL_ENGINE = 'textops-spell/2';
+
+/** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
+export interface SpellAlternative {
+  readonly word: string;
+  readonly confidence: number;
+}
+
+/** One replaced word: where it was (UTF-16 offset in the input), what it was, what it became. */
+export interface SpellChange {
+  readonly offset: number;
+  readonly original: string;
+  readonly replacement: string;
+  /** the replacement's share of the posterior, in [0, 1]. */
+  readonly confidence?: number;
+  /** up to MAX_ALTERNATIVES other candidates, best first. */
+  readonly alternatives?: readonly SpellAlternative[];
+}
+
+/** A corrected text with the list of its changes, in text order. */
+export interface SpellResult {
+  readonly text: string;
+  readonly changes: SpellChange[];
+}
+
+/** Tuning of the corrector: the channel model, and how much the context counts. */
+export interface SpellOptions extends ChannelOptions {
+  /** μ: the weight of the neighbours' log likelihood ratio; 0 ranks as if the word stood alone. */
+  readonly contextWeight: number;
+  /** how many candidates (by isolated score) the context re-ranks. */
+  readonly candidates: number;
+  /** T: nats by which a confusable word must beat the typed known word (Infinity: never). */
+  readonly realWordThreshold: number;
+  /** whether Capitalised unknown words mid-sentence may be corrected to mostly-capitalised words. */
+  readonly names: boolean;
+  /**
+   * θ: the score (ln count units) of the hypothesis that an unknown word listed as a real word or name
+   * (spell/lexicon.ts) is right; a candidate must beat it. -Infinity: such words are corrected like any other.
+   */
+  readonly lexiconKeep: number;
+  /**
+   * The lowest score (ln count units, context included) a replacement of an unknown word may have: below
+   * it the best candidate is a guess (`ordo` → `order`, `rumdum` → `rumour`), and the word is left alone.
+   */
+  readonly minScore: number;
+  /** whether an unknown compound of two common words (spell/compound.ts) is kept like a listed word. */
+  readonly compounds: boolean;
+}
+
+/** The options in use (see bench/RESULTS.md for how they were chosen). */
+export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
+  lambda: 8,
+  costs: DEFAULT_EDIT_COSTS,
+  fallbackMaxCost: 3,
+  contextWeight: 1,
+  candidates: 4,
+  realWordThreshold: 5,
+  names: true,
+  lexiconKeep: 0,
+  minScore: -8,
+  compounds: true,
+};
+
+/** Alternatives listed per change. */
+export const MAX_ALTERNATIVES = 3;
+
+/** Distinct words whose candidates are remembered per `correct` call, which bounds its extra memory. */
+const MEMO_LIMIT = 50_000;
+
+/** Builds a model's lookup structures now (otherwise the first correction does), e.g. at start-up. */
+export function prepareSpelling(model: Model): void {
+  spellIndex(model);
+  skeletonIndex(model);
+}
+
+/** What one call shares across its words: the candidate memo and the work budget. */
+interface Pass {
+  readonly model: Model;
+  readonly options: SpellOptions;
+  readonly context: SpellContext | undefined;
+  readonly memo: Map<string, Ranked>;
+  readonly budget: Budget;
+}
+
+/**
+ * Corrects every misspelled word of `text`; all other characters pass through unchanged. With a
+ * `context` (spell/context.ts) the neighbouring words rank the candidates and real-word errors and
+ * capitalised slips are considered; without one, each word is corrected as if it stood alone.
+ */
+export function correct(text: string, model: Model, options: SpellOptions = DEFAULT_SPELL_OPTIONS, context?: SpellContext): SpellResult {
+  const pieces: string[] = [];
+  const changes: SpellChange[] = [];
+  const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget() };
+  let copiedUpTo = 0;
+  let previous: { end: number; word: string } | undefined;
+  for (const span of wordSpans(text)) {
+    // The fast path: a known word that belongs to no confusion set is left as it is, without context.
+    const known = isKnown(span.text, model);
+    if (known && (context === undefined || confusionSetOf(normalise(span.text)) === undefined)) continue;
+    const end = span.offset + span.text.length;
+    if (!known && context !== undefined && isElision(text, span.text, end, model)) continue;
+    const before = context === undefined ? NO_WORD : neighbourId(context, contextWordBefore(text, span.offset, previous));
+    const after = context === undefined ? NO_WORD : neighbourId(context, wordAfter(text, end));
+    // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
+    const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
+    const change = correctSpan(span.text, known, nameLike, before, after, pass);
+    if (change === undefined) continue;
+    pieces.push(text.slice(copiedUpTo, span.offset), change.replacement);
+    copiedUpTo = end;
+    changes.push({ offset: span.offset, original: span.text, ...change });
+    previous = { end, word: change.replacement.toLowerCase() };
+  }
+  if (changes.length === 0) return { text, changes };
+  pieces.push(text.slice(copiedUpTo));
+  return { text: pieces.join(''), changes };
+}
+
+/**
+ * True for an unknown word that an apostrophe marks as a deliberate elision rather than a slip: a known
+ * word before an inner apostrophe (`look'd`, `thou'lt`, `it'd`), or a dropped final g (`tellin'`).
+ */
+function isElision(text: string, word: string, end: number, model: Model): boolean {
+  const apostrophe = word.search(/['’]/);
+  if (apostrophe > 0 && !/['’]s$/.test(word)) return isKnown(word.slice(0, apostrophe), model);
+  return (text[end] === "'" || text[end] === '’') && word.endsWith('in') && isKnown(`${word}g`, model);
+}
+
+/** True when, after spaces or tabs, a Capitalised word (a capital, then a lowercase letter) starts. */
+function capitalisedWordFollows(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i > end && /[A-Z]/.test(text[i] ?? '') && /[a-z]/.test(text[i + 1] ?? '');
+}
+
+/** Longest whitespace gap across which a corrected word still serves as the next word's context. */
+const MAX_GAP = 64;
+
+/** The word before `offset`, or the previous word's correction when only whitespace lies between. */
+function contextWordBefore(text: string, offset: number, previous: { end: number; word: string } | undefined): string {
+  // The gap is bounded, so a text with one early change and many later words is not re-scanned each time.
+  if (previous !== undefined && previous.end < offset && offset - previous.end <= MAX_GAP && text.slice(previous.end, offset).trim() === '') {
+    return previous.word;
+  }
+  return wordBefore(text, offset);
+}
+
+type Correction = Omit<SpellChange, 'offset' | 'original'>;
+
+/** The change for one word in its context, or undefined to leave it. */
+function correctSpan(word: string, known: boolean, nameLike: boolean, before: number, after: number, pass: Pass): Correction | undefined {
+  const { model, options, context } = pass;
+  if (known) {
+    if (context === undefined) return undefined;
+    const fix = realWordCorrection(normalise(word), before, after, context, options.realWordThreshold);
+    return fix === undefined ? undefined : inCaseOf(word, '', fix.words, fix.confidences);
+  }
+  const stem = stemOf(word);
+  if (stem.length < 2 || (stem !== word && isKnown(stem, model))) return undefined;
+  const suffix = word.slice(stem.length);
+  const typed = normalise(stem);
+  if (nameLike) {
+    if (context === undefined || !options.names) return undefined;
+    const fix = nameCorrection(typed, before, after, model, context, options, pass.budget);
+    return fix === undefined ? undefined : inCaseOf(word, suffix, fix.words, fix.confidences);
+  }
+  let ranked = pass.memo.get(typed);
+  if (ranked === undefined) {
+    ranked = rankCandidates(typed, model, options, context === undefined ? 1 : options.candidates, pass.budget);
+    if (pass.memo.size < MEMO_LIMIT) pass.memo.set(typed, ranked);
+  }
+  if (ranked.ids.length === 0) return undefined;
+  const { words, confidences, top } = rerank(ranked, before, after, pass);
+  // The floor and the compound rule weigh a candidate against its neighbours' evidence: a word standing
+  // alone has none, and the isolated score alone would leave too many real slips (bench/RESULTS.md).
+  const inContext = context !== undefined && (after !== NO_WORD || (before !== NO_WORD && before !== context.startId));
+  if (inContext && top < options.minScore) return undefined;
+  // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
+  if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || (inContext && options.compounds && isCompound(typed, model)))) return undefined;
+  return inCaseOf(word, suffix, words, confidences);
+}
+
+/** The candidates re-ranked by context: words best first with their posterior shares, and the best score. */
+export function rerank(
+  ranked: Ranked,
+  before: number,
+  after: number,
+  pass: Pick<Pass, 'model' | 'options' | 'context'>,
+): { words: string[]; confidences: number[]; top: number } {
+  const index = spellIndex(pass.model);
+  const { context, options } = pass;
+  const scores = ranked.ids.map((id, k) => {
+    const bonus = context === undefined || options.contextWeight === 0 ? 0 : contextBonus(context, before, id, after);
+    return ranked.scores[k] + options.contextWeight * bonus;
+  });
+  return { ...posterior(ranked.ids.map((id) => index.words[id]), scores), top: Math.max(...scores) };
+}
+
+/** The change from ranked words: the first replaces, the next few are alternatives, all in the original's case. */
+function inCaseOf(original: string, suffix: string, words: readonly string[], confidences: readonly number[]): Correction | undefined {
+  const replacement = withCaseOf(original, words[0]) + suffix;
+  if (replacement === original) return undefined;
+  const alternatives: SpellAlternative[] = [];
+  for (let k = 1; k < words.length && alternatives.length < MAX_ALTERNATIVES; k++) {
+    const confidence = roundShare(confidences[k]);
+    if (confidence > 0) alternatives.push({ word: withCaseOf(original, words[k]) + suffix, confidence });
+  }
+  return { replacement, confidence: roundShare(confidences[0]), alternatives };
+}
+
+/** A share rounded to three decimals, for stable output. */
+function roundShare(share: number): number {
+  return Math.round(share * 1000) / 1000;
+}
+
+/** The most probable intended spelling of one word standing alone, in the word's case; a known word comes back as is. */
+export function correctWord(word: string, model: Model, options: SpellOptions = DEFAULT_SPELL_OPTIONS): string {
+  if (!isCorrectableShape(word) || isKnown(word, model)) return word;
+  const stem = stemOf(word);
+  if (stem.length < 2 || (stem !== word && isKnown(stem, model))) return word;
+  const ranked = rankCandidates(normalise(stem), model, options, 1);
+  if (ranked.ids.length === 0) return word;
+  return withCaseOf(word, spellIndex(model).words[ranked.ids[0]]) + word.slice(stem.length);
+}
+
+/** Lowercase with straight apostrophes, as the model lists words. */
+function normalise(word: string): string {
+  return word.toLowerCase().replaceAll('’', "'");
+}
+
+/** True when the model knows the word in lowercase (typographic apostrophes read as straight ones). */
+function isKnown(word: string, model: Model): boolean {
+  const lower = word.toLowerCase();
+  return model.counts.has(lower) || (lower.includes('’') && model.counts.has(lower.replaceAll('’', "'")));
+}
+
+/** The word without a possessive `'s`. */
+function stemOf(word: string): string {
+  return /['’]s$/.test(word) ? word.slice(0, -2) : word;
+}
+
+/** True when the first letter is an ASCII capital. */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 65 && first <= 90;
+}
+
+/** `replacement` with the first letter capitalised when `original` starts with a capital. */
+function withCaseOf(original: string, replacement: string): string {
+  return isCapitalised(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}

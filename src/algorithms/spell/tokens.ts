@@ -1,0 +1,88 @@
+// Splitting text into the words a spelling corrector may touch; everything else passes through.
+//
+// The corrector must return every byte it does not correct unchanged, so tokens are spans (offset +
+// text) into the original string rather than a re-joined copy. A whitespace-separated chunk that is a
+// URL, an e-mail address, an @handle, a #tag, a path or a dotted name (`example.com`, `e.g.`, `Node.js`)
+// is skipped whole. Inside other chunks a word is a run of letters with inner apostrophes or hyphens;
+// it is skipped when it contains a digit or underscore (`mp3`, `snake_case`), a letter outside a–z
+// (accents, non-Latin scripts: the vocabulary is English a–z), is ALL CAPS (acronyms), has mixed case
+// (`iPhone`), or is a single letter. A hyphenated word yields each part as its own word.
+
+/** A word the corrector may replace, located in the original text. */
+export interface WordSpan {
+  /** index of the first UTF-16 code unit in the text. */
+  readonly offset: number;
+  readonly text: string;
+  /** first word of a sentence or a line: its capital letter carries no information. */
+  readonly sentenceStart: boolean;
+}
+
+const CHUNK = /\S+/g;
+const WORDISH = /[\p{L}\p{M}\p{N}_]+(?:['’\-][\p{L}\p{M}\p{N}_]+)*/gu;
+const PASS_THROUGH_CHUNK = /^[a-z][a-z0-9+.-]*:\/\/|^www\.|[@#/\\]|[\p{L}\p{N}]\.[\p{L}\p{N}]/iu;
+const HAS_DIGIT_OR_UNDERSCORE = /[\p{N}_]/u;
+const NOT_ASCII_WORD = /[^A-Za-z'’]/;
+const LOWER_OR_CAPITALISED = /^[A-Za-z][a-z'’]*$/;
+const OPENERS = new Set(['"', "'", '(', '[', '{', '“', '‘', '«', '-', '–', '—', '*', '_']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+
+/** The correctable words of `text`, in order, as spans into it. */
+export function* wordSpans(text: string): Generator<WordSpan> {
+  for (const chunk of text.matchAll(CHUNK)) {
+    if (PASS_THROUGH_CHUNK.test(chunk[0])) continue;
+    for (const word of chunk[0].matchAll(WORDISH)) {
+      const token = word[0];
+      if (HAS_DIGIT_OR_UNDERSCORE.test(token)) continue;
+      let offset = chunk.index + word.index;
+      for (const part of token.split('-')) {
+        if (isCorrectableShape(part)) yield { offset, text: part, sentenceStart: startsSentence(text, offset) };
+        offset += part.length + 1;
+      }
+    }
+  }
+}
+
+/** True for a lowercase or Capitalised a–z word of two or more letters (apostrophes allowed inside). */
+export function isCorrectableShape(word: string): boolean {
+  return word.length >= 2 && !NOT_ASCII_WORD.test(word) && LOWER_OR_CAPITALISED.test(word);
+}
+
+/** True when only openers and spaces separate `offset` from the text start, a line start or a sentence end. */
+export function startsSentence(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '\r' || SENTENCE_ENDS.has(c)) return true;
+    if (c === ' ' || c === '\t' || OPENERS.has(c)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The start-of-run symbol of the bigram model (segment/bigrams.ts RUN_START), as `wordBefore` returns it. */
+const RUN_START = '<s>';
+const ASCII_LETTER = /[A-Za-z]/;
+const WHITESPACE = /\s/;
+
+/**
+ * The word before `offset` as the bigram model saw it, lowercase with straight apostrophes: the letter run
+ * that only whitespace separates from `offset`; `<s>` when anything else (punctuation, a digit, the text
+ * start) comes first, since the model's runs start there.
+ */
+export function wordBefore(text: string, offset: number): string {
+  let i = offset - 1;
+  while (i >= 0 && WHITESPACE.test(text[i])) i--;
+  if (i < 0 || i === offset - 1 || !ASCII_LETTER.test(text[i])) return RUN_START;
+  const end = i + 1;
+  while (i >= 0 && (ASCII_LETTER.test(text[i]) || ((text[i] === "'" || text[i] === '’') && i > 0 && ASCII_LETTER.test(text[i - 1])))) i--;
+  return text.slice(i + 1, end).toLowerCase().replaceAll('’', "'");
+}
+
+/** The word after `end` that only whitespace separates from it, lowercase with straight apostrophes; '' when none. */
+export function wordAfter(text: string, end: number): string {
+  let i = end;
+  while (i < text.length && WHITESPACE.test(text[i])) i++;
+  if (i === end || i >= text.length || !ASCII_LETTER.test(text[i])) return '';
+  const start = i;
+  while (i < text.length && (ASCII_LETTER.test(text[i]) || ((text[i] === "'" || text[i] === '’') && ASCII_LETTER.test(text[i + 1] ?? '')))) i++;
+  return text.slice(start, i).toLowerCase().replaceAll('’', "'");
+}
