@@ -28,7 +28,7 @@ describe('server timeouts', () => {
       const started = performance.now();
       const request = 'GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ' + 'a'.repeat(1000);
       let sent = 0;
-      const drip = setInterval(() => { if (!socket.destroyed && sent < request.length) socket.write(request[sent++]); }, 20);
+      const drip = setInterval(() => { if (!socket.destroyed && sent < request.length) socket.write(request.charAt(sent++)); }, 20);
       const { text, closedAt } = await reply;
       clearInterval(drip);
       assert.ok(closedAt - started < 1500, `closed after ${Math.round(closedAt - started)} ms`);

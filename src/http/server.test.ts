@@ -181,6 +181,7 @@ describe('request ids and the access log', () => {
     await res.text();
     const access = server.lines.slice(before).filter((line) => line.msg === 'request');
     assert.equal(access.length, 1);
+    assert.ok(access[0]);
     const { time, durationMs, ...rest } = access[0];
     assert.ok(typeof durationMs === 'number' && durationMs >= 0);
     assert.ok(typeof time === 'string');

@@ -17,6 +17,13 @@ async function startSlowServer() {
   return { ...server, waiting, events };
 }
 
+/** Lets the one waiting /slow request finish. */
+function release(waiting: Array<() => void>): void {
+  const finish = waiting[0];
+  assert.ok(finish, 'a /slow request is waiting');
+  finish();
+}
+
 describe('shutdownGracefully', () => {
   it('finishes an in-flight request with Connection: close, refuses new connections, then runs onClosed', async () => {
     const server = await startSlowServer();
@@ -31,7 +38,7 @@ describe('shutdownGracefully', () => {
     await assert.rejects(connect(server.port), /ECONNREFUSED/);
     assert.deepEqual(events, []);
 
-    server.waiting[0]();
+    release(server.waiting);
     assert.deepEqual(await inFlight, { status: 200, connection: 'close', body: { path: '/slow' } });
     await done;
     assert.deepEqual(events, ['sent /slow', 'onClosed']);
@@ -63,7 +70,7 @@ describe('shutdownGracefully', () => {
     assert.ok(elapsed >= 190 && elapsed < 2000, `shut down after ${Math.round(elapsed)} ms`);
     assert.equal(closedCalled, true);
     assert.ok(server.lines.some((line) => line.msg === 'grace period over; closing remaining connections' && line.inFlight === 1));
-    server.waiting[0]();
+    release(server.waiting);
   });
 
   it('runs one shutdown when asked twice (SIGTERM then SIGINT)', async () => {

@@ -184,7 +184,7 @@ describe('the image tag', () => {
     assert.equal(first.status, 0);
     const pushes = first.calls.filter((c) => c.startsWith('docker push'));
     assert.equal(pushes.length, 1);
-    assert.match(pushes[0], new RegExp(`/textops:${scratchCommit}-dirty-[0-9a-f]{12}$`));
+    assert.match(pushes[0] ?? '', new RegExp(`/textops:${scratchCommit}-dirty-[0-9a-f]{12}$`));
     writeFileSync(join(repo, 'notes.txt'), 'other changes\n');
     const second = make(['push'], {}, repo);
     assert.notEqual(second.calls.find((c) => c.startsWith('docker push')), pushes[0]);

@@ -49,7 +49,7 @@ describe('MariaDB failing while api is under load', { skip: missing ?? false }, 
 
   for (const fault of FAULTS) {
     it(`answers 503 + Retry-After when MariaDB ${fault.name}, recovers by itself, and the database matches every answer`, { timeout: 60_000 }, async () => {
-      const prefix = fault.name.split(' ')[0];
+      const prefix = fault.name.split(' ')[0]!; // split yields a first part
       const load = startLoad({ port: server.port, path: '/api/space', prefix, concurrency: CONCURRENCY, text: (n) => `record${n}savedornot`, timeoutMs: 30_000, pauseMs: 5 });
       await sleep(1_500);
       const failedAt = performance.now();

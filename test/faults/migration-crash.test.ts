@@ -85,7 +85,7 @@ async function mysqlSchema(url: string): Promise<unknown> {
     const tables: string[] = [];
     for (const table of ['records', 'schema_migrations']) {
       const [rows] = await conn.query(`SHOW CREATE TABLE ${table}`);
-      tables.push(String((rows as Record<string, string>[])[0]['Create Table']).replace(/ AUTO_INCREMENT=\d+/, ''));
+      tables.push(String((rows as Record<string, string>[])[0]?.['Create Table']).replace(/ AUTO_INCREMENT=\d+/, ''));
     }
     const [versions] = await conn.query('SELECT version, name FROM schema_migrations ORDER BY version');
     return { tables, versions };

@@ -56,7 +56,7 @@ describe('a provider whose answers are unusable', () => {
     const { status, json } = await postJson(`${app.url}/api/translate`, { id: 'usable', text: 'Bonjour' });
     assert.equal(status, 201, JSON.stringify(json));
     const page = (await (await fetch(`${app.url}/records.json?tag=usable`)).json()) as { records: { processed: string; sourceLanguage: string }[] };
-    assert.equal(page.records[0].processed, json.processed);
-    assert.equal(page.records[0].sourceLanguage, json.sourceLanguage);
+    assert.equal(page.records[0]?.processed, json.processed);
+    assert.equal(page.records[0]?.sourceLanguage, json.sourceLanguage);
   });
 });

@@ -26,7 +26,8 @@ describe('many slow clients against the web layer (short timeouts)', () => {
     const bodies = await openSlowClients(server.port, 200, 'POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"a":"', 100);
     try {
       const latencies = await normalTraffic(40, async () => (await fetch(`${server.base}/`)).status);
-      assert.ok(latencies[latencies.length - 1] < 500, `a normal request took ${Math.round(latencies[latencies.length - 1])} ms`);
+      const slowest = latencies.at(-1) ?? Infinity;
+      assert.ok(slowest < 500, `a normal request took ${Math.round(slowest)} ms`);
       await waitUntilAllClosed([...headers.clients, ...bodies.clients], 6_000);
       for (const [name, group, limitMs] of [['header', headers.clients, 1_000], ['body', bodies.clients, 2_000]] as const) {
         const open = group.filter((client) => client.closedAt === null).length;

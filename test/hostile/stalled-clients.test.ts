@@ -39,7 +39,7 @@ describe('a client that stops reading', () => {
       const started = performance.now();
       await new Promise<void>((resolve) => {
         const check = setInterval(() => {
-          if (serverSockets.length === 1 && serverSockets[0].destroyed) {
+          if (serverSockets.length === 1 && serverSockets[0]?.destroyed) {
             clearInterval(check);
             resolve();
           } else if (performance.now() - started > 3_000) {

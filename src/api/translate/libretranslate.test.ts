@@ -27,6 +27,7 @@ describe('LibreTranslate translator', () => {
     await translator().translate('Hola mundo');
     assert.equal(libre.requests.length, 1);
     const [request] = libre.requests;
+    assert.ok(request);
     assert.equal(request.method, 'POST');
     assert.equal(request.path, '/translate');
     assert.match(String(request.headers['content-type']), /^application\/json/);
@@ -38,7 +39,7 @@ describe('LibreTranslate translator', () => {
     try {
       const result = await createLibreTranslateTranslator({ url: open.url }, 2000).translate('Hallo Welt');
       assert.deepEqual(result, { text: 'Hello world', sourceLanguage: 'de' });
-      assert.equal('api_key' in (open.requests[0].body as object), false);
+      assert.equal('api_key' in (open.requests[0]?.body as object), false);
     } finally {
       await open.close();
     }
@@ -47,7 +48,7 @@ describe('LibreTranslate translator', () => {
   it('keeps a path prefix in the configured URL', async () => {
     const prefixed = createLibreTranslateTranslator({ url: `${libre.url}/libre/`, apiKey: KEY }, 2000);
     await rejectsWith(prefixed.translate('Hola'), 502, 'LibreTranslate: Not Found (HTTP 404)', KEY);
-    assert.equal(libre.requests[0].path, '/libre/translate');
+    assert.equal(libre.requests[0]?.path, '/libre/translate');
   });
 
   const cases: ReadonlyArray<readonly [string, string, string | null]> = [
