@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFUSION_SETS } from '../src/algorithms/spell/realword.ts';
 import { isCorrectableShape, wordSpans } from '../src/algorithms/spell/tokens.ts';
-import { seededRandom } from '../test/property/random-text.ts';
+import { seededRandom } from '../test/support/random-text.ts';
 import { loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
 
 /** One injected error, located in the corrupted sentence. */

@@ -5,7 +5,7 @@
  * gets the same texts with three common misspellings swapped in. A set of distinct texts is
  * cycled so that no cache of identical inputs could flatter the figures.
  */
-import { seededRandom } from '../../test/property/random-text.ts';
+import { seededRandom } from '../../test/support/random-text.ts';
 
 const VOCABULARY = (
   'the of and to in is was that for it with as his on be at by had are but from or have an they which one you were her all she ' +

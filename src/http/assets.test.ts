@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { assetCacheControl, assetRoutes, iconHref, stylesheetHref } from './assets.ts';
 import { createRouter } from './router.ts';
 import { createRouterHandler } from './server.ts';
-import { startTestServer } from './test-support.ts';
+import { startTestServer } from './testing/server.ts';
 
 describe('asset caching follows the ?v= hash', () => {
   it('is immutable for a year only when ?v= is the file\'s own hash', () => {

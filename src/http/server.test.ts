@@ -7,7 +7,7 @@ import { sendHtml, sendJson } from './respond.ts';
 import { createRouter } from './router.ts';
 import { SECURITY_HEADERS } from './security.ts';
 import { createRouterHandler } from './server.ts';
-import { connect, readUntilClosed, startTestServer, type TestServer } from './test-support.ts';
+import { connect, readUntilClosed, startTestServer, type TestServer } from './testing/server.ts';
 
 const SECRET = 'db password is hunter2';
 

@@ -9,15 +9,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RowDataPacket } from 'mysql2/promise';
-import { mariadbMissing, startPrivateMariaDb, type PrivateMariaDb } from './private-mariadb.ts';
-import { startServedProcess, type ServedProcess } from './served-process.ts';
-import { startLoad, tally, type Outcome } from './load-driver.ts';
+import { mariadbMissing, startPrivateMariaDb, type PrivateMariaDb } from '../support/private-mariadb.ts';
+import { startServedProcess, type ServedProcess } from '../support/served-process.ts';
+import { startLoad, tally, type Outcome } from '../support/load-driver.ts';
 
 const missing = mariadbMissing();
 const DATABASE = 'textops_outage';
 const CONCURRENCY = 8;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Fault {
   name: string;

@@ -18,7 +18,7 @@ import { MIGRATIONS, mysqlStatements } from '../../src/db/migrations.ts';
 import { openSqliteStore } from '../../src/db/sqlite.ts';
 import { openMysqlStore } from '../../src/db/mysql.ts';
 import { MYSQL_SKIP_MESSAGE, ScratchDatabases, connect, testMysqlUrl } from '../../src/db/testing/mysql-scratch.ts';
-import { startServedProcess } from './served-process.ts';
+import { startServedProcess } from '../support/served-process.ts';
 
 const CHILD = fileURLToPath(new URL('../../src/db/testing/migrate-and-die.ts', import.meta.url));
 const SQLITE_STATEMENTS = 1 + MIGRATIONS.reduce((sum, m) => sum + m.sqlite.length + 1, 0);

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { openSqliteStore } from '../../src/db/sqlite.ts';
-import { startServedProcess, type ServedProcess } from './served-process.ts';
+import { startServedProcess, type ServedProcess } from '../support/served-process.ts';
 
 /** The bound the served home process must stay under, resident set at its peak (VmHWM). */
 export const PEAK_RSS_BYTES = 256 * 1024 * 1024;

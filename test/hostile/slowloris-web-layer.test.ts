@@ -7,8 +7,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFields } from '../../src/http/body.ts';
 import { sendJson } from '../../src/http/respond.ts';
-import { startTestServer, type TestServer } from '../../src/http/test-support.ts';
+import { startTestServer, type TestServer } from '../../src/http/testing/server.ts';
 import { normalTraffic, openSlowClients, waitUntilAllClosed } from './slow-clients.ts';
+import { LATE_MS } from '../support/timing.ts';
 
 describe('many slow clients against the web layer (short timeouts)', () => {
   let server: TestServer;
@@ -35,7 +36,7 @@ describe('many slow clients against the web layer (short timeouts)', () => {
         for (const client of group) {
           assert.match(client.received, /^HTTP\/1\.1 408 /, `a slow-${name} client got ${JSON.stringify(client.received.slice(0, 40))}`);
           const after = client.closedAt! - started;
-          assert.ok(after >= limitMs * 0.9 && after < limitMs + 2_500, `a slow-${name} client was cut off after ${Math.round(after)} ms (timeout ${limitMs} ms)`);
+          assert.ok(after >= limitMs * 0.9 && after < limitMs + LATE_MS, `a slow-${name} client was cut off after ${Math.round(after)} ms (timeout ${limitMs} ms)`);
         }
       }
     } finally {

@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, postJson, type TestApp } from '../support/app.ts';
-import { randomText, runSeed, seededRandom, visible } from './random-text.ts';
+import { randomText, runSeed, seededRandom, visible } from '../support/random-text.ts';
 import { applyEdits } from '../../src/engines/edits.ts';
 
 const SEED = runSeed(process.env);

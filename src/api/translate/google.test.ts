@@ -11,7 +11,8 @@ import { HttpError } from '../../http/errors.ts';
 import { startGoogleStandIn } from '../../../test/standins/google-translate.ts';
 import type { GoogleStandIn } from '../../../test/standins/google-translate.ts';
 import { createGoogleTranslator } from './google.ts';
-import { closedPort, rejectsWith } from './test-support.ts';
+import { closedPort, rejectsWith } from './testing/failures.ts';
+import { LATE_MS } from '../../../test/support/timing.ts';
 
 const KEY = 'AIza-test/key+with=odd&chars';
 
@@ -67,7 +68,7 @@ describe('Google v2 translator', () => {
     google.setMode({ kind: 'fail', status: 503, message: 'The service is currently unavailable.' });
     const started = performance.now();
     await rejectsWith(failing.translate('Bonjour'), 502, 'Google Translate: The service is currently unavailable. (HTTP 503)', KEY);
-    assert.ok(performance.now() - started < 900, 'no retry with backoff happened');
+    assert.ok(performance.now() - started < LATE_MS, 'no retry with backoff happened');
     assert.equal(google.requests.length, 1);
   });
 
@@ -97,11 +98,12 @@ describe('Google v2 translator', () => {
   it('answers 504 within the timeout when Google is slow', async () => {
     const slow = translator(300);
     await slow.translate('Bonjour');
-    google.setMode({ kind: 'slow', delayMs: 5000 });
+    // Slower than the bound, so an answer that waited for Google instead of the timeout fails.
+    google.setMode({ kind: 'slow', delayMs: 300 + LATE_MS });
     const started = performance.now();
     await rejectsWith(slow.translate('Bonjour'), 504, 'Google Translate did not answer within 300 ms', KEY);
     const elapsed = performance.now() - started;
-    assert.ok(elapsed >= 290 && elapsed < 1000, `took ${Math.round(elapsed)} ms`);
+    assert.ok(elapsed >= 290 && elapsed < 300 + LATE_MS, `took ${Math.round(elapsed)} ms`);
     assert.equal(google.requests.length, 2);
   });
 

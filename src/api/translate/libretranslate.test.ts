@@ -7,7 +7,8 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { startLibreTranslateStandIn } from '../../../test/standins/libretranslate.ts';
 import type { StandIn } from '../../../test/standins/libretranslate.ts';
 import { createLibreTranslateTranslator, readTranslation } from './libretranslate.ts';
-import { closedPort, rejectsWith } from './test-support.ts';
+import { closedPort, rejectsWith } from './testing/failures.ts';
+import { LATE_MS } from '../../../test/support/timing.ts';
 
 const KEY = 'libre-key/with+odd=chars';
 
@@ -97,11 +98,12 @@ describe('LibreTranslate translator', () => {
   });
 
   it('answers 504 within the timeout when LibreTranslate is slow', async () => {
-    libre.setMode({ kind: 'slow', delayMs: 5000 });
+    // Slower than the bound, so an answer that waited for LibreTranslate instead of the timeout fails.
+    libre.setMode({ kind: 'slow', delayMs: 300 + LATE_MS });
     const started = performance.now();
     await rejectsWith(translator(300).translate('Hola'), 504, 'LibreTranslate did not answer within 300 ms', KEY);
     const elapsed = performance.now() - started;
-    assert.ok(elapsed >= 290 && elapsed < 1000, `took ${Math.round(elapsed)} ms`);
+    assert.ok(elapsed >= 290 && elapsed < 300 + LATE_MS, `took ${Math.round(elapsed)} ms`);
     assert.equal(libre.requests.length, 1);
   });
 
