@@ -31,7 +31,7 @@ const HONOUR_RETRY_AFTER = process.env.BENCH_RETRY === 'honour';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 
 function freePort(): Promise<number> {
@@ -81,7 +81,7 @@ describe('small requests beside the spelling worst case', () => {
         while (performance.now() < end) {
           const sent = performance.now();
           try {
-            const response = await post(api.url, texts[i]);
+            const response = await post(api.url, texts[i]!); // one text per client
             await response.arrayBuffer();
             if (sent >= measureFrom && performance.now() < end) {
               outcomes.set(response.status, (outcomes.get(response.status) ?? 0) + 1);
@@ -111,7 +111,7 @@ describe('small requests beside the spelling worst case', () => {
       const row = (name: string, values: number[]) =>
         `| ${name} | ${values.length} | ${percentile(values, 50).toFixed(1)} | ${percentile(values, 95).toFixed(1)} | ${percentile(values, 99).toFixed(1)} | ${Math.max(...values).toFixed(1)} |`;
       console.log(`\nSmall requests beside ${HOSTILE_CLIENTS} worst-case spelling clients (${HONOUR_RETRY_AFTER ? 'honouring' : 'ignoring'} Retry-After), ${MEASURE_MS / 1000} s after ${WARMUP_MS / 1000} s of warm-up; ${BIN}`);
-      console.log(`${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} (shared), node ${process.version}, load average ${loadavg()[0].toFixed(1)}, ${new Date().toISOString()}`);
+      console.log(`${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} (shared), node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}, ${new Date().toISOString()}`);
       console.log('| small request | n | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|');
       console.log(row('POST /api/spell "Speling is dificult"', small.spell));
       console.log(row('GET /api/healthz', small.healthz));

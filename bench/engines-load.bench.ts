@@ -21,7 +21,7 @@ interface Sample {
   rssMB: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 describe('engine start-up (both engines together)', () => {
   it(`loads within 500 ms and 150 MB of heap (median of ${RUNS} cold starts)`, () => {

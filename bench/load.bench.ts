@@ -160,7 +160,7 @@ describe('load: routes under autocannon, MySQL store, 100,000 records', { skip: 
         const url = await serve(workers);
         const plan = { ...small, ...(sidecar ? { sidecar: { path: '/api/spell', body: large } } : {}) };
         await warmUp(url, plan);
-        rowsBySetting[index].runs.push(await measure(url, plan));
+        rowsBySetting[index]!.runs.push(await measure(url, plan)); // one row per setting, same index
       }
     }
     interference.push(...rowsBySetting);

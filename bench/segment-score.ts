@@ -42,7 +42,7 @@ export function scoreSegmentations(references: readonly string[], predictions: r
   let referenceWords = 0;
   let predictedWords = 0;
   for (let i = 0; i < references.length; i++) {
-    const reference = comparableWords(references[i]);
+    const reference = comparableWords(references[i]!); // i < references.length
     const predicted = comparableWords(predictions[i] ?? '');
     if (reference.join(' ') === predicted.join(' ')) exact++;
     const referenceSpans = spansOf(reference);

@@ -44,7 +44,9 @@ export function setsFor(root: string, full: boolean): Record<string, Misspelling
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error('the median of no values');
+  return middle;
 }
 
 /** Words per second of `corrector` over `words`: median of passes lasting at least ~0.2 s each. */
@@ -145,7 +147,7 @@ function text10kMs(root: string, correctText: (text: string) => string): number 
   const model = loadModel(join(root, 'data', 'wordfreq.txt'));
   const distinct = [...new Set([...loadDevSet(root), ...loadWikipediaSet()].map((pair) => pair.wrong))].slice(0, 500);
   const words: string[] = [];
-  for (let i = 0; i < 10_000; i++) words.push(i % 20 === 0 ? distinct[i / 20] : model.words[(i * 7919) % 20_000]);
+  for (let i = 0; i < 10_000; i++) words.push((i % 20 === 0 ? distinct[i / 20] : model.words[(i * 7919) % 20_000]) ?? '');
   const text = words.join(' ');
   for (let warm = 0; warm < 3; warm++) correctText(text);
   const times: number[] = [];

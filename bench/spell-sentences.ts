@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFUSION_SETS } from '../src/algorithms/spell/realword.ts';
 import { isCorrectableShape, wordSpans } from '../src/algorithms/spell/tokens.ts';
-import { seededRandom } from '../test/property/random-text.ts';
+import { seededRandom } from '../test/support/random-text.ts';
 import { loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
 
 /** One injected error, located in the corrupted sentence. */
@@ -162,7 +162,7 @@ function alignedWords(input: string, output: string): Map<number, string> {
   const inWords = [...wordSpans(input)];
   const outWords = [...wordSpans(output)];
   if (inWords.length !== outWords.length) return aligned;
-  inWords.forEach((span, k) => aligned.set(span.offset, outWords[k].text));
+  inWords.forEach((span, k) => aligned.set(span.offset, outWords[k]!.text)); // the lengths are equal
   return aligned;
 }
 
@@ -174,7 +174,7 @@ export function wordByWord(fix: (word: string) => string): SentenceCorrector {
     for (const span of wordSpans(sentence)) {
       // A suggestion of two words or of another shape (`Fir day`, `RD`) is not a word-for-word fix: kept as typed.
       let fixed = fix(span.text);
-      if (/^[A-Z]/.test(span.text) && fixed !== '') fixed = fixed[0].toUpperCase() + fixed.slice(1);
+      if (/^[A-Z]/.test(span.text) && fixed !== '') fixed = fixed.charAt(0).toUpperCase() + fixed.slice(1);
       if (!isCorrectableShape(fixed)) fixed = span.text;
       out += sentence.slice(at, span.offset) + fixed;
       at = span.offset + span.text.length;

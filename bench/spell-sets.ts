@@ -56,8 +56,8 @@ export function loadTyposSet(stride = 40): Misspelling[] {
   };
   const wikipedia = new Set(loadWikipediaSet().map((pair) => pair.wrong));
   const pairs: Misspelling[] = [];
-  for (const entry of file.dictionaryDefinitions[0].suggestWords) {
-    const [wrong, right] = entry.split('->').map((side) => side.trim());
+  for (const entry of file.dictionaryDefinitions[0]?.suggestWords ?? []) {
+    const [wrong = '', right] = entry.split('->').map((side) => side.trim()); // split yields a first part
     if (right === undefined || !SINGLE_WORD.test(wrong) || !SINGLE_WORD.test(right) || wikipedia.has(wrong)) continue;
     pairs.push({ wrong, right });
   }

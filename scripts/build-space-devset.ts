@@ -64,7 +64,7 @@ export function sampleSentences(sentences: readonly string[], wanted: number, ac
   });
   const step = Math.max(1, Math.floor(usable.length / wanted));
   const kept: string[] = [];
-  for (let i = 0; i < usable.length && kept.length < wanted; i += step) kept.push(usable[i]);
+  for (let i = 0; i < usable.length && kept.length < wanted; i += step) kept.push(usable[i]!); // i < usable.length
   return kept;
 }
 

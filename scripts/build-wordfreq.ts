@@ -53,7 +53,7 @@ export function buildWordFreq(inputs: WordFreqInputs): string {
   );
   const accepts = (word: string): boolean => dictionaries.some((dictionary) => dictionary.correct(word));
   const inDictionary = (word: string): boolean =>
-    accepts(word) || (word.length >= 3 && accepts(word[0].toUpperCase() + word.slice(1)));
+    accepts(word) || (word.length >= 3 && accepts(word.charAt(0).toUpperCase() + word.slice(1)));
   const big = countRunningText(readFileSync(inputs.bigTxt, 'utf8'));
   const subtlexEntries = JSON.parse(readFileSync(inputs.subtlexJson, 'utf8')) as { word: string; count: number }[];
   const subtlex = rebuildContractions(mergeCase(subtlexEntries), big);
@@ -64,7 +64,8 @@ export function buildWordFreq(inputs: WordFreqInputs): string {
 
 /** The lowercase a–z stems of a Hunspell .dic file (its first line is the entry count). */
 export function hunspellStems(dic: string): string[] {
-  return dic.split('\n').slice(1).map((line) => line.split('/')[0]).filter((word) => /^[a-z]{2,}$/.test(word));
+  // split always yields a first part, hence the `!`.
+  return dic.split('\n').slice(1).map((line) => line.split('/')[0]!).filter((word) => /^[a-z]{2,}$/.test(word));
 }
 
 if (import.meta.main) {

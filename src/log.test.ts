@@ -12,7 +12,7 @@ describe('createLogger', () => {
     const { lines, log } = capture('debug');
     log.info('started', { port: 8080 });
     assert.equal(lines.length, 1);
-    const line = JSON.parse(lines[0]);
+    const line = JSON.parse(lines[0] ?? 'null');
     assert.deepEqual(Object.keys(line), ['time', 'level', 'msg', 'port']);
     assert.equal(line.level, 'info');
     assert.equal(line.msg, 'started');
@@ -32,7 +32,7 @@ describe('createLogger', () => {
   it('adds a child logger\'s fields to every line', () => {
     const { lines, log } = capture('info');
     log.child({ requestId: 'r1' }).child({ route: '/x' }).info('hit', { status: 200 });
-    assert.deepEqual(JSON.parse(lines[0]), { ...JSON.parse(lines[0]), requestId: 'r1', route: '/x', status: 200 });
+    assert.deepEqual(JSON.parse(lines[0] ?? 'null'), { ...JSON.parse(lines[0] ?? 'null'), requestId: 'r1', route: '/x', status: 200 });
   });
 
   it('does not throw when the writer throws', () => {

@@ -49,7 +49,7 @@ export async function createLoadDatabase(serverUrl: string): Promise<LoadDatabas
     countTag: (tag) =>
       withConnection(async (connection) => {
         const [rows] = await connection.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM records WHERE tag = ?', [tag]);
-        return Number(rows[0].n);
+        return Number(rows[0]?.n); // COUNT(*) always answers one row
       }),
     async drop() {
       const connection = await createConnection(serverOptions(serverUrl));
@@ -69,7 +69,7 @@ export async function seedRecords(databaseUrl: string, total: number, texts: rea
     for (let from = 0; from < total; from += batch) {
       const rows = [];
       for (let i = from; i < Math.min(total, from + batch); i++) {
-        const text = texts[i % texts.length];
+        const text = texts[i % texts.length]!; // i % length is an index of texts
         const space = i % 2 === 0;
         rows.push([`seed-${i % 500}`, space ? 'space' : 'spell', space ? text.replaceAll(' ', '') : text, text, null, space ? 'textops-space/1' : 'textops-spell/1', start + i * 1_000]);
       }

@@ -31,9 +31,8 @@ function meets(row: RouteRow): string {
 }
 
 function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** The markdown body of the Load section. */

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../test/faults/private-mariadb.ts';
+import { freePort } from '../../test/support/private-mariadb.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/textops', import.meta.url));
 

@@ -29,7 +29,7 @@ try {
       console.log(`${label}: ${name} ${serialMs.toFixed(2)} ms each, ${perSecond.toFixed(0)} per s with 100 at once`);
     }
     const [plan] = await connection.query<RowDataPacket[]>('EXPLAIN SELECT id FROM records ORDER BY created_at DESC, id DESC LIMIT 51');
-    console.log(`${label}: page plan ${plan[0].type} via ${String(plan[0].key)} ${String(plan[0].Extra)}`);
+    console.log(`${label}: page plan ${plan[0]?.type} via ${String(plan[0]?.key)} ${String(plan[0]?.Extra)}`);
   };
   await measure('100,000 seeded');
   const savingFrom = performance.now();

@@ -5,7 +5,7 @@
  * gets the same texts with three common misspellings swapped in. A set of distinct texts is
  * cycled so that no cache of identical inputs could flatter the figures.
  */
-import { seededRandom } from '../../test/property/random-text.ts';
+import { seededRandom } from '../../test/support/random-text.ts';
 
 const VOCABULARY = (
   'the of and to in is was that for it with as his on be at by had are but from or have an they which one you were her all she ' +
@@ -37,7 +37,7 @@ export function withTypos(texts: readonly string[], typos = 3, seed = 7): string
   const random = seededRandom(seed);
   return texts.map((text) => {
     const words = text.split(' ');
-    for (let i = 0; i < typos; i++) words[Math.floor(random() * words.length)] = TYPOS[Math.floor(random() * TYPOS.length)][0];
+    for (let i = 0; i < typos; i++) words[Math.floor(random() * words.length)] = pick(TYPOS, random)[0];
     return words.join(' ');
   });
 }
@@ -49,7 +49,7 @@ export function longSpellingText(chars: number, seed = 99): string {
   const words: string[] = [];
   let length = 0;
   while (length < chars) {
-    let word = VOCABULARY[Math.floor(random() * VOCABULARY.length)];
+    let word = pick(VOCABULARY, random);
     if (word.length > 3 && random() < 0.2) word = misspell(word, random);
     words.push(word);
     length += word.length + 1;
@@ -57,10 +57,17 @@ export function longSpellingText(chars: number, seed = 99): string {
   return words.join(' ').slice(0, chars).trimEnd();
 }
 
+/** One of `items`, chosen by `random`. */
+function pick<T>(items: readonly T[], random: () => number): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('nothing to pick from');
+  return item;
+}
+
 function misspell(word: string, random: () => number): string {
   const at = 1 + Math.floor(random() * (word.length - 2));
   const kind = Math.floor(random() * 3);
   if (kind === 0) return word.slice(0, at) + word.slice(at + 1);
-  if (kind === 1) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-  return word.slice(0, at) + 'etaoinshrdlu'[Math.floor(random() * 12)] + word.slice(at + 1);
+  if (kind === 1) return word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
+  return word.slice(0, at) + 'etaoinshrdlu'.charAt(Math.floor(random() * 12)) + word.slice(at + 1);
 }

@@ -103,7 +103,7 @@ function askAspell(words: readonly string[], answers: Map<string, string>): void
   // After the banner line, each input line gets one result line per word it holds, then an empty line.
   const blocks = output.split('\n').slice(1).join('\n').split('\n\n');
   words.forEach((word, k) => {
-    const first = (blocks[k] ?? '').split('\n')[0];
+    const first = (blocks[k] ?? '').split('\n')[0] ?? '';
     const suggestion = first.startsWith('& ') ? first.slice(first.indexOf(':') + 2).split(', ')[0] : undefined;
     answers.set(word, suggestion ?? word);
   });

@@ -20,8 +20,8 @@ export interface Problem {
 /** True for `{ Ref: … }` or `{ 'Fn::…': … }`: a value only known at deploy time. */
 export function isIntrinsic(value: Json): value is { [key: string]: Json } {
   if (!isObject(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
+  const [key, ...more] = Object.keys(value);
+  return key !== undefined && more.length === 0 && (key === 'Ref' || key.startsWith('Fn::'));
 }
 
 /** Checks a property map against its spec: unknown names, missing required ones, and each value's shape. */
@@ -81,7 +81,7 @@ export function checkValue(value: Json, type: SpecType, path: string, spec: Spec
     }
     case 'union': {
       const attempts = type.types.map((alternative) => checkValue(value, alternative, path, spec));
-      return attempts.some((problems) => problems.length === 0) ? [] : attempts[0];
+      return attempts.some((problems) => problems.length === 0) ? [] : (attempts[0] ?? []);
     }
   }
 }
@@ -100,7 +100,7 @@ function checkIntrinsic(
   const branches = value['Fn::If'];
   if (!Array.isArray(branches) || branches.length !== 3) return [];
   return [1, 2].flatMap((i) => {
-    const branch = branches[i];
+    const branch = branches[i]!; // branches has three items
     const noValue = isObject(branch) && branch.Ref === 'AWS::NoValue';
     return noValue ? [] : check(branch, join(path, `Fn::If.${i}`));
   });
@@ -115,15 +115,16 @@ function suggest(name: string, properties: Record<string, PropertySpec>): string
 
 /** Levenshtein distance, for typo suggestions only. */
 function editDistance(a: string, b: string): number {
+  // Both rows hold b.length + 1 entries and j runs from 1 to b.length, so every read is in range.
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     previous = current;
   }
-  return previous[b.length];
+  return previous[b.length]!;
 }
 
 function isObject(value: Json): value is { [key: string]: Json } {

@@ -70,7 +70,7 @@ export function checkReferences(template: JsonObject, spec: Spec): Problem[] {
 }
 
 function namesIn(template: JsonObject): Names {
-  const keys = (section: Json) => (isObject(section) ? Object.keys(section) : []);
+  const keys = (section: Json | undefined) => (isObject(section) ? Object.keys(section) : []);
   const resources = new Map<string, string>();
   if (isObject(template.Resources)) {
     for (const [id, resource] of Object.entries(template.Resources)) {
@@ -114,8 +114,8 @@ function isConditionReference(value: JsonObject, ctx: WalkContext): boolean {
 }
 
 function checkIntrinsic(value: JsonObject, path: string, ctx: WalkContext): void {
-  const [fn] = Object.keys(value);
-  const args = value[fn];
+  const fn = Object.keys(value)[0]!; // an intrinsic has exactly one key
+  const args = value[fn]!;
   const problem = (message: string) => ctx.problems.push({ path, message });
   if (!FUNCTIONS.has(fn)) problem(`unknown intrinsic function ${fn}`);
   if (fn === 'Ref' && typeof args === 'string') checkRef(args, ctx, problem);
@@ -167,7 +167,8 @@ function checkSub(args: Json, ctx: WalkContext, problem: (message: string) => vo
 
 /** The variable names in a `Fn::Sub` string: `${Name}` and `${Res.Attr}`, not the literal `${!Text}`. */
 export function subVariables(text: string): string[] {
-  return [...text.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1].trim()).filter((name) => !name.startsWith('!'));
+  // The group is not optional, hence the `!`.
+  return [...text.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1]!.trim()).filter((name) => !name.startsWith('!'));
 }
 
 function isObject(value: Json | undefined): value is JsonObject {

@@ -42,7 +42,7 @@ export function parseTemplate(source: string): ParsedTemplate {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { customTags: yamlTags as never, lineCounter, uniqueKeys: true });
   const errors = [...doc.errors, ...doc.warnings].map((e) => ({
-    message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:$/, ''),
+    message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, ''),
     line: e.linePos?.[0].line,
   }));
   const lines = new Map<string, number>();

@@ -16,7 +16,7 @@ describe('pendingStore', () => {
     await store.ready;
     await store.ping();
     const saved = await store.save({ tag: 't', operation: 'space', original: 'ab', processed: 'a b', sourceLanguage: null, engine: 'e' });
-    assert.equal((await store.page({ limit: 5 })).records[0].id, saved.id);
+    assert.equal((await store.page({ limit: 5 })).records[0]?.id, saved.id);
     await store.close();
   });
 

@@ -38,9 +38,9 @@ export async function importLegacyCommand(args: readonly string[], config: Confi
 }
 
 function parseFrom(args: readonly string[]): string | null {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--from' && i + 1 < args.length) return args[i + 1];
+  for (const [i, arg] of args.entries()) {
+    const next = args[i + 1];
+    if (arg === '--from' && next !== undefined) return next;
     if (arg.startsWith('--from=')) return arg.slice('--from='.length);
   }
   return null;

@@ -10,7 +10,11 @@ function counted(values: DbCredentials[]) {
     get calls() {
       return calls;
     },
-    fetch: async () => values[Math.min(calls++, values.length - 1)],
+    fetch: async () => {
+      const value = values[Math.min(calls++, values.length - 1)];
+      if (value === undefined) throw new Error('counted() needs at least one value');
+      return value;
+    },
   };
 }
 

@@ -21,7 +21,8 @@ export type LegacyIdResult = { ok: true; tag: string; createdAt: Date } | { ok: 
 export function parseLegacyId(id: string): LegacyIdResult {
   const match = ASCTIME_AT_END.exec(id);
   if (match === null) return { ok: false, reason: 'id does not end in "-<asctime>", e.g. "-Thu Nov 26 04:27:16 2026"' };
-  const [, weekday, month, day, hour, minute, second, year] = match;
+  // Seven groups, none optional: a match holds all of them, so the defaults never apply.
+  const [, weekday = '', month = '', day = '', hour = '', minute = '', second = '', year = ''] = match;
   const monthIndex = MONTHS.indexOf(month);
   const ms = Date.UTC(Number(year), monthIndex, Number(day), Number(hour), Number(minute), Number(second));
   const date = new Date(ms);
@@ -68,5 +69,5 @@ const JOB_NAMES: Record<string, Operation> = {
 /** The operation a legacy `job` value names, or null when it names none of them. */
 export function legacyOperation(job: string): Operation | null {
   const key = job.toLowerCase().replace(/[\s_\-.]/g, '');
-  return Object.hasOwn(JOB_NAMES, key) ? JOB_NAMES[key] : null;
+  return Object.hasOwn(JOB_NAMES, key) ? JOB_NAMES[key]! : null;
 }

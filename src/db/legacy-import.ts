@@ -73,7 +73,8 @@ export function legacyRecordFromRow(row: LegacyRow): { record: LegacyRecord } | 
   if ('reason' in id) return { id: String(row.id), reason: id.reason };
   const fields = { job: asText(row.job, 'job'), original: asText(row.original_text, 'original_text'), processed: asText(row.processed_text, 'processed_text') };
   for (const field of Object.values(fields)) if ('reason' in field) return { id: id.text, reason: field.reason };
-  const [job, original, processed] = [fields.job, fields.original, fields.processed].map((f) => ('text' in f ? f.text : ''));
+  const textOf = (field: { text: string } | { reason: string }) => ('text' in field ? field.text : '');
+  const [job, original, processed] = [textOf(fields.job), textOf(fields.original), textOf(fields.processed)];
   const parsed = parseLegacyId(id.text);
   if (!parsed.ok) return { id: id.text, reason: parsed.reason };
   const operation = legacyOperation(job);

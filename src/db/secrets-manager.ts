@@ -26,7 +26,7 @@ export interface SecretsManagerCredentialsOptions extends CachedCredentialsOptio
 export function regionOfSecretArn(arn: string): string {
   const match = /^arn:[a-z-]+:secretsmanager:([a-z0-9-]+):\d{12}:secret:.+$/.exec(arn);
   if (match === null) throw new Error(`not a Secrets Manager secret ARN: "${arn}"`);
-  return match[1];
+  return match[1]!; // the one group is not optional
 }
 
 /** The username and password in a secret's JSON text; throws naming what is missing (never the value). */

@@ -62,7 +62,7 @@ function parseTls(params: URLSearchParams): MysqlTarget['tls'] {
     if (key === 'ssl-mode' || key === 'sslmode' || key === 'ssl_mode') {
       const known = value.toLowerCase().replace('-', '_');
       if (!(known in SSL_MODES)) throw invalid(`${name}=${value} is not DISABLED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY`);
-      mode = SSL_MODES[known];
+      mode = SSL_MODES[known] ?? null;
     } else if (key === 'ssl') {
       if (/^(true|1)$/i.test(value)) mode = 'verify-identity';
       else if (/^(false|0)$/i.test(value)) mode = null;

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeUtf8, depthExceeds, parseForm, parseJsonFields, readFields } from './body.ts';
 import { HttpError } from './errors.ts';
 import { sendJson } from './respond.ts';
-import { connect, readUntilClosed, sleep, startTestServer, waitFor, type TestServer } from './test-support.ts';
+import { connect, readUntilClosed, startTestServer, waitFor, type TestServer } from './testing/server.ts';
 
 const limits = { maxFields: 1000, maxDepth: 32, fields: ['text', 'id'] };
 

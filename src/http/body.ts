@@ -49,7 +49,7 @@ export async function readFields(req: IncomingMessage, options: ReadFieldsOption
 
 function charsetOf(contentType: string): string | undefined {
   for (const param of contentType.split(';').slice(1)) {
-    const [name, value] = param.split('=').map((s) => s.trim());
+    const [name = '', value] = param.split('=').map((s) => s.trim()); // split always yields a first part
     if (name.toLowerCase() === 'charset' && value !== undefined) return value.replace(/^"(.*)"$/, '$1').toLowerCase();
   }
   return undefined;

@@ -29,13 +29,14 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
 
 /** Escapes the five characters that can change the meaning of HTML text or a quoted attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!); // the pattern matches only ENTITIES' keys
 }
 
 /** The template tag: literal parts are trusted markup, every `${value}` is escaped. */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
-  let markup = strings[0];
-  for (let i = 0; i < values.length; i++) markup += render(values[i]) + strings[i + 1];
+  // A tagged template always has one more literal part than values.
+  let markup = strings[0]!;
+  for (const [i, value] of values.entries()) markup += render(value) + strings[i + 1]!;
   return new SafeHtml(markup, CONSTRUCT);
 }
 

@@ -44,7 +44,7 @@ export function isMachinePath(pathname: string): boolean {
 
 /** The lower-cased `type/subtype` of a Content-Type header, without parameters; '' when absent. */
 export function mediaType(header: string | undefined): string {
-  return (header ?? '').split(';', 1)[0].trim().toLowerCase();
+  return (header ?? '').split(';', 1)[0]!.trim().toLowerCase(); // split always yields a first part
 }
 
 /** True for application/json and structured-syntax `+json` types. */
@@ -56,12 +56,12 @@ export function isJsonType(type: string): boolean {
 export function parseAccept(header: string): MediaRange[] {
   const ranges: MediaRange[] = [];
   for (const part of header.split(',')) {
-    const [range, ...params] = part.split(';');
+    const [range = '', ...params] = part.split(';'); // split always yields a first part
     const [type, subtype] = range.trim().toLowerCase().split('/');
     if (!type || !subtype) continue;
     let q = 1;
     for (const param of params) {
-      const [name, value] = param.split('=').map((s) => s.trim());
+      const [name = '', value] = param.split('=').map((s) => s.trim()); // split always yields a first part
       if (name.toLowerCase() === 'q') {
         const parsed = Number(value);
         q = Number.isFinite(parsed) && parsed >= 0 && parsed <= 1 ? parsed : 0;

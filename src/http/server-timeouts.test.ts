@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { readFields } from './body.ts';
 import { createLogger } from '../log.ts';
 import { sendJson } from './respond.ts';
 import { createServer } from './server.ts';
-import { connect, readUntilClosed, sleep, startTestServer, waitFor } from './test-support.ts';
+import { connect, readUntilClosed, startTestServer, waitFor } from './testing/server.ts';
+import { LATE_MS } from '../../test/support/timing.ts';
 
 const echo = async (ctx: Parameters<Parameters<typeof startTestServer>[0]>[0]) => {
   sendJson(ctx, 200, ctx.req.method === 'POST' ? await readFields(ctx.req, { limitBytes: 1000 }) : { ok: true });
@@ -28,10 +30,10 @@ describe('server timeouts', () => {
       const started = performance.now();
       const request = 'GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ' + 'a'.repeat(1000);
       let sent = 0;
-      const drip = setInterval(() => { if (!socket.destroyed && sent < request.length) socket.write(request[sent++]); }, 20);
+      const drip = setInterval(() => { if (!socket.destroyed && sent < request.length) socket.write(request.charAt(sent++)); }, 20);
       const { text, closedAt } = await reply;
       clearInterval(drip);
-      assert.ok(closedAt - started < 1500, `closed after ${Math.round(closedAt - started)} ms`);
+      assert.ok(closedAt - started < fast.headersTimeoutMs + LATE_MS, `closed after ${Math.round(closedAt - started)} ms`);
       assert.ok(sent < request.length, 'the server closed before the client finished');
       assert.match(text, /^HTTP\/1\.1 408 /);
       assert.ok(server.lines.some((line) => line.msg === 'client error' && line.status === 408));
@@ -49,7 +51,7 @@ describe('server timeouts', () => {
       socket.write('POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"text":');
       const { text, closedAt } = await reply;
       assert.match(text, /^HTTP\/1\.1 408 Request Timeout\r\n/);
-      assert.ok(closedAt - started < 2000, `closed after ${Math.round(closedAt - started)} ms`);
+      assert.ok(closedAt - started < fast.requestTimeoutMs + LATE_MS, `closed after ${Math.round(closedAt - started)} ms`);
       assert.ok(closedAt - started >= 500, `closed only after the request timeout, not at ${Math.round(closedAt - started)} ms`);
     } finally {
       await server.close();
@@ -84,7 +86,7 @@ describe('server timeouts', () => {
       const { text, closedAt } = await reply;
       assert.match(text, /^HTTP\/1\.1 200 /);
       assert.match(text, /\r\nKeep-Alive: timeout=\d+\r\n/);
-      assert.ok(closedAt - started >= 150 && closedAt - started < 3000, `closed after ${Math.round(closedAt - started)} ms`);
+      assert.ok(closedAt - started >= 150 && closedAt - started < 200 + LATE_MS, `closed after ${Math.round(closedAt - started)} ms`);
     } finally {
       await server.close();
     }

@@ -7,7 +7,7 @@ import { sendHtml, sendJson } from './respond.ts';
 import { createRouter } from './router.ts';
 import { SECURITY_HEADERS } from './security.ts';
 import { createRouterHandler } from './server.ts';
-import { connect, readUntilClosed, startTestServer, type TestServer } from './test-support.ts';
+import { connect, readUntilClosed, startTestServer, type TestServer } from './testing/server.ts';
 
 const SECRET = 'db password is hunter2';
 
@@ -181,6 +181,7 @@ describe('request ids and the access log', () => {
     await res.text();
     const access = server.lines.slice(before).filter((line) => line.msg === 'request');
     assert.equal(access.length, 1);
+    assert.ok(access[0]);
     const { time, durationMs, ...rest } = access[0];
     assert.ok(typeof durationMs === 'number' && durationMs >= 0);
     assert.ok(typeof time === 'string');

@@ -82,7 +82,9 @@ function taskHealthCheck(taskDefinition: string): string[] {
   const { Resources } = parseTemplate(readFileSync(join(root, 'cloudformation/textops.yaml'), 'utf8')).template as {
     Resources: Record<string, { Properties: { ContainerDefinitions: { HealthCheck: { Command: string[] } }[] } }>;
   };
-  return Resources[taskDefinition].Properties.ContainerDefinitions[0].HealthCheck.Command;
+  const container = Resources[taskDefinition]?.Properties.ContainerDefinitions[0];
+  if (container === undefined) throw new Error(`no container in task definition ${taskDefinition}`);
+  return container.HealthCheck.Command;
 }
 
 /** Runs a task definition's `CMD node -e ...` health check against a port; returns its exit status. */

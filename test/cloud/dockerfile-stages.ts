@@ -42,7 +42,7 @@ export function globalArgs(source: string): Record<string, string> {
   for (const instruction of DockerfileParser.parse(source).getInstructions()) {
     if (instruction.getKeyword() === 'FROM') break;
     if (instruction.getKeyword() !== 'ARG') continue;
-    const [name, ...value] = (instruction.getArgumentsContent() ?? '').split('=');
+    const [name = '', ...value] = (instruction.getArgumentsContent() ?? '').split('='); // split yields a first part
     args[name.trim()] = value.join('=').trim();
   }
   return args;
@@ -56,8 +56,9 @@ export function readStages(source: string): Stage[] {
     const step = toStep(instruction);
     if (step.keyword === 'FROM') {
       const [image, as, name] = step.args;
+      if (image === undefined) throw new Error('FROM without an image');
       const resolved = image.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced: string | undefined, bare: string | undefined) => args[braced ?? bare ?? ''] ?? whole);
-      stages.push({ name: as?.toUpperCase() === 'AS' ? name : String(stages.length), image: resolved, platform: step.flags.get('platform'), steps: [] });
+      stages.push({ name: as?.toUpperCase() === 'AS' && name !== undefined ? name : String(stages.length), image: resolved, platform: step.flags.get('platform'), steps: [] });
     } else {
       stages.at(-1)?.steps.push(step);
     }
@@ -130,7 +131,7 @@ export function replayStages(stages: Stage[], context: string, scratch: string, 
     mkdirSync(dir, { recursive: true });
     let workdir = '/';
     for (const step of stage.steps) {
-      if (step.keyword === 'WORKDIR') workdir = posix.resolve(workdir, step.args[0]);
+      if (step.keyword === 'WORKDIR') workdir = posix.resolve(workdir, step.args[0] ?? '.');
       if (step.keyword === 'COPY') {
         const sources = step.args.slice(0, -1);
         const target = join(dir, step.args.at(-1)!);

@@ -18,6 +18,12 @@ const dockerignore = readFileSync(join(root, '.dockerignore'), 'utf8');
 const stages = readStages(source);
 const runtime = stages.at(-1)!;
 const stepsOf = (keyword: string) => runtime.steps.filter((s) => s.keyword === keyword);
+/** The runtime stage's first step with this keyword (a failed assertion when it has none). */
+const firstStepOf = (keyword: string) => {
+  const [step] = stepsOf(keyword);
+  assert.ok(step, `the runtime stage has a ${keyword}`);
+  return step;
+};
 
 describe('Dockerfile', () => {
   it('passes the dockerfile-utils linter with no diagnostics', () => {
@@ -33,16 +39,17 @@ describe('Dockerfile', () => {
   });
 
   it('builds on the build machine\'s platform, so a cross-build never emulates npm ci', () => {
-    const byName = Object.fromEntries(stages.map((s) => [s.name, s]));
-    assert.equal(byName.build.platform, '$BUILDPLATFORM');
-    assert.equal(byName.deps.platform, '$BUILDPLATFORM');
-    assert.equal(byName.node.platform, undefined, 'the runtime\'s files come from the target platform');
-    assert.deepEqual(byName.node.steps, [], 'nothing runs in a target-platform stage');
+    const { build, deps, node } = Object.fromEntries(stages.map((s) => [s.name, s]));
+    assert.ok(build && deps && node, 'stages named build, deps and node');
+    assert.equal(build.platform, '$BUILDPLATFORM');
+    assert.equal(deps.platform, '$BUILDPLATFORM');
+    assert.equal(node.platform, undefined, 'the runtime\'s files come from the target platform');
+    assert.deepEqual(node.steps, [], 'nothing runs in a target-platform stage');
     assert.ok(!runtime.steps.some((s) => s.keyword === 'RUN'), 'nothing runs in the runtime stage');
   });
 
   it('leaves npm, corepack and yarn out of the runtime image: of /usr/local it takes node alone, and nothing of /opt', () => {
-    const fromBase = stepsOf('COPY').filter((s) => s.flags.get('from') === 'node').map((s) => s.args[0]);
+    const fromBase = stepsOf('COPY').filter((s) => s.flags.get('from') === 'node').map((s) => s.args[0] ?? '');
     assert.deepEqual(fromBase.filter((path) => path.startsWith('/usr/local') || path.startsWith('/opt') || path === '/' || path === '/usr'), ['/usr/local/bin/node']);
     assert.ok(fromBase.includes('/lib') && fromBase.includes('/usr/lib') && fromBase.includes('/etc'), 'the C library, libstdc++ and /etc/passwd come along');
   });
@@ -54,13 +61,12 @@ describe('Dockerfile', () => {
   });
 
   it('starts the bundle with a command that defaults to both services', () => {
-    assert.deepEqual(execForm(stepsOf('ENTRYPOINT')[0]), ['node', 'dist/textops.mjs']);
-    assert.deepEqual(execForm(stepsOf('CMD')[0]), ['serve', 'all']);
+    assert.deepEqual(execForm(firstStepOf('ENTRYPOINT')), ['node', 'dist/textops.mjs']);
+    assert.deepEqual(execForm(firstStepOf('CMD')), ['serve', 'all']);
   });
 
   it('health-checks with node itself, trying both services\' health paths', () => {
-    const [check] = stepsOf('HEALTHCHECK');
-    const command = execForm(check);
+    const command = execForm(firstStepOf('HEALTHCHECK'));
     assert.equal(command[0], 'node');
     assert.match(command.join(' '), /\/healthz/);
     assert.match(command.join(' '), /\/api\/healthz/);

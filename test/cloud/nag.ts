@@ -24,5 +24,5 @@ export function nagFindings(templateFile: string): NagFinding[] {
   return assembly
     .getStackArtifact(stack.artifactId)
     .messages.filter((m) => /^(AwsSolutions-|CdkNagValidationFailure)/.test(String(m.entry.data)))
-    .map((m) => ({ level: m.level, path: m.id, message: String(m.entry.data).split('\n')[0] }));
+    .map((m) => ({ level: m.level, path: m.id, message: String(m.entry.data).split('\n')[0]! })); // split yields a first part
 }

@@ -11,15 +11,15 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RowDataPacket } from 'mysql2/promise';
 import { bootstrapAppUser } from '../../src/db/bootstrap.ts';
 import { MYSQL_SKIP_MESSAGE, ScratchDatabases, connect, testMysqlUrl } from '../../src/db/testing/mysql-scratch.ts';
-import { startLoad, tally } from '../faults/load-driver.ts';
-import { startServedProcess, type ServedProcess } from '../faults/served-process.ts';
+import { startLoad, tally } from '../support/load-driver.ts';
+import { startServedProcess, type ServedProcess } from '../support/served-process.ts';
 import { FAKE_AWS_CREDENTIALS, fakeSecretArn, startSecretsManagerStandIn, type SecretsManagerStandIn } from '../standins/secrets-manager.ts';
 
 const baseUrl = testMysqlUrl();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a database password rotation under load', { skip: baseUrl === undefined && MYSQL_SKIP_MESSAGE }, () => {
   const scratch = new ScratchDatabases(baseUrl ?? 'mysql://unused@127.0.0.1/x');

@@ -16,9 +16,10 @@ const { Parameters } = parseTemplate(read('cloudformation/textops.yaml')).templa
 
 describe('the README deploy section', () => {
   const options = section.slice(section.indexOf('### Options'), section.indexOf('### The production profile'));
-  const rows = [...options.matchAll(/^\| (`[A-Z_0-9]+`(?:, `[A-Z_0-9]+`)*) \| (`[A-Za-z0-9]+`(?:, `[A-Za-z0-9]+`)*) \|/gm)].map((m) => [
-    [...m[1].matchAll(/`([^`]+)`/g)].map((x) => x[1]),
-    [...m[2].matchAll(/`([^`]+)`/g)].map((x) => x[1]),
+  const rows = [...options.matchAll(/^\| (`[A-Z_0-9]+`(?:, `[A-Z_0-9]+`)*) \| (`[A-Za-z0-9]+`(?:, `[A-Za-z0-9]+`)*) \|/gm)].map((m): [variables: string[], parameters: string[]] => [
+    // Both groups are required by the pattern, and so is the one inside backquotes.
+    [...m[1]!.matchAll(/`([^`]+)`/g)].map((x) => x[1]!),
+    [...m[2]!.matchAll(/`([^`]+)`/g)].map((x) => x[1]!),
   ]);
 
   it('lists make variables that the Makefile really passes as those stack parameters', () => {
@@ -26,6 +27,7 @@ describe('the README deploy section', () => {
     for (const [variables, parameters] of rows) {
       variables.forEach((variable, i) => {
         const parameter = parameters[i];
+        assert.ok(parameter !== undefined, `${variable} has a parameter beside it`);
         assert.ok(parameter in Parameters, `${parameter} is a template parameter`);
         const passed = makefile.includes(`$(call parameter,${parameter},$(${variable}))`) || (variable === 'ARCH' && makefile.includes(`$(call parameter,${parameter},$(CPU_ARCHITECTURE))`));
         assert.ok(passed, `the Makefile passes ${variable} as ${parameter}`);

@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Json } from '../../scripts/cfn/parse-template.ts';
 import { parseTemplate } from '../../scripts/cfn/parse-template.ts';
+import { entry } from '../support/entry.ts';
 
 type JsonObject = { [key: string]: Json };
 const path = new URL('../../cloudformation/textops.yaml', import.meta.url);
@@ -15,7 +16,8 @@ const template = parseTemplate(readFileSync(path, 'utf8')).template as JsonObjec
 const parameters = template.Parameters as { [name: string]: JsonObject };
 const mappings = template.Mappings as { [name: string]: { [key: string]: JsonObject } };
 const resources = template.Resources as { [id: string]: JsonObject };
-const allowed = (name: string) => parameters[name].AllowedValues as string[];
+const allowed = (name: string) => entry(parameters, name, 'Parameters').AllowedValues as string[];
+const mapping = (name: string) => entry(mappings, name, 'Mappings');
 const GIB = 2 ** 30;
 
 // RAM of each RDS class (GiB), from the RDS instance class table.
@@ -26,15 +28,15 @@ const RDS_RAM_GIB: Record<string, number> = {
 const maxConnections = (ramGib: number) => Math.floor((ramGib * GIB * 0.75) / 12_582_880);
 
 // Most tasks at once: both services at their largest MaxValue, doubled while a deploy runs old and new side by side.
-const maxTasks = Number(parameters.HomeMaxCount.MaxValue) + Number(parameters.ApiMaxCount.MaxValue);
+const maxTasks = Number(entry(parameters, 'HomeMaxCount', 'Parameters').MaxValue) + Number(entry(parameters, 'ApiMaxCount', 'Parameters').MaxValue);
 const BOOTSTRAP_CONNECTIONS = 1;
 
 describe('the database connection budget', () => {
   for (const dbClass of allowed('DbInstanceClass')) {
     it(`keeps ${dbClass} under 80% of max_connections with every task at its maximum during a deploy`, () => {
-      const row = mappings.DbClasses[dbClass];
+      const row = mapping('DbClasses')[dbClass];
       assert.ok(row, `no DbClasses row for ${dbClass}`);
-      const max = maxConnections(RDS_RAM_GIB[dbClass]);
+      const max = maxConnections(entry(RDS_RAM_GIB, dbClass, 'RDS_RAM_GIB'));
       assert.equal(row.MaxConnections, max);
       const peak = maxTasks * 2 * Number(row.PoolSize) + BOOTSTRAP_CONNECTIONS;
       assert.ok(peak <= 0.8 * max, `${maxTasks} tasks x 2 x pool ${row.PoolSize} + 1 = ${peak} > 80% of ${max}`);
@@ -45,7 +47,7 @@ describe('the database connection budget', () => {
 
   it('hands each task its class\'s pool size as DB_POOL_SIZE', () => {
     for (const id of ['HomeTaskDefinition', 'ApiTaskDefinition']) {
-      const [container] = (resources[id].Properties as JsonObject).ContainerDefinitions as JsonObject[];
+      const container = entry((entry(resources, id, 'Resources').Properties as JsonObject).ContainerDefinitions as JsonObject[], 0, `${id}'s containers`);
       const env = (container.Environment as JsonObject[]).find((e) => e.Name === 'DB_POOL_SIZE');
       assert.deepEqual(env?.Value, { 'Fn::FindInMap': ['DbClasses', { Ref: 'DbInstanceClass' }, 'PoolSize'] }, id);
     }
@@ -59,13 +61,13 @@ describe('the task size', () => {
 
   it('is one parameter whose every allowed value is a pair Fargate accepts', () => {
     for (const size of allowed('TaskSize')) {
-      const { Cpu, Memory } = mappings.TaskSizes[size];
+      const { Cpu, Memory } = entry(mapping('TaskSizes'), size, 'TaskSizes');
       assert.equal(size, `${Cpu}-${Memory}`);
       assert.ok(FARGATE[Number(Cpu)]?.includes(Number(Memory)), `${size} is not a Fargate size`);
     }
     assert.ok(!('TaskCpu' in parameters) && !('TaskMemory' in parameters), 'no separate CPU and memory parameters to mismatch');
     for (const id of ['HomeTaskDefinition', 'ApiTaskDefinition']) {
-      const p = resources[id].Properties as JsonObject;
+      const p = entry(resources, id, 'Resources').Properties as JsonObject;
       assert.deepEqual(p.Cpu, { 'Fn::FindInMap': ['TaskSizes', { Ref: 'TaskSize' }, 'Cpu'] });
       assert.deepEqual(p.Memory, { 'Fn::FindInMap': ['TaskSizes', { Ref: 'TaskSize' }, 'Memory'] });
       assert.deepEqual((p.RuntimePlatform as JsonObject).CpuArchitecture, { Ref: 'CpuArchitecture' });
@@ -82,17 +84,17 @@ describe('the EC2 option', () => {
   };
   const AGENT_RESERVED_MIB = 512;
   const rules = template.Rules as { [name: string]: JsonObject };
-  const fittingSizes = (((rules.Ec2TaskSizeFits.Assertions as JsonObject[])[0].Assert as JsonObject)['Fn::Contains'] as Json[])[0] as string[];
+  const fittingSizes = (((entry(rules, 'Ec2TaskSizeFits', 'Rules').Assertions as JsonObject[])[0]?.Assert as JsonObject)['Fn::Contains'] as Json[])[0] as string[];
 
   for (const type of allowed('Ec2InstanceType')) {
     it(`sizes ${type} for awsvpc: slots = interfaces - 1, and the group holds every task at its maximum plus a deploy's surge`, () => {
-      const row = mappings.Ec2Types[type];
-      const spec = EC2[type];
+      const row = entry(mapping('Ec2Types'), type, 'Ec2Types');
+      const spec = entry(EC2, type, 'EC2');
       assert.equal(row.TaskSlots, spec.enis - 1);
       const surge = maxTasks * 2 + 1;
       assert.ok(Number(row.MaxInstances) * Number(row.TaskSlots) >= surge, `${row.MaxInstances} x ${row.TaskSlots} < ${surge}`);
       for (const size of fittingSizes) {
-        const { Cpu, Memory } = mappings.TaskSizes[size];
+        const { Cpu, Memory } = entry(mapping('TaskSizes'), size, 'TaskSizes');
         assert.ok(Number(row.TaskSlots) * Number(Memory) <= spec.memory - AGENT_RESERVED_MIB, `${size} x ${row.TaskSlots} does not fit ${type}'s memory`);
         assert.ok(Number(row.TaskSlots) * Number(Cpu) <= spec.cpu, `${size} x ${row.TaskSlots} does not fit ${type}'s CPU`);
       }
@@ -100,17 +102,17 @@ describe('the EC2 option', () => {
   }
 
   it('encrypts the instances\' volumes and takes the group\'s maximum from the table', () => {
-    const data = (resources.Ec2LaunchTemplate.Properties as JsonObject).LaunchTemplateData as JsonObject;
+    const data = (entry(resources, 'Ec2LaunchTemplate', 'Resources').Properties as JsonObject).LaunchTemplateData as JsonObject;
     const [volume] = data.BlockDeviceMappings as JsonObject[];
-    assert.equal((volume.Ebs as JsonObject).Encrypted, true);
-    assert.deepEqual((resources.Ec2AutoScalingGroup.Properties as JsonObject).MaxSize, { 'Fn::FindInMap': ['Ec2Types', { Ref: 'Ec2InstanceType' }, 'MaxInstances'] });
+    assert.equal((volume?.Ebs as JsonObject | undefined)?.Encrypted, true);
+    assert.deepEqual((resources.Ec2AutoScalingGroup?.Properties as JsonObject | undefined)?.MaxSize, { 'Fn::FindInMap': ['Ec2Types', { Ref: 'Ec2InstanceType' }, 'MaxInstances'] });
   });
 
   it('refuses LaunchType=EC2 before the capacity exists (the switch is two deploys)', () => {
-    const rule = rules.Ec2LaunchNeedsCapacity;
+    const rule = entry(rules, 'Ec2LaunchNeedsCapacity', 'Rules');
     assert.deepEqual(rule.RuleCondition, { 'Fn::Equals': [{ Ref: 'LaunchType' }, 'EC2'] });
-    assert.deepEqual((rule.Assertions as JsonObject[])[0].Assert, { 'Fn::Equals': [{ Ref: 'Ec2Capacity' }, 'true'] });
-    assert.equal((resources.Ec2CapacityProvider as JsonObject).Condition, 'HasEc2Capacity');
+    assert.deepEqual((rule.Assertions as JsonObject[])[0]?.Assert, { 'Fn::Equals': [{ Ref: 'Ec2Capacity' }, 'true'] });
+    assert.equal(resources.Ec2CapacityProvider?.Condition, 'HasEc2Capacity');
   });
 });
 

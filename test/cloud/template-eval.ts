@@ -25,8 +25,8 @@ export function parameterValues(template: JsonObject, given: Parameters): Parame
 export function evaluateConditions(template: JsonObject, parameters: Parameters): Record<string, boolean> {
   const conditions = template.Conditions as JsonObject;
   const done: Record<string, boolean> = {};
-  const value = (node: Json): Json => (isObject(node) && 'Ref' in node ? parameters[node.Ref as string] : node);
-  const truth = (node: Json): boolean => {
+  const value = (node: Json | undefined): Json | undefined => (isObject(node) && 'Ref' in node ? parameters[node.Ref as string] : node);
+  const truth = (node: Json | undefined): boolean => {
     if (!isObject(node)) throw new Error(`not a condition: ${JSON.stringify(node)}`);
     if ('Condition' in node) return named(node.Condition as string);
     const [fn, args] = Object.entries(node)[0] as [string, Json[]];
@@ -56,7 +56,7 @@ export function resolve(template: JsonObject, parameters: Parameters, node: Json
     if ('Fn::FindInMap' in value) {
       const [map, key, attribute] = (value['Fn::FindInMap'] as Json[]).map((part) => walk(part)) as Json[];
       const key1 = isObject(key) && 'Ref' in key ? parameters[key.Ref as string] : key;
-      return ((mappings[map as string] as JsonObject)[key1 as string] as JsonObject)[attribute as string];
+      return ((mappings[map as string] as JsonObject)[key1 as string] as JsonObject)[attribute as string] ?? null;
     }
     const out: JsonObject = {};
     for (const [k, v] of Object.entries(value)) {

@@ -9,17 +9,18 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Json } from '../../scripts/cfn/parse-template.ts';
 import { parseTemplate } from '../../scripts/cfn/parse-template.ts';
+import { entry } from '../support/entry.ts';
 
 type JsonObject = { [key: string]: Json };
 const source = readFileSync(new URL('../../cloudformation/textops.yaml', import.meta.url), 'utf8');
 const template = parseTemplate(source).template as JsonObject;
 const resources = template.Resources as { [id: string]: JsonObject };
-const props = (id: string) => resources[id].Properties as JsonObject;
+const props = (id: string) => entry(resources, id, 'Resources').Properties as JsonObject;
 const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
 
 describe('the database', () => {
   it('is private, encrypted, backed up, and snapshotted on delete or replacement', () => {
-    const db = resources.Database;
+    const db = entry(resources, 'Database', 'Resources');
     assert.equal(db.DeletionPolicy, 'Snapshot');
     assert.equal(db.UpdateReplacePolicy, 'Snapshot');
     const p = props('Database');
@@ -44,7 +45,7 @@ describe('the database', () => {
 describe('the task definitions', () => {
   const tasks = [['HomeTaskDefinition', 'home'], ['ApiTaskDefinition', 'api']] as const;
   for (const [id, service] of tasks) {
-    const [container] = props(id).ContainerDefinitions as JsonObject[];
+    const container = entry(props(id).ContainerDefinitions as JsonObject[], 0, `${id}'s containers`);
     const env = Object.fromEntries((container.Environment as JsonObject[]).filter((e) => 'Name' in e).map((e) => [e.Name, e.Value]));
     const secrets = Object.fromEntries(((container.Secrets ?? []) as JsonObject[]).filter((e) => 'Name' in e).map((e) => [e.Name, e.ValueFrom]));
 
@@ -66,7 +67,8 @@ describe('the task definitions', () => {
       const check = container.HealthCheck as JsonObject;
       const command = check.Command as string[];
       assert.deepEqual(command.slice(0, 3), ['CMD', 'node', '-e']);
-      assert.ok(command[3].includes(service === 'home' ? "'/healthz'" : "'/api/healthz'"), command[3]);
+      const script = entry(command, 3, 'the health check command');
+      assert.ok(script.includes(service === 'home' ? "'/healthz'" : "'/api/healthz'"), script);
       assert.ok(Number(check.StartPeriod) >= 20 && Number(check.Retries) >= 2);
     });
   }
@@ -76,7 +78,7 @@ describe('the task definitions', () => {
     assert.doesNotMatch(JSON.stringify(props('TaskRole')), /MasterUserSecret/);
     assert.doesNotMatch(JSON.stringify(props('TaskExecutionRole')), /MasterUserSecret|AppDatabaseSecret/);
     assert.match(JSON.stringify(props('BootstrapTaskRole')), /MasterUserSecret/);
-    const [bootstrap] = props('BootstrapTaskDefinition').ContainerDefinitions as JsonObject[];
+    const bootstrap = entry(props('BootstrapTaskDefinition').ContainerDefinitions as JsonObject[], 0, 'the bootstrap containers');
     assert.deepEqual(bootstrap.Command, ['bootstrap-db']);
     const env = Object.fromEntries((bootstrap.Environment as JsonObject[]).map((e) => [e.Name, e.Value]));
     assert.deepEqual(env.DB_SECRET_ARN, { 'Fn::GetAtt': ['Database', 'MasterUserSecret.SecretArn'] });
@@ -160,7 +162,7 @@ describe('the alarms', () => {
 
   it('all notify the SNS topic, which an optional e-mail subscribes to', () => {
     for (const [id, p] of alarms) assert.deepEqual(p.AlarmActions, [{ Ref: 'AlarmTopic' }], id);
-    assert.equal(resources.AlarmEmailSubscription.Condition, 'HasAlarmEmail');
+    assert.equal(resources.AlarmEmailSubscription?.Condition, 'HasAlarmEmail');
     assert.equal((template.Parameters as JsonObject as { AlarmEmail: JsonObject }).AlarmEmail.Default, '');
   });
 });
@@ -171,7 +173,7 @@ describe('the template text', () => {
     for (const id of Object.keys(resources)) {
       const at = lines.indexOf(`  ${id}:`);
       assert.ok(at > 0, id);
-      assert.match(lines[at - 1], /^ {2}# /, `${id} has a comment above it`);
+      assert.match(lines[at - 1] ?? '', /^ {2}# /, `${id} has a comment above it`);
     }
   });
 
@@ -185,13 +187,13 @@ describe('the registry stack (cloudformation/ecr.yaml)', () => {
   const registryResources = registry.Resources as { [id: string]: JsonObject };
 
   it('keeps image tags immutable, so a tag always names the image that was tested', () => {
-    assert.equal((registryResources.Repository.Properties as JsonObject).ImageTagMutability, 'IMMUTABLE');
+    assert.equal((registryResources.Repository?.Properties as JsonObject | undefined)?.ImageTagMutability, 'IMMUTABLE');
   });
 
   it('holds the artifacts bucket make deploy uploads the template through, expiring uploads after a week', () => {
-    const bucket = registryResources.ArtifactsBucket.Properties as JsonObject;
+    const bucket = entry(registryResources, 'ArtifactsBucket', 'Resources').Properties as JsonObject;
     const [rule] = (bucket.LifecycleConfiguration as JsonObject).Rules as JsonObject[];
-    assert.equal(rule.ExpirationInDays, 7);
+    assert.equal(rule?.ExpirationInDays, 7);
     assert.deepEqual((registry.Outputs as JsonObject as { ArtifactsBucketName: JsonObject }).ArtifactsBucketName.Value, { Ref: 'ArtifactsBucket' });
   });
 });

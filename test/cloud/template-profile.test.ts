@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import type { Json } from '../../scripts/cfn/parse-template.ts';
 import { parseTemplate } from '../../scripts/cfn/parse-template.ts';
 import { existingResources, parameterValues, resolve } from './template-eval.ts';
+import { entry } from '../support/entry.ts';
 
 type JsonObject = { [key: string]: Json };
 const template = parseTemplate(readFileSync(new URL('../../cloudformation/textops.yaml', import.meta.url), 'utf8')).template as JsonObject;
@@ -18,7 +19,7 @@ const production = parameterValues(template, { ImageTag: 'abc1234', Profile: 'pr
 // Production ignores the cheap options a sandbox may have set.
 const productionWithSandboxOptions = { ...production, TaskSubnets: 'public', NatGateways: '1', DbMultiAz: 'false' };
 
-const props = (parameters: Record<string, string>, id: string) => resolve(template, parameters, resources[id].Properties) as JsonObject;
+const props = (parameters: Record<string, string>, id: string) => resolve(template, parameters, entry(resources, id, 'Resources').Properties ?? null) as JsonObject;
 const lbAttributes = (parameters: Record<string, string>) =>
   Object.fromEntries((props(parameters, 'LoadBalancer').LoadBalancerAttributes as JsonObject[]).map((a) => [a.Key, a.Value]));
 
@@ -53,7 +54,7 @@ describe('the production profile', () => {
   it('keeps access logs 90 days, in SSE-S3 (the only encryption ALB log delivery accepts), TLS only', () => {
     const bucket = props(production, 'AccessLogBucket');
     const [rule] = (bucket.LifecycleConfiguration as JsonObject).Rules as JsonObject[];
-    assert.equal(rule.ExpirationInDays, 90);
+    assert.equal(rule?.ExpirationInDays, 90);
     assert.match(JSON.stringify(bucket.BucketEncryption), /AES256/);
     const statements = ((props(production, 'AccessLogBucketPolicy').PolicyDocument as JsonObject).Statement as JsonObject[]);
     const alb = statements.find((s) => s.Sid === 'AlbAccessLogs')!;
@@ -67,11 +68,11 @@ describe('the production profile', () => {
   it('refuses to deploy without a certificate, and then serves HTTPS with the redirect and HSTS', () => {
     const rule = (template.Rules as JsonObject).ProductionNeedsCertificate as JsonObject;
     assert.deepEqual(rule.RuleCondition, { 'Fn::Equals': [{ Ref: 'Profile' }, 'production'] });
-    assert.deepEqual((rule.Assertions as JsonObject[])[0].Assert, { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'CertificateArn' }, ''] }] });
+    assert.deepEqual((rule.Assertions as JsonObject[])[0]?.Assert, { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'CertificateArn' }, ''] }] });
     assert.ok(existingResources(template, production).includes('HttpsListener'));
     const [redirect] = props(production, 'HttpListener').DefaultActions as JsonObject[];
-    assert.equal(redirect.Type, 'redirect');
-    const [hsts] = props(production, 'HttpsListener').ListenerAttributes as JsonObject[];
+    assert.equal(redirect?.Type, 'redirect');
+    const hsts = entry(props(production, 'HttpsListener').ListenerAttributes as JsonObject[], 0, 'the HTTPS listener attributes');
     assert.equal(hsts.Key, 'routing.http.response.strict_transport_security.header_value');
     assert.match(String(hsts.Value), /^max-age=31536000/);
   });

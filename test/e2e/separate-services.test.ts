@@ -21,6 +21,7 @@ async function sharedDatabaseScenario(databaseUrl: string): Promise<void> {
     throw failed.reason;
   }
   const [home, api] = started.map((result) => (result as PromiseFulfilledResult<Awaited<ReturnType<typeof startServiceProcess>>>).value);
+  assert.ok(home && api, 'both services started');
   try {
     await Promise.all([waitUntilReady(`${home.url}/readyz`), waitUntilReady(`${api.url}/api/readyz`)]);
     const tag = `separate-${Date.now()}`;

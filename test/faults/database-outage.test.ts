@@ -9,15 +9,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RowDataPacket } from 'mysql2/promise';
-import { mariadbMissing, startPrivateMariaDb, type PrivateMariaDb } from './private-mariadb.ts';
-import { startServedProcess, type ServedProcess } from './served-process.ts';
-import { startLoad, tally, type Outcome } from './load-driver.ts';
+import { mariadbMissing, startPrivateMariaDb, type PrivateMariaDb } from '../support/private-mariadb.ts';
+import { startServedProcess, type ServedProcess } from '../support/served-process.ts';
+import { startLoad, tally, type Outcome } from '../support/load-driver.ts';
 
 const missing = mariadbMissing();
 const DATABASE = 'textops_outage';
 const CONCURRENCY = 8;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Fault {
   name: string;
@@ -49,7 +49,7 @@ describe('MariaDB failing while api is under load', { skip: missing ?? false }, 
 
   for (const fault of FAULTS) {
     it(`answers 503 + Retry-After when MariaDB ${fault.name}, recovers by itself, and the database matches every answer`, { timeout: 60_000 }, async () => {
-      const prefix = fault.name.split(' ')[0];
+      const prefix = fault.name.split(' ')[0]!; // split yields a first part
       const load = startLoad({ port: server.port, path: '/api/space', prefix, concurrency: CONCURRENCY, text: (n) => `record${n}savedornot`, timeoutMs: 30_000, pauseMs: 5 });
       await sleep(1_500);
       const failedAt = performance.now();

@@ -18,7 +18,7 @@ import { MIGRATIONS, mysqlStatements } from '../../src/db/migrations.ts';
 import { openSqliteStore } from '../../src/db/sqlite.ts';
 import { openMysqlStore } from '../../src/db/mysql.ts';
 import { MYSQL_SKIP_MESSAGE, ScratchDatabases, connect, testMysqlUrl } from '../../src/db/testing/mysql-scratch.ts';
-import { startServedProcess } from './served-process.ts';
+import { startServedProcess } from '../support/served-process.ts';
 
 const CHILD = fileURLToPath(new URL('../../src/db/testing/migrate-and-die.ts', import.meta.url));
 const SQLITE_STATEMENTS = 1 + MIGRATIONS.reduce((sum, m) => sum + m.sqlite.length + 1, 0);
@@ -85,7 +85,7 @@ async function mysqlSchema(url: string): Promise<unknown> {
     const tables: string[] = [];
     for (const table of ['records', 'schema_migrations']) {
       const [rows] = await conn.query(`SHOW CREATE TABLE ${table}`);
-      tables.push(String((rows as Record<string, string>[])[0]['Create Table']).replace(/ AUTO_INCREMENT=\d+/, ''));
+      tables.push(String((rows as Record<string, string>[])[0]?.['Create Table']).replace(/ AUTO_INCREMENT=\d+/, ''));
     }
     const [versions] = await conn.query('SELECT version, name FROM schema_migrations ORDER BY version');
     return { tables, versions };

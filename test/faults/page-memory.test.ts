@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { openSqliteStore } from '../../src/db/sqlite.ts';
-import { startServedProcess, type ServedProcess } from './served-process.ts';
+import { startServedProcess, type ServedProcess } from '../support/served-process.ts';
 
 /** The bound the served home process must stay under, resident set at its peak (VmHWM). */
 export const PEAK_RSS_BYTES = 256 * 1024 * 1024;
@@ -35,7 +35,9 @@ function peakRss(pid: number): number {
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  if (value === undefined) throw new Error('a percentile of no values');
+  return value;
 }
 
 describe('the history under 8 concurrent maximal requests over maximal records', { skip: process.platform !== 'linux' && 'reads /proc' }, () => {
@@ -87,7 +89,7 @@ describe('the history under 8 concurrent maximal requests over maximal records',
     let biggest = 0;
     const client = async (offset: number) => {
       for (let i = offset; performance.now() < end; i++) {
-        const [method, target] = targets[i % targets.length];
+        const [method, target] = targets[i % targets.length]!; // i % length is an index of targets
         const response = await fetch(served.url + target, { method });
         assert.equal(response.status, 200);
         biggest = Math.max(biggest, (await response.arrayBuffer()).byteLength);

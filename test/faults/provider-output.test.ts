@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, postJson, type TestApp } from '../support/app.ts';
 import { startGoogleStandIn, type GoogleStandIn } from '../standins/google-translate.ts';
+import { LATE_MS } from '../support/timing.ts';
 
 const googleAnswer = (translatedText: string, detectedSourceLanguage: string) =>
   JSON.stringify({ data: { translations: [{ translatedText, detectedSourceLanguage }] } });
@@ -48,7 +49,7 @@ describe('a provider whose answers are unusable', () => {
     const started = performance.now();
     const { status } = await postJson(`${app.url}/api/translate`, { id: 'unusable', text: 'Bonjour' });
     assert.equal(status, 502);
-    assert.ok(performance.now() - started < 2_000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.ok(performance.now() - started < LATE_MS, `took ${Math.round(performance.now() - started)} ms`);
   });
 
   it('still saves a good answer exactly as the 201 body shows it', async () => {
@@ -56,7 +57,7 @@ describe('a provider whose answers are unusable', () => {
     const { status, json } = await postJson(`${app.url}/api/translate`, { id: 'usable', text: 'Bonjour' });
     assert.equal(status, 201, JSON.stringify(json));
     const page = (await (await fetch(`${app.url}/records.json?tag=usable`)).json()) as { records: { processed: string; sourceLanguage: string }[] };
-    assert.equal(page.records[0].processed, json.processed);
-    assert.equal(page.records[0].sourceLanguage, json.sourceLanguage);
+    assert.equal(page.records[0]?.processed, json.processed);
+    assert.equal(page.records[0]?.sourceLanguage, json.sourceLanguage);
   });
 });

@@ -5,15 +5,16 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RowDataPacket } from 'mysql2/promise';
-import { mariadbMissing, startPrivateMariaDb, type PrivateMariaDb } from './private-mariadb.ts';
-import { startServedProcess, type ServedProcess } from './served-process.ts';
-import { postOnce, startLoad, tally } from './load-driver.ts';
+import { mariadbMissing, startPrivateMariaDb, type PrivateMariaDb } from '../support/private-mariadb.ts';
+import { startServedProcess, type ServedProcess } from '../support/served-process.ts';
+import { postOnce, startLoad, tally } from '../support/load-driver.ts';
+import { LATE_MS } from '../support/timing.ts';
 
 const missing = mariadbMissing();
 const DATABASE = 'textops_sigterm';
 const GRACE_MS = 8_000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // Long enough to run on the worker thread for a while, so that requests are in flight at SIGTERM.
 const longText = (n: number) => `record${n} ` + 'Thiss sentense has a fiew speling erors in it. '.repeat(60);
 
@@ -43,7 +44,7 @@ describe('SIGTERM while api is under load', { skip: missing ?? false }, () => {
     const counts = tally(outcomes);
 
     assert.equal(exit.code, 0, `exit code ${exit.code} (signal ${exit.signal})`);
-    assert.ok(exit.at - signalledAt < GRACE_MS + 1_000, `exited ${Math.round(exit.at - signalledAt)} ms after SIGTERM (grace ${GRACE_MS} ms)`);
+    assert.ok(exit.at - signalledAt < GRACE_MS + LATE_MS, `exited ${Math.round(exit.at - signalledAt)} ms after SIGTERM (grace ${GRACE_MS} ms)`);
     assert.equal(late.status, 0, `a new connection 300 ms after SIGTERM was answered ${late.status}`);
     assert.equal(late.error, 'ECONNREFUSED');
 

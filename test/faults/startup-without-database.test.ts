@@ -5,9 +5,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mariadbMissing, startPrivateMariaDb, type PrivateMariaDb } from './private-mariadb.ts';
-import { startServedProcess, type ServedProcess } from './served-process.ts';
-import { postOnce } from './load-driver.ts';
+import { mariadbMissing, startPrivateMariaDb, type PrivateMariaDb } from '../support/private-mariadb.ts';
+import { startServedProcess, type ServedProcess } from '../support/served-process.ts';
+import { postOnce } from '../support/load-driver.ts';
 
 const missing = mariadbMissing();
 const DATABASE = 'textops_startup';

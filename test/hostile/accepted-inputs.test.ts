@@ -72,10 +72,10 @@ describe('a legacy record dated before 1970', () => {
       await store.close();
     }
     const first = (await (await fetch(`${app.url}/records.json?tag=old&limit=1`)).json()) as { records: { createdAt: string }[]; nextUrl: string | null };
-    assert.equal(first.records[0].createdAt, '1969-07-20T00:00:00.000Z');
+    assert.equal(first.records[0]?.createdAt, '1969-07-20T00:00:00.000Z');
     assert.notEqual(first.nextUrl, null);
     const second = await fetch(app.url + first.nextUrl);
     assert.equal(second.status, 200);
-    assert.equal(((await second.json()) as { records: { createdAt: string }[] }).records[0].createdAt, '1950-07-20T00:00:00.000Z');
+    assert.equal(((await second.json()) as { records: { createdAt: string }[] }).records[0]?.createdAt, '1950-07-20T00:00:00.000Z');
   });
 });

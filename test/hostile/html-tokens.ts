@@ -63,15 +63,15 @@ function readStartTag(html: string, open: number): { token: Extract<HtmlToken, {
   at += nameMatch[0].length;
   const attributes: Array<[string, string]> = [];
   while (at < html.length) {
-    while (at < html.length && /[\s/]/.test(html[at])) at++;
+    while (at < html.length && /[\s/]/.test(html.charAt(at))) at++;
     if (at >= html.length || html[at] === '>') break;
-    const attrName = /^[^\s/>=]+/.exec(html.slice(at))?.[0] ?? html[at];
+    const attrName = /^[^\s/>=]+/.exec(html.slice(at))?.[0] ?? html.charAt(at);
     at += attrName.length;
-    while (at < html.length && /\s/.test(html[at])) at++;
+    while (at < html.length && /\s/.test(html.charAt(at))) at++;
     let value = '';
     if (html[at] === '=') {
       at++;
-      while (at < html.length && /\s/.test(html[at])) at++;
+      while (at < html.length && /\s/.test(html.charAt(at))) at++;
       const quote = html[at];
       if (quote === '"' || quote === "'") {
         const close = html.indexOf(quote, at + 1);

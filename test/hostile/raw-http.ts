@@ -66,7 +66,7 @@ export function parseResponse(raw: Buffer): RawResponse {
   const text = raw.toString('utf8');
   const end = text.indexOf('\r\n\r\n');
   if (end === -1) return { status: 0, headers: {}, body: '', message: '' };
-  const [statusLine, ...lines] = text.slice(0, end).split('\r\n');
+  const [statusLine = '', ...lines] = text.slice(0, end).split('\r\n'); // split yields a first part
   const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0);
   const headers: Record<string, string> = {};
   for (const line of lines) {

@@ -26,7 +26,7 @@ describe('many slow clients against the real service (production timeouts)', () 
         const { status } = await postJson(`${app.url}/api/space`, { id: 'beside-slowloris', text: 'stillservedfast' });
         return status;
       });
-      const p99 = latencies[Math.floor(latencies.length * 0.99)];
+      const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? Infinity;
       assert.ok(p99 < 500, `normal requests took up to ${Math.round(p99)} ms beside the slow clients`);
       await waitUntilAllClosed(headers.clients, 15_000 - (performance.now() - started));
       const open = headers.clients.filter((client) => client.closedAt === null).length;

@@ -7,7 +7,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Socket } from 'node:net';
-import { connect, startTestServer } from '../../src/http/test-support.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { connect, startTestServer } from '../../src/http/testing/server.ts';
 import type { RequestContext } from '../../src/http/context.ts';
 
 const BIG = 16 * 1024 * 1024;
@@ -24,7 +25,6 @@ function bigAnswers() {
   return { state, handle };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a client that stops reading', () => {
   it('is cut off after the response write idle timeout, freeing what was buffered for it', async () => {
@@ -39,7 +39,7 @@ describe('a client that stops reading', () => {
       const started = performance.now();
       await new Promise<void>((resolve) => {
         const check = setInterval(() => {
-          if (serverSockets.length === 1 && serverSockets[0].destroyed) {
+          if (serverSockets.length === 1 && serverSockets[0]?.destroyed) {
             clearInterval(check);
             resolve();
           } else if (performance.now() - started > 3_000) {

@@ -63,7 +63,8 @@ function injectionSuite(label: string, env: () => Promise<Record<string, string>
         assert.equal(saved.json.original, payload);
         const feed = (await (await fetch(`${app.url}/records.json?tag=${encodeURIComponent(payload)}`)).json()) as { total: number; records: RecordJson[] };
         assert.equal(feed.total, 1, `the tag filter matched ${feed.total} records`);
-        const record: RecordJson = feed.records[0];
+        const [record] = feed.records;
+        assert.ok(record);
         assert.equal(record.id, saved.json.id);
         assert.equal(record.tag, payload);
         assert.equal(record.original, payload);

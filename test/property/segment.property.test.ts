@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../../src/algorithms/model.ts';
 import { loadSegmenter, segment, type SegmentModel, type Segmentation } from '../../src/algorithms/segment/segment.ts';
-import { randomText, runSeed, seededRandom, splitsSurrogatePair, visible } from './random-text.ts';
+import { randomText, runSeed, seededRandom, splitsSurrogatePair, visible } from '../support/random-text.ts';
 
 const SEED = runSeed(process.env);
 const SHORT_TEXTS = 2_000;

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { loadModel, type Model } from '../../src/algorithms/model.ts';
 import { correct, type SpellResult } from '../../src/algorithms/spell/spell.ts';
-import { randomText, runSeed, seededRandom, splitsSurrogatePair, visible } from './random-text.ts';
+import { randomText, runSeed, seededRandom, splitsSurrogatePair, visible } from '../support/random-text.ts';
 
 const SEED = runSeed(process.env);
 const SHORT_TEXTS = 2_000;

@@ -15,7 +15,7 @@ export function worstCaseSpelling(chars: number, isKnown: (word: string) => bool
     length += word.length + 1;
   };
   // The seed rotates the alphabet so that several texts differ (no cache can share their work).
-  const at = (i: number) => letters[(i + seed) % 26];
+  const at = (i: number) => letters.charAt((i + seed) % 26);
   for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) consider(at(a) + at(b));
   for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) for (let c = 0; c < 26; c++) consider(at(a) + at(b) + at(c));
   return words.join(' ');

@@ -4,6 +4,7 @@
 // capitals followed by a lowercase letter (`NASAlaunched`) mark likely word starts, and a capital followed
 // by a lowercase letter may start a name. Apostrophes: one that can start a clitic is left to the search;
 // the others are single quotation marks, read in turn as opening and closing.
+import { isAsciiLower, isAsciiUpper } from '../ascii-letters.ts';
 import { isApostrophe } from './tokens.ts';
 
 export const APOSTROPHE = 39;
@@ -14,16 +15,8 @@ const CLITICS = ['s', 't', 'll', 're', 've', 'd', 'm'];
 /** Lowercase ASCII code of a run character, with the typographic apostrophe folded to `'`. */
 export function foldedCode(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code >= 65 && code <= 90) return code + 32;
+  if (isAsciiUpper(code)) return code + 32;
   return isApostrophe(code) ? APOSTROPHE : code;
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isLower(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /** Length of the clitic spelled at `from` (after an apostrophe) in codes[0, n) that ends at a word boundary, or 0. */
@@ -75,9 +68,9 @@ export function fillCaseCues(text: string, start: number, n: number, steps: Int3
     const raw = text.charCodeAt(start + k);
     const before = k > 0 ? text.charCodeAt(start + k - 1) : 0;
     const beforeThat = k > 1 ? text.charCodeAt(start + k - 2) : 0;
-    steps[k + 1] = steps[k] + (isUpper(raw) && isLower(before) ? 1 : 0);
-    caps[k + 1] = caps[k] + (isLower(raw) && isUpper(before) && isUpper(beforeThat) ? 1 : 0);
-    if (isUpper(raw) && k + 1 < n && isLower(text.charCodeAt(start + k + 1))) capitalized[k] = 1;
+    steps[k + 1] = steps[k] + (isAsciiUpper(raw) && isAsciiLower(before) ? 1 : 0);
+    caps[k + 1] = caps[k] + (isAsciiLower(raw) && isAsciiUpper(before) && isAsciiUpper(beforeThat) ? 1 : 0);
+    if (isAsciiUpper(raw) && k + 1 < n && isAsciiLower(text.charCodeAt(start + k + 1))) capitalized[k] = 1;
   }
   steps[n + 1] = steps[n];
   caps[n + 1] = caps[n];

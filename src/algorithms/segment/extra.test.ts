@@ -18,7 +18,7 @@ const extra = parseSegmentExtra(bytesOf('# header\nrayburn\t1\nsmith\t4000\nsojo
 
 /** The entries of a parsed list as strings, for comparison. */
 function entriesOf(parsed: SegmentExtra): string[] {
-  return [...parsed.starts].map((start, at) => new TextDecoder().decode(parsed.bytes.subarray(start, start + parsed.lengths[at])));
+  return [...parsed.starts].map((start, at) => new TextDecoder().decode(parsed.bytes.subarray(start, start + parsed.lengths[at]!)));
 }
 
 describe('parseSegmentExtra', () => {

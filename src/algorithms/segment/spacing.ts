@@ -9,6 +9,7 @@
 // `U.S.A.`) takes no space; capital initials do (`J. W. Smith`); inside an e-mail or web address
 // (`me@example.com`, `https://…`, `www.…`) `.` and `:` join. Other scripts pass through untouched.
 import type { Piece } from './tokens.ts';
+import { isAsciiUpper } from '../ascii-letters.ts';
 
 type Role = 'closing' | 'opening' | 'joiner' | 'dash' | 'word' | 'other' | 'space';
 
@@ -93,8 +94,7 @@ function isInitialism(text: string, pieces: readonly Piece[], i: number): boolea
   const before = pieces[i - 1];
   const after = pieces[i + 1];
   if (!before || !after || before.kind !== 'letters' || after.kind !== 'letters') return false;
-  const upper = (code: number): boolean => code >= 65 && code <= 90;
-  return upper(text.charCodeAt(before.end - 1)) && upper(text.charCodeAt(after.start));
+  return isAsciiUpper(text.charCodeAt(before.end - 1)) && isAsciiUpper(text.charCodeAt(after.start));
 }
 
 /** Whether roles a then b, written touching, read better with a space between them. */

@@ -6,6 +6,7 @@
 // belongs to; digits with an inner `.` or `:`, or a `,` before a group of three, stay one number (`3.14`, `1,000`, `10:30`); a run of
 // one punctuation mark is one piece (`--`, `...`); whitespace and any other script pass through whole.
 
+import { isAsciiLetter } from '../ascii-letters.ts';
 /** What a piece is: whitespace, a letter run, a number, a punctuation mark, or other text. */
 export type PieceKind = 'space' | 'letters' | 'digits' | 'punct' | 'other';
 
@@ -14,11 +15,6 @@ export interface Piece {
   readonly kind: PieceKind;
   readonly start: number;
   readonly end: number;
-}
-
-/** True for the ASCII letters a-z and A-Z. */
-export function isLatinLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** True for the ASCII apostrophe and the right single quotation mark. */
@@ -39,7 +35,7 @@ function isAsciiPunct(code: number): boolean {
 }
 
 function kindOf(code: number): PieceKind {
-  if (isLatinLetter(code)) return 'letters';
+  if (isAsciiLetter(code)) return 'letters';
   if (isDigit(code)) return 'digits';
   if (isSpace(code)) return 'space';
   if (isAsciiPunct(code) || code === 0x2014 || code === 0x2013 || code === 0x201c || code === 0x201d || code === 0x2026) return 'punct';
@@ -59,8 +55,8 @@ function pieceEnd(text: string, start: number, kind: PieceKind): number {
   if (kind === 'letters') {
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isLatinLetter(c)) i++;
-      else if (isApostrophe(c) && i + 1 < n && isLatinLetter(text.charCodeAt(i + 1))) i += 2;
+      if (isAsciiLetter(c)) i++;
+      else if (isApostrophe(c) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
   } else if (kind === 'digits') {

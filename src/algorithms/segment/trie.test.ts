@@ -12,8 +12,9 @@ function endsOf(trie: WordTrie, text: string): { word: number; extra: number } |
     if (node < 0) return null;
   }
   const at = NODE_SIZE * node;
-  const header = trie.nodes[at];
-  return { word: header & WORD_ENDS ? trie.nodes[at + WORD_SLOT] : -1, extra: header & EXTRA_ENDS ? trie.nodes[at + EXTRA_SLOT] : -1 };
+  // childOf returned a node inside the trie, so its NODE_SIZE slots exist.
+  const header = trie.nodes[at]!;
+  return { word: header & WORD_ENDS ? trie.nodes[at + WORD_SLOT]! : -1, extra: header & EXTRA_ENDS ? trie.nodes[at + EXTRA_SLOT]! : -1 };
 }
 
 function wordIdOf(trie: WordTrie, text: string): number {

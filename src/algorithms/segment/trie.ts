@@ -13,6 +13,7 @@
 // Building needs no linked draft: the nodes of depth d are the distinct d-letter prefixes of the sorted
 // words, in sorted order, so the children of any node are consecutive among them (segment/trie-build.ts).
 
+import { isAsciiLower } from '../ascii-letters.ts';
 /** The trie: NODE_SIZE Int32s per node. The root is node 0. */
 export interface WordTrie {
   /**
@@ -37,7 +38,7 @@ export const EXTRA_ENDS = 1 << 29;
 
 /** The trie symbol of a folded character code (apostrophe -> 1, a-z -> 2..27), or 0 for any other. */
 export function symbolOf(code: number): number {
-  if (code >= 97 && code <= 122) return code - 95;
+  if (isAsciiLower(code)) return code - 95;
   return code === 39 ? 1 : 0;
 }
 

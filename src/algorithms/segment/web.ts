@@ -14,6 +14,7 @@
 // The name parts (the letters of a domain's labels, a handle, a hashtag) are split into words only when
 // the caller asks (`splitWebNames`): `#throwbackthursday` -> `#throwback thursday`.
 
+import { isAsciiLetter, isAsciiLower } from '../ascii-letters.ts';
 /** A span [start, end) of the text kept as written; `names` says its letter runs may be split when asked. */
 export interface WebSpan {
   readonly start: number;
@@ -64,7 +65,7 @@ function isNameChar(c: string | undefined): boolean {
 }
 
 function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return (code >= 48 && code <= 57) || isAsciiLetter(code);
 }
 
 /** Where the name that ends at `at` starts: back over letters, digits and `-` (and `.`, `_`, `%`, `+` in an e-mail's local part). */
@@ -137,7 +138,7 @@ function domains(text: string, spans: WebSpan[]): void {
     // A dot inside a URL, an address or an identifier already found belongs to it.
     // A top-level domain is lowercase: a stop before a capital, a space or the end is a sentence's.
     const after = text.charCodeAt(dot + 1);
-    if (!(after >= 97 && after <= 122)) continue;
+    if (!isAsciiLower(after)) continue;
     while (t < taken.length && taken[t].end <= dot) t++;
     if (t < taken.length && taken[t].start <= dot) continue;
     const start = chunkStart(text, dot, false);
@@ -203,7 +204,7 @@ function mayHoldSpans(text: string): boolean {
   if (text.includes('@') || text.includes('#') || text.includes('_') || text.includes('://')) return true;
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     const after = text.charCodeAt(dot + 1);
-    if (after >= 97 && after <= 122) return true;
+    if (isAsciiLower(after)) return true;
   }
   return CAMEL_TOKEN.test(text);
 }

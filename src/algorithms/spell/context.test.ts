@@ -65,7 +65,7 @@ describe('the spelling context model', () => {
   });
 
   it("lifts the words of the class a context's followers mostly have (plurals after few)", () => {
-    const gain = (word: string): number => logPairProbability(context, id('few'), id(word)) - context.logUnigram[id(word)];
+    const gain = (word: string): number => logPairProbability(context, id('few'), id(word)) - context.logUnigram[id(word)]!;
     assert.ok(gain('mistakes') - gain('mistake') > 0.5);
   });
 
@@ -83,6 +83,7 @@ describe('correct with context', () => {
 
   it('ranks the other candidates as alternatives with their posterior shares', () => {
     const [change] = fix('a few mistaks').changes;
+    assert.ok(change, 'one change');
     assert.equal(change.replacement, 'mistakes');
     assert.equal(change.alternatives?.[0]?.word, 'mistake');
     assert.ok((change.confidence as number) > (change.alternatives?.[0]?.confidence as number));

@@ -29,6 +29,7 @@ import { NO_EXTRA, type SegmentExtra } from '../segment/extra.ts';
 import { RUN_START, type BigramCounts } from '../segment/bigrams.ts';
 import { readBigrams, readSegmentExtra } from '../parse-once.ts';
 import { createPairTable, MAX_PAIR_IDS, pairCostOf, setPairCost, type PairTable } from '../segment/pairs.ts';
+import { isAsciiLower } from '../ascii-letters.ts';
 
 /** D: the absolute discount (the segmenter's). */
 const DISCOUNT = 0.75;
@@ -80,8 +81,8 @@ export function loadSpellContext(model: Model, bigramsPath: string, options: Spe
 
 /** The class of a word: its last letter a–z as 0–25, anything else 26. */
 function wordClass(word: string): number {
-  const c = word.charCodeAt(word.length - 1) - 97;
-  return c >= 0 && c < 26 ? c : 26;
+  const last = word.charCodeAt(word.length - 1);
+  return isAsciiLower(last) ? last - 97 : 26;
 }
 
 /** Builds the tables from the word model and the bigram counts. */

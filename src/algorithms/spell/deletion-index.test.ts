@@ -17,8 +17,10 @@ describe('forEachCandidate', () => {
       const typed = randomWord(seed);
       const found: string[] = [];
       forEachCandidate(index, typed, 2, (id, distance) => {
-        assert.equal(distance, osaDistance(typed, index.words[id], 2));
-        found.push(index.words[id]);
+        const word = index.words[id];
+        assert.ok(word !== undefined, `candidate id ${id} is a word of the index`);
+        assert.equal(distance, osaDistance(typed, word, 2));
+        found.push(word);
       });
       const expected = model.words.filter((word) => osaDistance(typed, word, 2) <= 2);
       assert.deepEqual(found.sort(), [...expected].sort(), typed);
@@ -28,7 +30,7 @@ describe('forEachCandidate', () => {
   it('finds each candidate once even when several deletions lead to it', () => {
     const index = spellIndex(modelFromCounts([['aaaa', 1], ['aaa', 1]]));
     const found: string[] = [];
-    forEachCandidate(index, 'aaaaa', 2, (id) => found.push(index.words[id]));
+    forEachCandidate(index, 'aaaaa', 2, (id) => found.push(index.words[id] ?? `no word ${id}`));
     assert.deepEqual(found.sort(), ['aaa', 'aaaa']);
   });
 

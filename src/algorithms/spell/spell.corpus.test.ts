@@ -14,7 +14,8 @@ function devPairs(): [string, string][] {
     .split('\n')
     .filter((line) => line.includes(':'))
     .flatMap((line) => {
-      const [right, wrongs] = line.split(':');
+      // The filter kept only lines with a ':', so split gives both sides.
+      const [right = '', wrongs = ''] = line.split(':');
       return wrongs.trim().split(/\s+/).map((wrong): [string, string] => [wrong, right.trim()]);
     });
 }

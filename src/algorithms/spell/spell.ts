@@ -32,6 +32,7 @@ import { extraRank } from './lexicon.ts';
 import { skeletonIndex } from './skeleton.ts';
 import { isCompound } from './compound.ts';
 import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.ts';
+import { isAsciiUpper } from '../ascii-letters.ts';
 
 /** The engine name and version stored with each correction record. */
 export const SPELL_ENGINE = 'textops-spell/2';
@@ -276,8 +277,7 @@ function stemOf(word: string): string {
 
 /** True when the first letter is an ASCII capital. */
 function isCapitalised(word: string): boolean {
-  const first = word.charCodeAt(0);
-  return first >= 65 && first <= 90;
+  return isAsciiUpper(word.charCodeAt(0));
 }
 
 /** `replacement` with the first letter capitalised when `original` starts with a capital. */

@@ -8,6 +8,8 @@
 // (accents, non-Latin scripts: the vocabulary is English a–z), is ALL CAPS (acronyms), has mixed case
 // (`iPhone`), or is a single letter. A hyphenated word yields each part as its own word.
 
+import { isAsciiLetter } from '../ascii-letters.ts';
+
 /** A word the corrector may replace, located in the original text. */
 export interface WordSpan {
   /** index of the first UTF-16 code unit in the text. */
@@ -60,7 +62,6 @@ export function startsSentence(text: string, offset: number): boolean {
 
 /** The start-of-run symbol of the bigram model (segment/bigrams.ts RUN_START), as `wordBefore` returns it. */
 const RUN_START = '<s>';
-const ASCII_LETTER = /[A-Za-z]/;
 const WHITESPACE = /\s/;
 
 /**
@@ -71,9 +72,9 @@ const WHITESPACE = /\s/;
 export function wordBefore(text: string, offset: number): string {
   let i = offset - 1;
   while (i >= 0 && WHITESPACE.test(text[i])) i--;
-  if (i < 0 || i === offset - 1 || !ASCII_LETTER.test(text[i])) return RUN_START;
+  if (i < 0 || i === offset - 1 || !isAsciiLetter(text.charCodeAt(i))) return RUN_START;
   const end = i + 1;
-  while (i >= 0 && (ASCII_LETTER.test(text[i]) || ((text[i] === "'" || text[i] === '’') && i > 0 && ASCII_LETTER.test(text[i - 1])))) i--;
+  while (i >= 0 && (isAsciiLetter(text.charCodeAt(i)) || ((text[i] === "'" || text[i] === '’') && i > 0 && isAsciiLetter(text.charCodeAt(i - 1))))) i--;
   return text.slice(i + 1, end).toLowerCase().replaceAll('’', "'");
 }
 
@@ -81,8 +82,8 @@ export function wordBefore(text: string, offset: number): string {
 export function wordAfter(text: string, end: number): string {
   let i = end;
   while (i < text.length && WHITESPACE.test(text[i])) i++;
-  if (i === end || i >= text.length || !ASCII_LETTER.test(text[i])) return '';
+  if (i === end || i >= text.length || !isAsciiLetter(text.charCodeAt(i))) return '';
   const start = i;
-  while (i < text.length && (ASCII_LETTER.test(text[i]) || ((text[i] === "'" || text[i] === '’') && ASCII_LETTER.test(text[i + 1] ?? '')))) i++;
+  while (i < text.length && (isAsciiLetter(text.charCodeAt(i)) || ((text[i] === "'" || text[i] === '’') && isAsciiLetter(text.charCodeAt(i + 1))))) i++;
   return text.slice(start, i).toLowerCase().replaceAll('’', "'");
 }

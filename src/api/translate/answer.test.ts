@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { languageCode, MESSAGE_SCAN_CHARS, providerMessage, withoutTags } from './answer.ts';
+import { LATE_MS } from '../../../test/support/timing.ts';
 
 describe('languageCode', () => {
   const cases: ReadonlyArray<readonly [unknown, string | null]> = [
@@ -26,11 +27,11 @@ describe('providerMessage', () => {
 });
 
 describe('providerMessage on hostile error pages', () => {
-  it('reads a body of 160,000 "<" without a ">" in linear time', { timeout: 5_000 }, () => {
+  it('reads a body of 160,000 "<" without a ">" in linear time', { timeout: 30_000 }, () => {
     const started = performance.now();
     assert.equal(providerMessage(undefined, '<'.repeat(160_000)), '<'.repeat(MESSAGE_SCAN_CHARS));
-    // Quadratic stripping took ~10 s here; linear takes well under a millisecond per 16 KiB.
-    assert.ok(performance.now() - started < 500, `took ${Math.round(performance.now() - started)} ms`);
+    // Quadratic stripping took ~10 s here, twice the bound; linear takes well under a millisecond per 16 KiB.
+    assert.ok(performance.now() - started < LATE_MS, `took ${Math.round(performance.now() - started)} ms`);
   });
 
   it('reads only the start of a huge page', { timeout: 5_000 }, () => {

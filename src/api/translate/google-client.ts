@@ -62,6 +62,7 @@ export async function loadGoogleV2(
     async translateToEnglish(text, source) {
       const [, apiResponse] = await client.translate(text, { ...(source === undefined ? {} : { from: source }), to: 'en', format: 'text' });
       const first = (apiResponse as TranslateAnswer).data.translations[0];
+      if (first === undefined) throw new Error('Google Translate answered with no translation');
       return { text: first.translatedText, sourceLanguage: languageCode(first.detectedSourceLanguage) ?? source ?? null };
     },
   };

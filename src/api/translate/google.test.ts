@@ -11,7 +11,8 @@ import { HttpError } from '../../http/errors.ts';
 import { startGoogleStandIn } from '../../../test/standins/google-translate.ts';
 import type { GoogleStandIn } from '../../../test/standins/google-translate.ts';
 import { createGoogleTranslator } from './google.ts';
-import { closedPort, rejectsWith } from './test-support.ts';
+import { closedPort, rejectsWith } from './testing/failures.ts';
+import { LATE_MS } from '../../../test/support/timing.ts';
 
 const KEY = 'AIza-test/key+with=odd&chars';
 
@@ -31,6 +32,7 @@ describe('Google v2 translator', () => {
     await translator().translate('Bonjour le monde');
     assert.equal(google.requests.length, 1);
     const [request] = google.requests;
+    assert.ok(request);
     assert.equal(request.method, 'POST');
     assert.equal(request.path, '/language/translate/v2');
     assert.deepEqual(request.query, { key: KEY });
@@ -56,7 +58,7 @@ describe('Google v2 translator', () => {
   it('round-trips emoji, CJK, <, & and quotes unmangled', async () => {
     const result = await translator().translate('Bonjour 🌍 世界 <b>chat</b> & "rouge" it\'s');
     assert.deepEqual(result, { text: 'Hello 🌍 世界 <b>cat</b> & "red" it\'s', sourceLanguage: 'fr' });
-    assert.equal((google.requests[0].body as { q: string[] }).q[0], 'Bonjour 🌍 世界 <b>chat</b> & "rouge" it\'s');
+    assert.equal((google.requests[0]?.body as { q: string[] } | undefined)?.q[0], 'Bonjour 🌍 世界 <b>chat</b> & "rouge" it\'s');
   });
 
   it("answers 502 with Google's message when Google answers an error, after exactly one request", async () => {
@@ -66,7 +68,7 @@ describe('Google v2 translator', () => {
     google.setMode({ kind: 'fail', status: 503, message: 'The service is currently unavailable.' });
     const started = performance.now();
     await rejectsWith(failing.translate('Bonjour'), 502, 'Google Translate: The service is currently unavailable. (HTTP 503)', KEY);
-    assert.ok(performance.now() - started < 900, 'no retry with backoff happened');
+    assert.ok(performance.now() - started < LATE_MS, 'no retry with backoff happened');
     assert.equal(google.requests.length, 1);
   });
 
@@ -96,11 +98,12 @@ describe('Google v2 translator', () => {
   it('answers 504 within the timeout when Google is slow', async () => {
     const slow = translator(300);
     await slow.translate('Bonjour');
-    google.setMode({ kind: 'slow', delayMs: 5000 });
+    // Slower than the bound, so an answer that waited for Google instead of the timeout fails.
+    google.setMode({ kind: 'slow', delayMs: 300 + LATE_MS });
     const started = performance.now();
     await rejectsWith(slow.translate('Bonjour'), 504, 'Google Translate did not answer within 300 ms', KEY);
     const elapsed = performance.now() - started;
-    assert.ok(elapsed >= 290 && elapsed < 1000, `took ${Math.round(elapsed)} ms`);
+    assert.ok(elapsed >= 290 && elapsed < 300 + LATE_MS, `took ${Math.round(elapsed)} ms`);
     assert.equal(google.requests.length, 2);
   });
 
@@ -123,7 +126,7 @@ describe('Google v2 translator', () => {
   it('sends to the default Google endpoint path when the endpoint has a trailing slash', async () => {
     const slashed = createGoogleTranslator({ apiKey: KEY, endpoint: google.endpoint + '/' }, 2000);
     assert.equal((await slashed.translate('Hola mundo')).text, 'Hello world');
-    assert.equal(google.requests[0].path, '/language/translate/v2');
+    assert.equal(google.requests[0]?.path, '/language/translate/v2');
   });
 
   it("follows the configured endpoint even when the library's own GOOGLE_CLOUD_TRANSLATE_ENDPOINT says otherwise", async () => {
@@ -171,11 +174,11 @@ describe('Google v2 translator with a credentials file (Application Default Cred
   it('gets a token from the file and sends it as a Bearer header, with no key', async () => {
     const translator = createGoogleTranslator({ credentialsFile, projectId: 'textops-test', endpoint: google.endpoint }, 5000);
     assert.deepEqual(await translator.translate('Merci beaucoup'), { text: 'Thank you very much', sourceLanguage: 'fr' });
-    const translateRequests = google.requests.filter((r) => r.path.startsWith('/language/translate/v2'));
-    assert.equal(translateRequests.length, 1);
-    assert.equal(translateRequests[0].headers.authorization, `Bearer ${google.accessToken}`);
-    assert.deepEqual(translateRequests[0].query, {});
-    assert.deepEqual(translateRequests[0].body, { q: ['Merci beaucoup'], format: 'text', target: 'en' });
+    const [request, ...more] = google.requests.filter((r) => r.path.startsWith('/language/translate/v2'));
+    assert.ok(request && more.length === 0, 'one translate request');
+    assert.equal(request.headers.authorization, `Bearer ${google.accessToken}`);
+    assert.deepEqual(request.query, {});
+    assert.deepEqual(request.body, { q: ['Merci beaucoup'], format: 'text', target: 'en' });
   });
 
   it("answers 502 with Google's message after exactly one request, without retrying", async () => {

@@ -7,7 +7,8 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { startLibreTranslateStandIn } from '../../../test/standins/libretranslate.ts';
 import type { StandIn } from '../../../test/standins/libretranslate.ts';
 import { createLibreTranslateTranslator, readTranslation } from './libretranslate.ts';
-import { closedPort, rejectsWith } from './test-support.ts';
+import { closedPort, rejectsWith } from './testing/failures.ts';
+import { LATE_MS } from '../../../test/support/timing.ts';
 
 const KEY = 'libre-key/with+odd=chars';
 
@@ -27,6 +28,7 @@ describe('LibreTranslate translator', () => {
     await translator().translate('Hola mundo');
     assert.equal(libre.requests.length, 1);
     const [request] = libre.requests;
+    assert.ok(request);
     assert.equal(request.method, 'POST');
     assert.equal(request.path, '/translate');
     assert.match(String(request.headers['content-type']), /^application\/json/);
@@ -38,7 +40,7 @@ describe('LibreTranslate translator', () => {
     try {
       const result = await createLibreTranslateTranslator({ url: open.url }, 2000).translate('Hallo Welt');
       assert.deepEqual(result, { text: 'Hello world', sourceLanguage: 'de' });
-      assert.equal('api_key' in (open.requests[0].body as object), false);
+      assert.equal('api_key' in (open.requests[0]?.body as object), false);
     } finally {
       await open.close();
     }
@@ -47,7 +49,7 @@ describe('LibreTranslate translator', () => {
   it('keeps a path prefix in the configured URL', async () => {
     const prefixed = createLibreTranslateTranslator({ url: `${libre.url}/libre/`, apiKey: KEY }, 2000);
     await rejectsWith(prefixed.translate('Hola'), 502, 'LibreTranslate: Not Found (HTTP 404)', KEY);
-    assert.equal(libre.requests[0].path, '/libre/translate');
+    assert.equal(libre.requests[0]?.path, '/libre/translate');
   });
 
   const cases: ReadonlyArray<readonly [string, string, string | null]> = [
@@ -96,11 +98,12 @@ describe('LibreTranslate translator', () => {
   });
 
   it('answers 504 within the timeout when LibreTranslate is slow', async () => {
-    libre.setMode({ kind: 'slow', delayMs: 5000 });
+    // Slower than the bound, so an answer that waited for LibreTranslate instead of the timeout fails.
+    libre.setMode({ kind: 'slow', delayMs: 300 + LATE_MS });
     const started = performance.now();
     await rejectsWith(translator(300).translate('Hola'), 504, 'LibreTranslate did not answer within 300 ms', KEY);
     const elapsed = performance.now() - started;
-    assert.ok(elapsed >= 290 && elapsed < 1000, `took ${Math.round(elapsed)} ms`);
+    assert.ok(elapsed >= 290 && elapsed < 300 + LATE_MS, `took ${Math.round(elapsed)} ms`);
     assert.equal(libre.requests.length, 1);
   });
 

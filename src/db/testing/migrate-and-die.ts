@@ -14,6 +14,7 @@ import { connectionOptions } from '../mysql-options.ts';
 import { parseDatabaseUrl, type MysqlTarget } from '../url.ts';
 
 const [kind, location, crashAtText] = process.argv.slice(2);
+if (location === undefined || crashAtText === undefined) throw new Error('usage: node migrate-and-die.ts sqlite|mysql PATH|URL CRASH_AT');
 const crashAt = Number(crashAtText);
 const die = (index: number) => {
   if (index === crashAt) process.kill(process.pid, 'SIGKILL');

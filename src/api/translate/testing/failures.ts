@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { HttpError } from '../../http/errors.ts';
+import { HttpError } from '../../../http/errors.ts';
 
 /** Asserts that `pending` rejects with an HttpError of this status and message that never mentions `secret`. */
 export async function rejectsWith(pending: Promise<unknown>, status: number, message: string | RegExp, secret: string): Promise<void> {

@@ -4,9 +4,10 @@
  */
 import type http from 'node:http';
 import net from 'node:net';
-import type { Handler } from './context.ts';
-import { createLogger, type Logger } from '../log.ts';
-import { createServer, listen, type ServerOptions } from './server.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Handler } from '../context.ts';
+import { createLogger, type Logger } from '../../log.ts';
+import { createServer, listen, type ServerOptions } from '../server.ts';
 
 export interface TestServer {
   server: http.Server;
@@ -55,11 +56,6 @@ export function readUntilClosed(socket: net.Socket): Promise<{ text: string; clo
     socket.on('error', () => {});
     socket.on('close', () => resolve({ text, closedAt: performance.now() }));
   });
-}
-
-/** Resolves after `ms` milliseconds. */
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Waits until `condition` holds, polling every 10 ms, or fails after `timeoutMs`. */

@@ -71,11 +71,13 @@ function weightedPiece(random: () => number): Piece {
     roll -= weight;
     if (roll < 0) return piece;
   }
-  return PIECES[0][1];
+  return PIECES[0]![1]; // rounding left roll at 0 after the last weight; PIECES is a non-empty constant
 }
 
 function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)];
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('nothing to pick from');
+  return item;
 }
 
 /** Shows a text with every non-printable or non-ASCII code unit escaped, for failure messages. */

