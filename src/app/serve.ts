@@ -8,7 +8,6 @@
  */
 import type { Server } from 'node:http';
 import type { Config } from '../config.ts';
-import { redactUrl } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { createServer, listen, shutdownGracefully } from '../http/server.ts';
 import { openStore } from '../db/open.ts';
@@ -42,9 +41,8 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
     engines = await startEngines({ dataDir: config.dataDir, workers: config.engineWorkers, maxQueued: config.engineQueueLimit, deadlineMs: config.engineDeadlineMs, log });
     log.info('engines ready', { ms: Date.now() - started, workers: config.engineWorkers });
   }
-  const kind = config.databaseUrl.startsWith('mysql:') ? 'mysql' : 'sqlite';
-  log.info('opening database', { url: redactUrl(config.databaseUrl) });
-  const store = pendingStore(kind, openStore(config.databaseUrl, { log, retry: { attempts: config.dbConnectAttempts }, mysql: mysqlStoreOptions(config) }));
+  log.info('opening database', { url: config.database.label });
+  const store = pendingStore(config.database.kind, openStore(config.database, { log, retry: { attempts: config.dbConnectAttempts }, mysql: mysqlStoreOptions(config) }));
   const translator = wantsApi ? createTranslator(config.translate, log) : null;
   const routes = {
     home: [...healthRoutes('', store), ...homeRoutes({ store, countTtlMs: config.countTtlMs })],

@@ -4,7 +4,7 @@
  * This is where configuration, models, stores and servers meet; everything below takes what it
  * needs as arguments. Returns an exit code instead of exiting, so tests can call it.
  */
-import { ConfigError, loadConfig, redactUrl } from '../config.ts';
+import { ConfigError, loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { batchedLineWriter } from '../log-sink.ts';
 import { loadEngineModels, runEngine, type LocalOperation } from '../engines/run.ts';
@@ -79,7 +79,7 @@ async function serve(args: readonly string[], io: Io): Promise<number> {
   const log = createLogger({ level: config.logLevel, write: batchedLineWriter() });
   const service = await startService(choice, config, log);
   service.storeReady.catch(() => {
-    log.error('giving up: the database did not answer after DB_CONNECT_ATTEMPTS attempts', { url: redactUrl(config.databaseUrl), attempts: config.dbConnectAttempts });
+    log.error('giving up: the database did not answer after DB_CONNECT_ATTEMPTS attempts', { url: config.database.label, attempts: config.dbConnectAttempts });
     process.exitCode = 1;
     void service.stop();
   });
