@@ -14,7 +14,8 @@
 import type { Server } from 'node:http';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { createServer, listen, shutdownGracefully } from '../http/server.ts';
+import { createServer, listen } from '../http/server.ts';
+import { shutdownGracefully } from '../http/shutdown.ts';
 import { openStore } from '../db/open.ts';
 import { apiRoutes } from '../api/routes.ts';
 import { homeRoutes } from '../home/routes.ts';

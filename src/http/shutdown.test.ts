@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RequestContext } from './context.ts';
 import { sendJson } from './respond.ts';
-import { shutdownGracefully } from './server.ts';
+import { shutdownGracefully } from './shutdown.ts';
 import { connect, readUntilClosed, sleep, startTestServer, waitFor } from './test-support.ts';
 
 /** A server whose /slow requests wait until the test releases them. */
