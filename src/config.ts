@@ -14,7 +14,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { DatabaseUrlError, parseDatabaseUrl, type DatabaseTarget } from './database-target.ts';
-import type { LogLevel } from './log.ts';
+import { LOG_LEVELS, type LogLevel } from './log.ts';
 
 /** Google Cloud Translation (v2): an API key, or service-account credentials. */
 export interface GoogleConfig {
@@ -94,7 +94,7 @@ export function loadConfig(env: Env): Config {
     dbAppSecretArn: secretArn(env, 'DB_APP_SECRET_ARN'),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 1_000),
     dataDir: text(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR,
-    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     maxTextChars,
     // A code point is at most 4 UTF-8 bytes, and form encoding can triple a byte (%XX); the rest is the tag and framing.
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', maxTextChars * 12 + 16_384, 1_024, 256 * 1024 * 1024),
@@ -143,7 +143,7 @@ function composedUrl(env: Env): string {
 const SECRET_USER_PLACEHOLDER = 'from-db-secret';
 
 /** An optional Secrets Manager secret ARN; a malformed one stops start-up instead of failing at the first connection. */
-export function secretArn(env: Env, name: string): string | undefined {
+function secretArn(env: Env, name: string): string | undefined {
   const arn = text(env, name);
   if (arn !== undefined && !/^arn:[a-z-]+:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/.test(arn)) {
     throw new ConfigError(`${name} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME), got "${arn}"`);

@@ -16,11 +16,11 @@ export const EXIT_FAILED = 1;
 /** A usage or configuration mistake: a bad argument or environment variable, named in the message. */
 export const EXIT_CONFIG = 2;
 /** The server could not listen: the port is in use, or the address cannot be used here. */
-export const EXIT_CANNOT_LISTEN = 3;
+const EXIT_CANNOT_LISTEN = 3;
 /** The database refused to open: an SQLite path that cannot be created, a wrong password, a missing database. */
-export const EXIT_DATABASE_REFUSED = 4;
+const EXIT_DATABASE_REFUSED = 4;
 /** The database never answered within DB_CONNECT_ATTEMPTS attempts. */
-export const EXIT_DATABASE_UNREACHABLE = 5;
+const EXIT_DATABASE_UNREACHABLE = 5;
 
 /** A way a service ended: its exit code and, unless it stopped as asked, the line that says why. */
 export interface ServiceExit {

@@ -18,7 +18,7 @@ import { bootstrapDbCommand } from './bootstrap-db.ts';
 import { checkFiles, parseTextCommand, runTextCommand, textCommandHelp } from './text-command.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
-export const USAGE = `usage: textops <command>
+const USAGE = `usage: textops <command>
 
   serve [all|home|api]        serve the web app (default: all, both services on one port, like the load balancer)
   spell [--diff|--json] [FILE...]
