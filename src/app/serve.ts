@@ -53,10 +53,12 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
     engines = await startEngines({ dataDir: config.dataDir, workers: config.engineWorkers, maxQueued: config.engineQueueLimit, deadlineMs: config.engineDeadlineMs, log });
     log.info('engines ready', { ms: Date.now() - started, workers: config.engineWorkers });
   }
-  log.info('opening database', { url: config.database.label });
   // The store starts opening only once the server listens, so a port in use leaves nothing behind.
   const listening = Promise.withResolvers<void>();
-  const opening = listening.promise.then(() => openStore(config.database, { log, retry: { attempts: config.dbConnectAttempts }, mysql: mysqlStoreOptions(config) }));
+  const opening = listening.promise.then(() => {
+    log.info('opening database', { url: config.database.label });
+    return openStore(config.database, { log, retry: { attempts: config.dbConnectAttempts }, mysql: mysqlStoreOptions(config) });
+  });
   const store = pendingStore(config.database.kind, opening);
   const translator = wantsApi ? createTranslator(config.translate, log) : null;
   const routes = {
