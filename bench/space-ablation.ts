@@ -6,7 +6,8 @@ import { loadModel } from '../src/algorithms/model.ts';
 import { parseBigrams } from '../src/algorithms/segment/bigrams.ts';
 import { parseRunEnds } from '../src/algorithms/segment/ends.ts';
 import { parseSegmentExtra } from '../src/algorithms/segment/extra.ts';
-import { DEFAULT_TUNING, prepareSegmenter, segment, type SegmentModel, type SegmentOptions, type SegmentTuning } from '../src/algorithms/segment/segment.ts';
+import { segment, type SegmentOptions } from '../src/algorithms/segment/segment.ts';
+import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel, type SegmentTuning } from '../src/algorithms/segment/model.ts';
 import { accuracyOf, inputsOf, percent, sentencesOf, SPACE_SETS } from './space-sets.ts';
 
 /** A variant: a name, the tuning it changes, whether it drops the run-end counts, the options it passes. */

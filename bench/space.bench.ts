@@ -16,7 +16,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadModel } from '../src/algorithms/model.ts';
-import { loadSegmenter, segment, SEGMENTER_ENGINE } from '../src/algorithms/segment/segment.ts';
+import { segment } from '../src/algorithms/segment/segment.ts';
+import { loadSegmenter, SEGMENTER_ENGINE } from '../src/algorithms/segment/load.ts';
 import { ablationTable } from './space-ablation.ts';
 import { accuracyOf, inputsOf, percent, sentencesOf, SPACE_SETS } from './space-sets.ts';
 
@@ -75,8 +76,9 @@ async function baselineEngine(): Promise<Run | undefined> {
   const dir = process.env.SPACE_BASELINE;
   if (!dir) return undefined;
   const models = (await import(join(dir, 'src/algorithms/model.ts'))) as typeof import('../src/algorithms/model.ts');
+  const loader = (await import(join(dir, 'src/algorithms/segment/load.ts'))) as typeof import('../src/algorithms/segment/load.ts');
   const segmenter = (await import(join(dir, 'src/algorithms/segment/segment.ts'))) as typeof import('../src/algorithms/segment/segment.ts');
-  const model = segmenter.loadSegmenter(models.loadModel(join(dir, 'data/wordfreq.txt')), join(dir, 'data/bigrams.txt'));
+  const model = loader.loadSegmenter(models.loadModel(join(dir, 'data/wordfreq.txt')), join(dir, 'data/bigrams.txt'));
   return (text) => segmenter.segment(text, model).text;
 }
 

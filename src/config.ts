@@ -4,16 +4,17 @@
  * Nothing else in textops reads the environment; everything receives the parts of this object it
  * needs. A bad value stops start-up with a message naming the variable and what it accepts.
  *
- * The database is `DATABASE_URL` (`sqlite:PATH` or `mysql://user:pass@host:port/db`); when it is
- * absent but `DB_HOST` is set, the URL is composed from the original app's variables
+ * The database is `DATABASE_URL` (`sqlite:PATH` or `mysql://user:pass@host:port/db`, see
+ * database-target.ts); when it is absent but `DB_HOST` is set, the URL is composed from the original app's variables
  * (`DB_HOST`, `DB_PORT`, `DB_NAME`, `DB_USER`, `DB_PASSWORD`, plus `DB_TLS`), which is what the
  * ECS task definition injects. With `DB_SECRET_ARN` the user and password come instead from that
  * Secrets Manager secret, read by the app itself when it opens connections and again after a
- * refused password (src/db/secrets-manager.ts), so a rotated password needs nobody.
+ * refused password (src/db/secrets-manager.ts), so a rotated password needs nobody. Either way
+ * the result is one parsed DatabaseTarget; a malformed URL is a ConfigError like any other.
  */
 import { fileURLToPath } from 'node:url';
-import { redactUrl } from './redact-url.ts';
-import type { LogLevel } from './log.ts';
+import { DatabaseUrlError, parseDatabaseUrl, type DatabaseTarget } from './database-target.ts';
+import { LOG_LEVELS, type LogLevel } from './log.ts';
 
 /** Google Cloud Translation (v2): an API key, or service-account credentials. */
 export interface GoogleConfig {
@@ -43,9 +44,8 @@ export interface TranslateConfig {
 export interface Config {
   port: number;
   host: string;
-  databaseUrl: string;
-  /** Secrets Manager secret ({"username","password"}) the MySQL credentials are read from, when set. */
-  dbSecretArn?: string;
+  /** Where the records live, parsed from DATABASE_URL or DB_* (with DB_SECRET_ARN for MySQL's credentials). */
+  database: DatabaseTarget;
   /** The app user's secret, which `textops bootstrap-db` (run with the master's DB_SECRET_ARN) creates the user from. */
   dbAppSecretArn?: string;
   /** Connections per process in the MySQL pool (the template budgets max tasks x this against max_connections). */
@@ -90,12 +90,11 @@ export function loadConfig(env: Env): Config {
   return {
     port: integer(env, 'PORT', 8080, 0, 65_535),
     host: text(env, 'HOST') ?? '0.0.0.0',
-    databaseUrl: databaseUrl(env),
-    dbSecretArn: secretArn(env, 'DB_SECRET_ARN'),
+    database: databaseTarget(env),
     dbAppSecretArn: secretArn(env, 'DB_APP_SECRET_ARN'),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 1_000),
     dataDir: text(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR,
-    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     maxTextChars,
     // A code point is at most 4 UTF-8 bytes, and form encoding can triple a byte (%XX); the rest is the tag and framing.
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', maxTextChars * 12 + 16_384, 1_024, 256 * 1024 * 1024),
@@ -109,14 +108,22 @@ export function loadConfig(env: Env): Config {
   };
 }
 
-function databaseUrl(env: Env): string {
-  const url = text(env, 'DATABASE_URL');
-  if (url !== undefined) {
-    if (!/^(sqlite:|mysql:\/\/)/.test(url)) {
-      throw new ConfigError(`DATABASE_URL must be sqlite:PATH or mysql://user:password@host:port/database, got "${redactUrl(url)}"`);
-    }
-    return url;
+function databaseTarget(env: Env): DatabaseTarget {
+  const secret = secretArn(env, 'DB_SECRET_ARN');
+  const fromUrl = text(env, 'DATABASE_URL');
+  const [name, url] = fromUrl === undefined ? ['the URL composed from DB_*', composedUrl(env)] : ['DATABASE_URL', fromUrl];
+  let target: DatabaseTarget;
+  try {
+    target = parseDatabaseUrl(url, name);
+  } catch (error) {
+    if (error instanceof DatabaseUrlError) throw new ConfigError(error.message);
+    throw error;
   }
+  return target.kind === 'mysql' && secret !== undefined ? { ...target, secretArn: secret } : target;
+}
+
+/** DATABASE_URL's equivalent of the DB_* variables, or the default SQLite file without DB_HOST. */
+function composedUrl(env: Env): string {
   const host = text(env, 'DB_HOST');
   if (host === undefined) return 'sqlite:./var/textops.db';
   const name = text(env, 'DB_NAME');
@@ -136,7 +143,7 @@ function databaseUrl(env: Env): string {
 const SECRET_USER_PLACEHOLDER = 'from-db-secret';
 
 /** An optional Secrets Manager secret ARN; a malformed one stops start-up instead of failing at the first connection. */
-export function secretArn(env: Env, name: string): string | undefined {
+function secretArn(env: Env, name: string): string | undefined {
   const arn = text(env, name);
   if (arn !== undefined && !/^arn:[a-z-]+:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/.test(arn)) {
     throw new ConfigError(`${name} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME), got "${arn}"`);
@@ -193,5 +200,3 @@ function urlValue(name: string, raw: string): void {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
 }
-
-export { redactUrl };

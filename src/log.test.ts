@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createLogger, formatLine, isLogLevel } from './log.ts';
+import { createLogger, formatLine } from './log.ts';
 
 function capture(level: 'debug' | 'info' | 'warn' | 'error') {
   const lines: string[] = [];
@@ -66,11 +66,5 @@ describe('formatLine', () => {
 
   it('leaves out undefined fields', () => {
     assert.equal(formatLine('info', 'x', { a: undefined }, now), '{"time":"2026-01-02T03:04:05.678Z","level":"info","msg":"x"}');
-  });
-});
-
-describe('isLogLevel', () => {
-  it('accepts the four levels and nothing else', () => {
-    assert.deepEqual(['debug', 'info', 'warn', 'error', 'trace', 'toString', ''].map(isLogLevel), [true, true, true, true, false, false, false]);
   });
 });

@@ -6,7 +6,10 @@
  * that cannot be serialised (a cycle, a BigInt) never throws: the line says so instead.
  */
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** The levels, least severe first: LOG_LEVEL accepts exactly these. */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type LogFields = Readonly<Record<string, unknown>>;
 
@@ -32,11 +35,6 @@ const RESERVED = new Set(['time', 'level', 'msg']);
 export function createLogger(options: LoggerOptions): Logger {
   const write = options.write ?? ((line: string) => { process.stdout.write(line + '\n'); });
   return loggerWith(RANK[options.level], write, {});
-}
-
-/** True when `value` names a log level. */
-export function isLogLevel(value: string): value is LogLevel {
-  return Object.hasOwn(RANK, value);
 }
 
 function loggerWith(minRank: number, write: (line: string) => void, base: LogFields): Logger {

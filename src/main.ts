@@ -1,28 +1,32 @@
 /**
- * The process entry point: argv and the environment in, an exit code out.
+ * The process entry point: argv, the environment and the streams in; signals wired to a running
+ * server; the exit code runCli returns out. Every decision about how a run ends (and with which
+ * code) is made below, in cli/ and app/.
+ *
  * Signals: SIGTERM (ECS stopping a task) and SIGINT (Ctrl-C) stop a server gracefully; a second
  * signal exits at once.
  */
 import { runCli } from './cli/run-cli.ts';
 
+let serving = false;
 const code = await runCli(process.argv.slice(2), {
   env: process.env,
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   onServing: (service) => {
+    serving = true;
     let stopping = false;
-    // shutdownGracefully logs the shutdown itself, through the service's logger.
     const stop = (): void => {
       if (stopping) process.exit(1);
       stopping = true;
-      service.stop().then(
-        () => process.exit(process.exitCode ?? 0),
-        () => process.exit(1),
-      );
+      void service.stop();
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
   },
 });
-if (code !== 0) process.exitCode = code;
+// A stopped server has closed what it opened; exiting now also ends whatever a library left
+// waiting (a server must never outlive its stop). Other commands end when their output drains.
+if (serving) process.exit(code);
+process.exitCode = code;

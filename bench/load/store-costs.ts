@@ -9,12 +9,13 @@
  */
 import { createConnection, type RowDataPacket } from 'mysql2/promise';
 import { openStore } from '../../src/db/open.ts';
+import { parseDatabaseUrl } from '../../src/database-target.ts';
 import { createLoadDatabase, seedRecords } from './database.ts';
 import { englishTexts } from './texts.ts';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 const db = await createLoadDatabase(process.argv[2] ?? 'mysql://root@127.0.0.1:3306/mysql');
-const store = await openStore(db.url, { log: quiet });
+const store = await openStore(parseDatabaseUrl(db.url), { log: quiet });
 try {
   await seedRecords(db.url, 100_000, englishTexts(64));
   const connection = await createConnection({ uri: db.url });

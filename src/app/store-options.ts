@@ -9,8 +9,9 @@ import { secretsManagerCredentials } from '../db/secrets-manager.ts';
 
 /** mysql2 pool options for the configured store (ignored by SQLite). */
 export function mysqlStoreOptions(config: Config): MysqlStoreOptions {
+  const secretArn = config.database.kind === 'mysql' ? config.database.secretArn : undefined;
   return {
     connectionLimit: config.dbPoolSize,
-    ...(config.dbSecretArn === undefined ? {} : { credentials: secretsManagerCredentials({ secretArn: config.dbSecretArn }) }),
+    ...(secretArn === undefined ? {} : { credentials: secretsManagerCredentials({ secretArn }) }),
   };
 }

@@ -8,7 +8,7 @@
  */
 import type { Io } from './io.ts';
 import type { Config } from '../config.ts';
-import { ConfigError, redactUrl } from '../config.ts';
+import { ConfigError } from '../config.ts';
 import { retryWithBackoff } from '../db/backoff.ts';
 import { bootstrapAppUser } from '../db/bootstrap.ts';
 import { StoreUnavailableError, classifyStoreError, isMysqlUnavailable } from '../db/errors.ts';
@@ -16,7 +16,6 @@ import { connectionOptions } from '../db/mysql-options.ts';
 import { credentialedPool } from '../db/mysql-pool.ts';
 import { openStore } from '../db/open.ts';
 import { secretsManagerCredentials } from '../db/secrets-manager.ts';
-import { parseDatabaseUrl } from '../db/url.ts';
 import { createLogger } from '../log.ts';
 import type { CredentialsSource } from '../db/credentials.ts';
 
@@ -29,10 +28,10 @@ export interface BootstrapSources {
 
 /** Exit code 0 when the app user exists with its grants and can open the migrated store. */
 export async function bootstrapDbCommand(config: Config, io: Io, sources: BootstrapSources = {}): Promise<number> {
-  const target = parseDatabaseUrl(config.databaseUrl);
+  const target = config.database;
   if (target.kind !== 'mysql') throw new ConfigError('bootstrap-db needs a MySQL database (DB_HOST or a mysql:// DATABASE_URL)');
   if (config.dbAppSecretArn === undefined && sources.app === undefined) throw new ConfigError('bootstrap-db needs DB_APP_SECRET_ARN (the app user\'s secret)');
-  const master = sources.master ?? (config.dbSecretArn === undefined ? undefined : secretsManagerCredentials({ secretArn: config.dbSecretArn }));
+  const master = sources.master ?? (target.secretArn === undefined ? undefined : secretsManagerCredentials({ secretArn: target.secretArn }));
   const app = sources.app ?? secretsManagerCredentials({ secretArn: config.dbAppSecretArn! });
   const log = createLogger({ level: config.logLevel, write: (line) => io.stderr.write(`${line}\n`) });
 
@@ -58,9 +57,9 @@ export async function bootstrapDbCommand(config: Config, io: Io, sources: Bootst
   } finally {
     await pool.end();
   }
-  io.stdout.write(`app user ${appUser.user} ready on ${redactUrl(config.databaseUrl)}\n`);
+  io.stdout.write(`app user ${appUser.user} ready on ${target.label}\n`);
 
-  const store = await openStore(config.databaseUrl, { log, retry: { attempts: 3 }, mysql: { connectionLimit: 1, credentials: app } });
+  const store = await openStore(target, { log, retry: { attempts: 3 }, mysql: { connectionLimit: 1, credentials: app } });
   await store.ping();
   await store.close();
   io.stdout.write(`migrations applied as ${appUser.user}\n`);

@@ -5,9 +5,9 @@
  * silently; running it twice adds nothing.
  */
 import type { Config } from '../config.ts';
-import { redactUrl } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { openStore } from '../db/open.ts';
+import { DatabaseUrlError, parseMysqlUrl, type MysqlTarget } from '../database-target.ts';
 import { importLegacy } from '../db/legacy-import.ts';
 import { mysqlStoreOptions } from '../app/store-options.ts';
 import type { Io } from './io.ts';
@@ -16,15 +16,23 @@ import { recordProblem } from '../records/validate.ts';
 
 /** Run the import; exit code 0 when every row was imported or already there, 1 when some could not be parsed. */
 export async function importLegacyCommand(args: readonly string[], config: Config, io: Io): Promise<number> {
-  const from = parseFrom(args);
-  if (from === null) {
+  const fromUrl = parseFrom(args);
+  if (fromUrl === null) {
     io.stderr.write('textops: import-legacy needs --from mysql://user:password@host:port/database (the original app\'s database)\n');
     return 2;
   }
-  const log = createLogger({ level: config.logLevel === 'debug' ? 'debug' : 'warn', write: (line) => io.stderr.write(`${line}\n`) });
-  const store = await openStore(config.databaseUrl, { log, retry: { attempts: Math.min(config.dbConnectAttempts, 6) }, mysql: mysqlStoreOptions(config) });
+  let from: MysqlTarget;
   try {
-    io.stderr.write(`importing from ${redactUrl(from)} into ${redactUrl(config.databaseUrl)}\n`);
+    from = parseMysqlUrl(fromUrl, '--from');
+  } catch (error) {
+    if (!(error instanceof DatabaseUrlError)) throw error;
+    io.stderr.write(`textops: import-legacy: ${error.message}\n`);
+    return 2;
+  }
+  const log = createLogger({ level: config.logLevel === 'debug' ? 'debug' : 'warn', write: (line) => io.stderr.write(`${line}\n`) });
+  const store = await openStore(config.database, { log, retry: { attempts: Math.min(config.dbConnectAttempts, 6) }, mysql: mysqlStoreOptions(config) });
+  try {
+    io.stderr.write(`importing from ${from.label} into ${config.database.label}\n`);
     const progress = io.stderr.isTTY === true ? (done: number, total: number) => io.stderr.write(`\r${done}/${total} rows`) : undefined;
     const check = (record: LegacyRecord) => recordProblem(record, config.maxTextChars);
     const summary = await importLegacy({ from, to: store, log, progress, check });

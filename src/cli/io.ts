@@ -11,6 +11,6 @@ export interface Io {
   stdin: Readable;
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
-  /** Called with the running service so the entry point can wire signals to its stop(). */
+  /** Called once a served service is listening, so the entry point can wire signals to its stop(). */
   onServing?: (service: RunningService) => void;
 }

@@ -12,15 +12,17 @@ async function serveWith(isTTY: boolean): Promise<string> {
   const stdout = Object.assign(new PassThrough(), { isTTY });
   let written = '';
   stdout.on('data', (chunk) => (written += chunk));
-  let running: RunningService | undefined;
   try {
     const env = { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 't.db')}`, LOG_LEVEL: 'error' };
-    const code = await runCli(['serve', 'home'], { env, stdin: new PassThrough(), stdout, stderr: new PassThrough(), onServing: (service) => (running = service) });
-    assert.equal(code, 0);
-    await running?.storeReady;
-    return written.replaceAll(String(running?.port), 'PORT');
+    const serving = Promise.withResolvers<RunningService>();
+    const exited = runCli(['serve', 'home'], { env, stdin: new PassThrough(), stdout, stderr: new PassThrough(), onServing: serving.resolve });
+    const running = await Promise.race([serving.promise, exited.then((code) => assert.fail(`serve exited with ${code} before it was serving`))]);
+    await running.storeReady;
+    await running.stop();
+    // serve resolves once the server has stopped, with 0 after a stop that was asked for.
+    assert.equal(await exited, 0);
+    return written.replaceAll(String(running.port), 'PORT');
   } finally {
-    await running?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -2,13 +2,15 @@
  * The command line: `textops serve|spell|space|import-legacy`, wired from the config.
  *
  * This is where configuration, models, stores and servers meet; everything below takes what it
- * needs as arguments. Returns an exit code instead of exiting, so tests can call it.
+ * needs as arguments. Returns an exit code instead of exiting, so tests can call it; the codes
+ * and what each means are in app/exit-codes.ts. A failure to start is one line on stderr.
  */
-import { ConfigError, loadConfig, redactUrl } from '../config.ts';
+import { ConfigError, loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { batchedLineWriter } from '../log-sink.ts';
 import { loadEngineModels, runEngine, type LocalOperation } from '../engines/run.ts';
-import { startService, type RunningService } from '../app/serve.ts';
+import { startService } from '../app/serve.ts';
+import { EXIT_CONFIG, EXIT_FAILED, StartupFailure } from '../app/exit-codes.ts';
 import type { ServiceChoice } from '../app/handler.ts';
 import type { Io } from './io.ts';
 import { importLegacyCommand } from './import-legacy.ts';
@@ -16,7 +18,7 @@ import { bootstrapDbCommand } from './bootstrap-db.ts';
 import { checkFiles, parseTextCommand, runTextCommand, textCommandHelp } from './text-command.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
-export const USAGE = `usage: textops <command>
+const USAGE = `usage: textops <command>
 
   serve [all|home|api]        serve the web app (default: all, both services on one port, like the load balancer)
   spell [--diff|--json] [FILE...]
@@ -30,7 +32,7 @@ export const USAGE = `usage: textops <command>
 Configuration is read from the environment: see README.md ("Configuration").
 `;
 
-/** Run one command; resolves with the process exit code (serve resolves once it is listening). */
+/** Run one command; resolves with the process exit code (serve resolves once the server has stopped). */
 export async function runCli(args: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = args;
   try {
@@ -50,7 +52,7 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
         return 0;
       case undefined:
         io.stderr.write(`textops: no command given\n\n${USAGE}`);
-        return 2;
+        return EXIT_CONFIG;
       case 'help':
       case '--help':
       case '-h':
@@ -58,12 +60,16 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
         return 0;
       default:
         io.stderr.write(`textops: unknown command "${command}"\n\n${USAGE}`);
-        return 2;
+        return EXIT_CONFIG;
     }
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr.write(`textops: configuration error: ${error.message}\n`);
-      return 2;
+      return EXIT_CONFIG;
+    }
+    if (error instanceof StartupFailure) {
+      io.stderr.write(`textops: ${error.message}\n`);
+      return error.exitCode;
     }
     throw error;
   }
@@ -73,27 +79,24 @@ async function serve(args: readonly string[], io: Io): Promise<number> {
   const choice = (args[0] ?? 'all') as ServiceChoice;
   if (!['all', 'home', 'api'].includes(choice) || args.length > 1) {
     io.stderr.write(`textops: serve takes one of all, home, api\n\n${USAGE}`);
-    return 2;
+    return EXIT_CONFIG;
   }
   const config = loadConfig(io.env);
   const log = createLogger({ level: config.logLevel, write: batchedLineWriter() });
   const service = await startService(choice, config, log);
-  service.storeReady.catch(() => {
-    log.error('giving up: the database did not answer after DB_CONNECT_ATTEMPTS attempts', { url: redactUrl(config.databaseUrl), attempts: config.dbConnectAttempts });
-    process.exitCode = 1;
-    void service.stop();
-  });
   io.onServing?.(service);
   // A person at a terminal gets the address to open; logs (JSON lines) are for machines.
   if (io.stdout.isTTY === true) io.stdout.write(`Open http://localhost:${service.port}/\n`);
-  return 0;
+  const exit = await service.done;
+  if (exit.reason !== undefined) io.stderr.write(`textops: ${exit.reason}\n`);
+  return exit.code;
 }
 
 async function filter(operation: LocalOperation, args: readonly string[], io: Io): Promise<number> {
   const command = parseTextCommand(args);
   if (typeof command === 'string') {
     io.stderr.write(`textops ${operation}: ${command}\n\n${textCommandHelp(operation)}`);
-    return 2;
+    return EXIT_CONFIG;
   }
   if (command.help) {
     io.stdout.write(textCommandHelp(operation));
@@ -108,7 +111,7 @@ async function filter(operation: LocalOperation, args: readonly string[], io: Io
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'EISDIR') throw error;
     io.stderr.write(`textops ${operation}: cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file'}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'permission denied'}\n`);
-    return 1;
+    return EXIT_FAILED;
   }
   return 0;
 }

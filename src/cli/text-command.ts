@@ -64,7 +64,7 @@ export interface JsonChange {
 }
 
 /** The --json object for an input and what the engine made of it. */
-export function jsonResult(input: string, output: EngineOutput): { text: string; changes: JsonChange[] } {
+function jsonResult(input: string, output: EngineOutput): { text: string; changes: JsonChange[] } {
   const changes = output.edits.map((edit: StoredEdit) => {
     const change: JsonChange = { offset: edit.offset, original: input.slice(edit.offset, edit.offset + edit.length), replacement: edit.replacement };
     if (edit.confidence !== undefined) change.confidence = edit.confidence;
@@ -75,7 +75,7 @@ export function jsonResult(input: string, output: EngineOutput): { text: string;
 }
 
 /** A line with its changes marked inline: `[-old-]{+new+}`; an inserted space shows as `{+ +}`. */
-export function diffLine(input: string, output: EngineOutput): string {
+function diffLine(input: string, output: EngineOutput): string {
   let out = '';
   let at = 0;
   for (const edit of output.edits) {

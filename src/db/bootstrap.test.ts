@@ -13,6 +13,7 @@ import type { SecretsManagerStandIn } from '../../test/standins/secrets-manager.
 import { APP_PRIVILEGES } from './bootstrap.ts';
 import { openMysqlStore } from './mysql.ts';
 import { MYSQL_SKIP_MESSAGE, ScratchDatabases, connect, testMysqlUrl } from './testing/mysql-scratch.ts';
+import { parseMysqlUrl } from '../database-target.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/textops', import.meta.url));
 const baseUrl = testMysqlUrl();
@@ -91,7 +92,7 @@ describe('textops bootstrap-db', { skip: baseUrl === undefined && MYSQL_SKIP_MES
       await admin.end();
     }
 
-    const store = await openMysqlStore(appUrl('first-Pa55'));
+    const store = await openMysqlStore(parseMysqlUrl(appUrl('first-Pa55'), 'URL'));
     try {
       const saved = await store.save({ tag: 't', operation: 'spell', original: 'teh', processed: 'the', sourceLanguage: null, engine: 'e' });
       assert.equal((await store.page({ limit: 5 })).records[0]?.id, saved.id);

@@ -53,9 +53,3 @@ export function cachedCredentials(describe: string, fetch: () => Promise<DbCrede
     refresh: () => (due() ? start() : last!.fetching),
   };
 }
-
-/** Credentials that never change (a password in DATABASE_URL). */
-export function fixedCredentials(credentials: DbCredentials): CredentialsSource {
-  const value = Promise.resolve(credentials);
-  return { describe: 'DATABASE_URL', current: () => value, refresh: () => value };
-}

@@ -27,7 +27,7 @@ export function detailedInsertValues(record: NewRecord, createdAt: number): SqlV
 }
 
 /** The edits as stored JSON: only the known fields, checked to lie inside the original and in order. */
-export function encodeEdits(edits: readonly StoredEdit[] | null, originalLength: number): string | null {
+function encodeEdits(edits: readonly StoredEdit[] | null, originalLength: number): string | null {
   if (edits === null) return null;
   let at = 0;
   const kept = edits.map((edit) => {
@@ -46,7 +46,7 @@ export function encodeEdits(edits: readonly StoredEdit[] | null, originalLength:
 }
 
 /** Stored JSON back to edits; anything malformed reads as "no details" rather than failing the page. */
-export function decodeEdits(json: string | null, originalLength: number): StoredEdit[] | null {
+function decodeEdits(json: string | null, originalLength: number): StoredEdit[] | null {
   if (json === null) return null;
   try {
     const parsed: unknown = JSON.parse(json);

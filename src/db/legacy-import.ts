@@ -13,14 +13,14 @@ import { legacyOperation, parseLegacyId } from './legacy-id.ts';
 import type { StoreLog } from './log.ts';
 import { connectionOptions } from './mysql-options.ts';
 import type { LegacyRecord } from './store.ts';
-import { parseDatabaseUrl, redactDatabaseUrl } from './url.ts';
+import type { MysqlTarget } from '../database-target.ts';
 
 /** Recorded as each imported record's engine, so legacy rows stay recognizable. */
 export const LEGACY_ENGINE = 'legacy-import';
 
 export interface LegacyImportOptions {
-  /** The original app's database, mysql://USER:PASS@HOST:PORT/DB. */
-  from: string;
+  /** The original app's database (import-legacy's --from). */
+  from: MysqlTarget;
   /** Where records go: any store from openStore / openSqliteStore / openMysqlStore. */
   to: { saveLegacy(record: LegacyRecord): Promise<boolean> };
   log?: StoreLog;
@@ -86,9 +86,8 @@ export function legacyRecordFromRow(row: LegacyRow): { record: LegacyRecord } | 
 
 /** Copy every row of the legacy `preprocess` table into the store; returns what happened to each row. */
 export async function importLegacy(options: LegacyImportOptions): Promise<LegacyImportReport> {
-  const source = parseDatabaseUrl(options.from);
-  if (source.kind !== 'mysql') throw new Error('import-legacy --from needs a mysql://USER:PASS@HOST:PORT/DB URL');
-  const where = redactDatabaseUrl(options.from);
+  const source = options.from;
+  const where = source.label;
   // The callback-style connection, for its row stream; it connects on the first query.
   const conn = createConnection(connectionOptions(source, { connectTimeoutMs: options.connectTimeoutMs }));
   conn.on('error', () => undefined); // errors also reach the pending query or stream, which report them

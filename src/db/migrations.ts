@@ -42,10 +42,10 @@ const COLUMN_EXISTS = 'SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHE
 const INDEX_EXISTS = 'SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = ?';
 
 /** Skip this statement when `table` already has `column`. */
-export const unlessColumn = (table: string, column: string, sql: string): GuardedStatement => ({ sql, skipIf: { sql: COLUMN_EXISTS, values: [table, column] } });
+const unlessColumn = (table: string, column: string, sql: string): GuardedStatement => ({ sql, skipIf: { sql: COLUMN_EXISTS, values: [table, column] } });
 
 /** Skip this statement when `table` already has the index `index`. */
-export const unlessIndex = (table: string, index: string, sql: string): GuardedStatement => ({ sql, skipIf: { sql: INDEX_EXISTS, values: [table, index] } });
+const unlessIndex = (table: string, index: string, sql: string): GuardedStatement => ({ sql, skipIf: { sql: INDEX_EXISTS, values: [table, index] } });
 
 // Indexes: one per filter shape (none, tag, operation, both), each ending in the paging order
 // (created_at, id), so every page is an index range read backwards and stopped after limit + 1 rows.
@@ -140,7 +140,7 @@ const RELEASE_LOCK = "SELECT RELEASE_LOCK(CONCAT('textops_migrations:', DATABASE
 const MYSQL_LOCK_WAIT_SECONDS = 60;
 
 /** The migrations not yet in `applied`, in version order. */
-export function pendingMigrations(applied: Iterable<number>, all: readonly Migration[] = MIGRATIONS): Migration[] {
+function pendingMigrations(applied: Iterable<number>, all: readonly Migration[] = MIGRATIONS): Migration[] {
   const done = new Set(applied);
   return all.filter((m) => !done.has(m.version)).sort((a, b) => a.version - b.version);
 }

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { connectionOptions, tlsOptions } from './mysql-options.ts';
-import { parseDatabaseUrl } from './url.ts';
-import type { MysqlTarget } from './url.ts';
+import { parseMysqlUrl } from '../database-target.ts';
 
-const target = (url: string) => parseDatabaseUrl(url) as MysqlTarget;
+const target = (url: string) => parseMysqlUrl(url, 'DATABASE_URL');
 
 describe('connectionOptions', () => {
   it('asks for utf8mb4, UTC and a connect timeout, with decoded credentials', () => {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ConnectionOptions } from 'mysql2/promise';
-import type { MysqlTarget, TlsCa } from './url.ts';
+import type { MysqlTarget, TlsCa } from '../database-target.ts';
 
 export interface MysqlTimeouts {
   /** TCP connect plus handshake; default 5000 ms. */

@@ -17,7 +17,7 @@ import type { CredentialsSource, DbCredentials } from './credentials.ts';
 import { StoreUnavailableError } from './errors.ts';
 
 /** MySQL's ER_ACCESS_DENIED_ERROR: wrong user or password. */
-export const ACCESS_DENIED = 1045;
+const ACCESS_DENIED = 1045;
 
 export interface CredentialedPool {
   pool: Pool;

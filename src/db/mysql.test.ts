@@ -6,6 +6,7 @@ import { describeStoreContract } from './store.contract.ts';
 import type { NewRecord } from './store.ts';
 import { MYSQL_SKIP_MESSAGE, ScratchDatabases, connect, testMysqlUrl } from './testing/mysql-scratch.ts';
 import { closedPort, silentServer, startTcpProxy } from './testing/tcp-proxy.ts';
+import { parseMysqlUrl } from '../database-target.ts';
 
 const baseUrl = testMysqlUrl();
 const scratch = baseUrl === undefined ? undefined : new ScratchDatabases(baseUrl);
@@ -18,7 +19,7 @@ if (scratch === undefined) {
 } else {
   describeStoreContract('mysql', {
     freshLocation: () => scratch.create(),
-    open: (url, clock) => openMysqlStore(url, { clock, connectionLimit: 4 }),
+    open: (url, clock) => openMysqlStore(parseMysqlUrl(url, 'URL'), { clock, connectionLimit: 4 }),
     appliedVersions: async (url) => {
       const conn = await connect(url);
       try {
@@ -34,7 +35,7 @@ if (scratch === undefined) {
 describe('mysql store when the database is unreachable', () => {
   it('throws StoreUnavailableError when nothing listens on the port', async () => {
     const port = await closedPort();
-    await assert.rejects(openMysqlStore(`mysql://root@127.0.0.1:${port}/textops`), (error: unknown) => {
+    await assert.rejects(openMysqlStore(parseMysqlUrl(`mysql://root@127.0.0.1:${port}/textops`, 'URL')), (error: unknown) => {
       assert.ok(error instanceof StoreUnavailableError);
       assert.match(error.message, /ECONNREFUSED|connect/i);
       return true;
@@ -45,7 +46,7 @@ describe('mysql store when the database is unreachable', () => {
     const server = await silentServer();
     const started = performance.now();
     try {
-      await assert.rejects(openMysqlStore(`mysql://root@127.0.0.1:${server.port}/textops`, { connectTimeoutMs: 300 }), StoreUnavailableError);
+      await assert.rejects(openMysqlStore(parseMysqlUrl(`mysql://root@127.0.0.1:${server.port}/textops`, 'URL'), { connectTimeoutMs: 300 }), StoreUnavailableError);
       assert.ok(performance.now() - started < 5_000);
     } finally {
       await server.close();
@@ -60,7 +61,7 @@ describe('mysql store when the database goes away', { skip: scratch === undefine
     const direct = url.href;
     url.hostname = '127.0.0.1';
     url.port = String(proxy.port);
-    const store = await openMysqlStore(url.href, { connectionLimit: 2, connectTimeoutMs: 500, acquireTimeoutMs: 1_000, ...options });
+    const store = await openMysqlStore(parseMysqlUrl(url.href, 'URL'), { connectionLimit: 2, connectTimeoutMs: 500, acquireTimeoutMs: 1_000, ...options });
     return { store, proxy, direct };
   }
 
@@ -77,7 +78,7 @@ describe('mysql store when the database goes away', { skip: scratch === undefine
       await store.close();
       await proxy.cut();
     }
-    const check = await openMysqlStore(direct);
+    const check = await openMysqlStore(parseMysqlUrl(direct, 'URL'));
     assert.equal(await check.count({}), 1);
     await check.close();
   });
@@ -103,7 +104,7 @@ describe('mysql store when the database goes away', { skip: scratch === undefine
     const url = new URL(await scratch!.create());
     url.username = 'textops_nobody';
     url.password = 'wrong';
-    await assert.rejects(openMysqlStore(url.href), (error: unknown) => !(error instanceof StoreUnavailableError) && /denied/i.test(String(error)));
+    await assert.rejects(openMysqlStore(parseMysqlUrl(url.href, 'URL')), (error: unknown) => !(error instanceof StoreUnavailableError) && /denied/i.test(String(error)));
   });
 });
 
@@ -124,7 +125,7 @@ describe('mysql store when a statement is interrupted', { skip: scratch === unde
 
   it('turns KILL QUERY (1317) into StoreUnavailableError', async () => {
     const url = await scratch!.create();
-    const store = await openMysqlStore(url, { connectionLimit: 2 });
+    const store = await openMysqlStore(parseMysqlUrl(url, 'URL'), { connectionLimit: 2 });
     try {
       await whileLocked(url, async (admin) => {
         const saving = store.save({ ...note, tag: 'killed' });
@@ -155,7 +156,7 @@ describe('mysql store when a statement is interrupted', { skip: scratch === unde
       const limited = new URL(url.href);
       limited.username = user;
       limited.password = password;
-      const store = await openMysqlStore(limited.href, { connectionLimit: 2 });
+      const store = await openMysqlStore(parseMysqlUrl(limited.href, 'URL'), { connectionLimit: 2 });
       try {
         await whileLocked(url.href, async () => {
           await assert.rejects(store.save(note), (error: unknown) => error instanceof StoreUnavailableError && (error.cause as { errno?: number })?.errno === 1969);

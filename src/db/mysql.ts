@@ -21,7 +21,7 @@ import { INSERT_DETAILED_RECORD, SELECT_RECORD_BY_ID, detailedInsertValues, toFu
 import { searchCountQuery, searchPageQuery, searchStatements, toSearchPage } from './search.ts';
 import type { RecordRow, SqlValue } from './queries.ts';
 import type { FullRecord, ImportingStore, LegacyRecord, NewRecord, Page, PageQuery, RecordFilter, SavedRecord, SearchFilter, SearchQuery } from './store.ts';
-import { parseDatabaseUrl } from './url.ts';
+import type { MysqlTarget } from '../database-target.ts';
 
 export interface MysqlStoreOptions extends MysqlTimeouts {
   /** Longest a statement may run; default 10000 ms. */
@@ -65,10 +65,8 @@ function acquire(getConnection: () => Promise<PoolConnection>, timeoutMs: number
   });
 }
 
-/** Open a pool on a mysql:// URL, check the server answers, and apply migrations. */
-export async function openMysqlStore(url: string, options: MysqlStoreOptions = {}): Promise<ImportingStore> {
-  const target = parseDatabaseUrl(url);
-  if (target.kind !== 'mysql') throw new Error(`openMysqlStore needs a mysql:// URL, got ${target.kind}`);
+/** Open a pool on a MySQL target, check the server answers, and apply migrations. */
+export async function openMysqlStore(target: MysqlTarget, options: MysqlStoreOptions = {}): Promise<ImportingStore> {
   const clock = options.clock ?? Date.now;
   const queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
   const acquireTimeoutMs = options.acquireTimeoutMs ?? 10_000;

@@ -1,5 +1,5 @@
 /**
- * Start-up's one call: open whichever store DATABASE_URL names, waiting with backoff while the
+ * Start-up's one call: open whichever store the config's DatabaseTarget names, waiting with backoff while the
  * database is unreachable, then migrate (each store migrates as it opens). Only "unavailable"
  * errors are waited out; a wrong password or a missing database fails at once, loudly.
  */
@@ -12,7 +12,7 @@ import type { MysqlStoreOptions } from './mysql.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { SqliteStoreOptions } from './sqlite.ts';
 import type { ImportingStore } from './store.ts';
-import { parseDatabaseUrl, redactDatabaseUrl } from './url.ts';
+import type { DatabaseTarget } from '../database-target.ts';
 
 export interface OpenStoreOptions {
   log: StoreLog;
@@ -22,11 +22,10 @@ export interface OpenStoreOptions {
   sqlite?: SqliteStoreOptions;
 }
 
-/** Open and migrate the store DATABASE_URL names, retrying with backoff while it is unreachable. */
-export async function openStore(url: string, options: OpenStoreOptions): Promise<ImportingStore> {
-  const target = parseDatabaseUrl(url);
-  const where = redactDatabaseUrl(url.trim());
-  const open = () => (target.kind === 'sqlite' ? openSqliteStore(target.path, options.sqlite) : openMysqlStore(url, options.mysql));
+/** Open and migrate the target's store, retrying with backoff while it is unreachable. */
+export async function openStore(target: DatabaseTarget, options: OpenStoreOptions): Promise<ImportingStore> {
+  const where = target.label;
+  const open = () => (target.kind === 'sqlite' ? openSqliteStore(target.path, options.sqlite) : openMysqlStore(target, options.mysql));
   let attempts = 0;
   try {
     const store = await retryWithBackoff(

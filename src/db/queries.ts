@@ -18,7 +18,7 @@ import type { Cursor, NewRecord, Page, PageQuery, RecordFilter, SavedRecord } fr
 import { countCodePoints } from '../code-points.ts';
 
 /** Column limits enforced before a save, so SQLite (no lengths) and MySQL (VARCHAR) agree. */
-export const FIELD_LIMITS = { tag: MAX_TAG_LENGTH, sourceLanguage: 35, engine: 100, legacyId: 300 } as const;
+const FIELD_LIMITS = { tag: MAX_TAG_LENGTH, sourceLanguage: 35, engine: 100, legacyId: 300 } as const;
 
 // The columns a new record fills, in insertValues' order: the one list every statement here,
 // in details.ts and in search.ts is built from (at load time, from constants: no value is ever spliced in).
@@ -31,8 +31,6 @@ export function insertRecordStatement(extra: readonly string[] = []): string {
   return `INSERT INTO records (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
 }
 
-export const INSERT_RECORD = insertRecordStatement();
-
 export const INSERT_LEGACY_RECORD = insertRecordStatement(['legacy_id']);
 
 export const PING = 'SELECT 1 AS ok';
@@ -42,7 +40,7 @@ export const PING = 'SELECT 1 AS ok';
  * and one more tells it the text goes on. SUBSTR counts characters (code points) in both SQLite
  * and MySQL, so a 20,000-character text costs the page 201 characters, not 80 KB.
  */
-export const PREVIEW_CHARS = 201;
+const PREVIEW_CHARS = 201;
 
 /** The select list of a RecordRow: the id and a new record's columns. */
 export const RECORD_COLUMNS = ['id', ...NEW_RECORD_COLUMNS].join(', ');
@@ -163,7 +161,7 @@ function checkLength(field: keyof typeof FIELD_LIMITS, value: string): void {
 }
 
 /** Throw a RangeError/TypeError when a record cannot be stored as given (a caller's bug, not a 503). */
-export function checkNewRecord(record: NewRecord): void {
+function checkNewRecord(record: NewRecord): void {
   if (!OPERATIONS.includes(record.operation)) {
     throw new RangeError(`unknown operation: ${JSON.stringify(record.operation)}`);
   }
@@ -175,7 +173,7 @@ export function checkNewRecord(record: NewRecord): void {
   if (record.sourceLanguage !== null) checkLength('sourceLanguage', record.sourceLanguage);
 }
 
-/** Values for INSERT_RECORD, in column order. */
+/** Values for the columns every insert fills (insertRecordStatement), in column order. */
 export function insertValues(record: NewRecord, createdAt: number): SqlValue[] {
   checkNewRecord(record);
   return [record.tag, record.operation, record.original, record.processed, record.sourceLanguage, record.engine, createdAt];

@@ -14,6 +14,7 @@ import { openMysqlStore } from './mysql.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { NewRecord } from './store.ts';
 import { MYSQL_SKIP_MESSAGE, ScratchDatabases, connect, testMysqlUrl } from './testing/mysql-scratch.ts';
+import { parseMysqlUrl } from '../database-target.ts';
 
 const note: NewRecord = { tag: 'old', operation: 'spell', original: 'Speling before search', processed: 'Spelling before search', sourceLanguage: null, engine: 'e' };
 const ALL = MIGRATIONS.map((m) => m.version);
@@ -47,7 +48,7 @@ after(() => scratch?.dropAll());
 describe('search migrations on MySQL', { skip: scratch === undefined ? MYSQL_SKIP_MESSAGE : false }, () => {
   it('records a step that ran but was not recorded, and indexes earlier records', async () => {
     const url = await scratch!.create();
-    const first = await openMysqlStore(url, { connectionLimit: 2 });
+    const first = await openMysqlStore(parseMysqlUrl(url, 'URL'), { connectionLimit: 2 });
     await first.save(note);
     await first.close();
     const conn = await connect(url);
@@ -56,7 +57,7 @@ describe('search migrations on MySQL', { skip: scratch === undefined ? MYSQL_SKI
     } finally {
       await conn.end();
     }
-    const again = await openMysqlStore(url, { connectionLimit: 2 });
+    const again = await openMysqlStore(parseMysqlUrl(url, 'URL'), { connectionLimit: 2 });
     try {
       assert.deepEqual((await again.find({ text: 'spelling', limit: 5 })).records.map((r) => r.tag), ['old']);
     } finally {

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { loadModel, type Model } from '../algorithms/model.ts';
 import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, SPELL_ENGINE } from '../algorithms/spell/spell.ts';
 import { loadSpellContext, type SpellContext } from '../algorithms/spell/context.ts';
-import { loadSegmenter, segment, SEGMENTER_ENGINE, type SegmentModel } from '../algorithms/segment/segment.ts';
+import { segment } from '../algorithms/segment/segment.ts';
+import { loadSegmenter, SEGMENTER_ENGINE } from '../algorithms/segment/load.ts';
+import type { SegmentModel } from '../algorithms/segment/model.ts';
 import { MAX_CHANGES_WITH_ALTERNATIVES, type Edit } from './edits.ts';
 
 export type LocalOperation = 'spell' | 'space';

@@ -12,10 +12,10 @@ import type { ServerResponse } from 'node:http';
 import type { Cursor, Page, SavedRecord } from '../db/store.ts';
 
 const PAGE = 10;
-export const CSV_HEADER = ['id', 'created_at', 'tag', 'operation', 'source_language', 'engine', 'original', 'processed'];
+const CSV_HEADER = ['id', 'created_at', 'tag', 'operation', 'source_language', 'engine', 'original', 'processed'];
 
 /** One CSV line (CRLF-terminated) from its cells. */
-export function csvLine(cells: readonly string[]): string {
+function csvLine(cells: readonly string[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 

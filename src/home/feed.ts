@@ -24,18 +24,18 @@ import type { Cursor, Page, SavedRecord, SearchQuery } from '../db/store.ts';
 import { recordJson } from '../records/record-json.ts';
 
 /** Most bytes of record JSON one feed page carries (plus at most one record when the first alone is larger). */
-export const MAX_FEED_BYTES = 1_048_576;
+const MAX_FEED_BYTES = 1_048_576;
 
 /** Rows of the feed's first batch, before their size is known. */
 export const FIRST_FEED_BATCH = 1;
 /** Bytes of JSON the feed aims to read per later batch. */
-export const FEED_BATCH_BYTES = 256 * 1024;
+const FEED_BATCH_BYTES = 256 * 1024;
 /** Most rows in any batch. */
 export const MAX_BATCH_ROWS = 50;
 /** Rows per batch of previews (each at most 2 × 201 characters). */
-export const PREVIEW_BATCH_ROWS = 25;
+const PREVIEW_BATCH_ROWS = 25;
 /** Most records of a JSON page read towards newer records (`before`): MAX_FEED_BYTES of the largest records. */
-export const NEWER_FEED_ROWS = 6;
+const NEWER_FEED_ROWS = 6;
 
 /**
  * One page of items made from records, and where the older (`next`) and newer (`previous`) pages

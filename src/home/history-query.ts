@@ -13,7 +13,7 @@ import type { PageQuery, SearchQuery } from '../db/store.ts';
 import { MAX_TAG_CHARS } from '../records/validate.ts';
 import { countCodePoints } from '../code-points.ts';
 import { searchWords } from '../db/search.ts';
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, parsePageQuery } from './query.ts';
+import { DEFAULT_PAGE_SIZE, decodeCursor, parsePageQuery } from './query.ts';
 
 export interface HistoryQuery extends SearchQuery {
   /** 1-based position of the first row of this page among all matches. */
@@ -84,8 +84,6 @@ export function historyHref(path: string, query: SearchQuery, page: { after?: st
   const search = params.toString();
   return search === '' ? path : `${path}?${search}`;
 }
-
-export { encodeCursor };
 
 /** "2026-11-26" for a UTC midnight. */
 export function dayOf(ms: number): string {

@@ -10,7 +10,8 @@ import { OPERATIONS, type Page, type SavedRecord } from '../db/store.ts';
 import { OPERATION_INFO } from '../records/operations.ts';
 import { formatCount, formatTime, operationLabel, plural, translationDirection } from '../records/format.ts';
 import { DEFAULT_PAGE_SIZE } from './query.ts';
-import { dayOf, encodeCursor, historyHref, isFiltered, type HistoryQuery } from './history-query.ts';
+import { dayOf, historyHref, isFiltered, type HistoryQuery } from './history-query.ts';
+import { encodeCursor } from './query.ts';
 
 // Long texts are cut in the list (the page stays small and quick); the record page has them whole.
 const CELL_CHARS = 200;

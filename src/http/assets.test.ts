@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assetCacheControl, assetRoutes, iconHref, stylesheetHref } from './assets.ts';
 import { createRouter } from './router.ts';
-import { createRouterHandler } from './server.ts';
+import { createRouterHandler } from './dispatch.ts';
 import { startTestServer } from './testing/server.ts';
 
 describe('asset caching follows the ?v= hash', () => {

@@ -14,9 +14,9 @@ import { readFileSync } from 'node:fs';
 import type { RequestContext } from './context.ts';
 import type { Route } from './router.ts';
 
-export const STYLESHEET_PATH = '/assets/textops.css';
-export const ICON_PATH = '/assets/favicon.svg';
-export const SCRIPT_PATH = '/assets/textops.js';
+const STYLESHEET_PATH = '/assets/textops.css';
+const ICON_PATH = '/assets/favicon.svg';
+const SCRIPT_PATH = '/assets/textops.js';
 
 interface Asset {
   path: string;
@@ -87,13 +87,13 @@ function serveAsset(asset: Asset) {
 }
 
 /** The stylesheet's route, for the home service. */
-export const stylesheetRoute: Route = { method: 'GET', path: STYLESHEET_PATH, handler: serveAsset(STYLESHEET) };
+const stylesheetRoute: Route = { method: 'GET', path: STYLESHEET_PATH, handler: serveAsset(STYLESHEET) };
 
 /** The icon's route, for the home service. */
-export const iconRoute: Route = { method: 'GET', path: ICON_PATH, handler: serveAsset(ICON) };
+const iconRoute: Route = { method: 'GET', path: ICON_PATH, handler: serveAsset(ICON) };
 
 /** The script's route, for the home service. */
-export const scriptRoute: Route = { method: 'GET', path: SCRIPT_PATH, handler: serveAsset(SCRIPT) };
+const scriptRoute: Route = { method: 'GET', path: SCRIPT_PATH, handler: serveAsset(SCRIPT) };
 
 /** Every asset route (stylesheet, icon, script): what the home service mounts. */
 export const assetRoutes: readonly Route[] = [stylesheetRoute, iconRoute, scriptRoute];

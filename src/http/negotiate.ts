@@ -38,7 +38,7 @@ export function wantsJson(req: Pick<IncomingMessage, 'headers'>, pathname?: stri
 }
 
 /** The paths whose every answer, errors included, is JSON: the records feed and the API. */
-export function isMachinePath(pathname: string): boolean {
+function isMachinePath(pathname: string): boolean {
   return pathname === '/records.json' || pathname === '/api' || pathname.startsWith('/api/');
 }
 

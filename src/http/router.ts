@@ -12,8 +12,6 @@
  */
 import type { Handler, RequestContext } from './context.ts';
 
-export type { Handler } from './context.ts';
-
 export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
 export interface Route {

@@ -6,7 +6,7 @@ import { html, page } from './html.ts';
 import { sendHtml, sendJson } from './respond.ts';
 import { createRouter } from './router.ts';
 import { SECURITY_HEADERS } from './security.ts';
-import { createRouterHandler } from './server.ts';
+import { createRouterHandler } from './dispatch.ts';
 import { connect, readUntilClosed, startTestServer, type TestServer } from './testing/server.ts';
 
 const SECRET = 'db password is hunter2';

@@ -26,9 +26,6 @@ import { trackResponse } from './shutdown.ts';
 import { crossSiteProblem } from './cross-site.ts';
 import { pacedConnections } from './socket-limits.ts';
 
-export { createRouterHandler } from './dispatch.ts';
-export { shutdownGracefully, type ShutdownOptions } from './shutdown.ts';
-
 export interface ServerOptions {
   handle: Handler;
   log: Logger;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RequestContext } from './context.ts';
 import { sendJson } from './respond.ts';
-import { shutdownGracefully } from './server.ts';
+import { shutdownGracefully } from './shutdown.ts';
 import { connect, readUntilClosed, startTestServer, waitFor } from './testing/server.ts';
 import { LATE_MS } from '../../test/support/timing.ts';
 

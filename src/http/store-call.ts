@@ -9,7 +9,7 @@
 import { HttpError } from './errors.ts';
 import { StoreUnavailableError } from '../db/errors.ts';
 
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
 /** Run a store call, turning "database unavailable" into a 503 HttpError. */
 export async function storeCall<T>(call: () => Promise<T>): Promise<T> {

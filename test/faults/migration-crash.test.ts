@@ -19,6 +19,7 @@ import { openSqliteStore } from '../../src/db/sqlite.ts';
 import { openMysqlStore } from '../../src/db/mysql.ts';
 import { MYSQL_SKIP_MESSAGE, ScratchDatabases, connect, testMysqlUrl } from '../../src/db/testing/mysql-scratch.ts';
 import { startServedProcess } from '../support/served-process.ts';
+import { parseMysqlUrl } from '../../src/database-target.ts';
 
 const CHILD = fileURLToPath(new URL('../../src/db/testing/migrate-and-die.ts', import.meta.url));
 const SQLITE_STATEMENTS = 1 + MIGRATIONS.reduce((sum, m) => sum + m.sqlite.length + 1, 0);
@@ -97,13 +98,13 @@ async function mysqlSchema(url: string): Promise<unknown> {
 describe('a crash at every statement boundary of the MySQL migrations', { skip: scratch === undefined && MYSQL_SKIP_MESSAGE }, () => {
   it(`leaves a database that opens with the clean schema, at each of ${MYSQL_STATEMENTS} boundaries`, async () => {
     const clean = await scratch!.create();
-    await (await openMysqlStore(clean)).close();
+    await (await openMysqlStore(parseMysqlUrl(clean, 'URL'))).close();
     const expected = await mysqlSchema(clean);
     await inBatches(boundaries(MYSQL_STATEMENTS), 3, async (crashAt) => {
       const url = await scratch!.create();
       const { signal } = await migrateAndDie('mysql', url, crashAt);
       assert.equal(signal, 'SIGKILL', `the child was not killed at statement ${crashAt}`);
-      const store = await openMysqlStore(url, { connectionLimit: 2 });
+      const store = await openMysqlStore(parseMysqlUrl(url, 'URL'), { connectionLimit: 2 });
       await store.save({ tag: 't', operation: 'spell', original: 'a', processed: 'a', sourceLanguage: null, engine: 'e' });
       await store.close();
       assert.deepEqual(await mysqlSchema(url), expected, `schema after a crash at statement ${crashAt}`);
@@ -112,7 +113,7 @@ describe('a crash at every statement boundary of the MySQL migrations', { skip: 
 
   it('starts again after `textops serve` is SIGKILLed moments after "opening database" on an empty database', async () => {
     const clean = await scratch!.create();
-    await (await openMysqlStore(clean)).close();
+    await (await openMysqlStore(parseMysqlUrl(clean, 'URL'))).close();
     const expected = await mysqlSchema(clean);
     for (const delayMs of [0, 40, 120]) {
       const url = await scratch!.create();

@@ -7,7 +7,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, postJson, type TestApp } from '../support/app.ts';
-import { startGoogleStandIn, type GoogleStandIn, type StandInMode } from '../standins/google-translate.ts';
+import { startGoogleStandIn, type GoogleStandIn } from '../standins/google-translate.ts';
+import type { StandInMode } from '../standins/standin-server.ts';
 import { LATE_MS } from '../support/timing.ts';
 
 const TIMEOUT_MS = 1_000;

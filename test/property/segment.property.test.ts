@@ -11,7 +11,9 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../../src/algorithms/model.ts';
-import { loadSegmenter, segment, type SegmentModel, type Segmentation } from '../../src/algorithms/segment/segment.ts';
+import { segment, type Segmentation } from '../../src/algorithms/segment/segment.ts';
+import { loadSegmenter } from '../../src/algorithms/segment/load.ts';
+import type { SegmentModel } from '../../src/algorithms/segment/model.ts';
 import { randomText, runSeed, seededRandom, splitsSurrogatePair, visible } from '../support/random-text.ts';
 
 const SEED = runSeed(process.env);

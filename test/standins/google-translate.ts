@@ -29,8 +29,6 @@ import type { Language } from './phrasebook.ts';
 import { startStandIn } from './standin-server.ts';
 import type { RecordedRequest, StandIn, StandInReply } from './standin-server.ts';
 
-export type { RecordedRequest, StandIn, StandInMode } from './standin-server.ts';
-
 export const GOOGLE_V2_PATH = '/language/translate/v2';
 
 export const GOOGLE_TOKEN_PATH = '/token';

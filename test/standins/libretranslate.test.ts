@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startLibreTranslateStandIn } from './libretranslate.ts';
-import type { StandIn } from './libretranslate.ts';
+import type { StandIn } from './standin-server.ts';
 
 describe('LibreTranslate stand-in', () => {
   let libre: StandIn;

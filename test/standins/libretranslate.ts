@@ -17,8 +17,6 @@ import type { Language } from './phrasebook.ts';
 import { startStandIn } from './standin-server.ts';
 import type { RecordedRequest, StandIn, StandInReply } from './standin-server.ts';
 
-export type { RecordedRequest, StandIn, StandInMode } from './standin-server.ts';
-
 export interface LibreTranslateStandInOptions {
   /** When set, requests must carry `api_key` equal to it (else 403). */
   apiKey?: string;

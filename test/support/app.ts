@@ -20,14 +20,15 @@ export interface TestApp {
 /** Start a service; `env` overrides the defaults (a temp SQLite file, port 0, loopback). */
 export async function startTestApp(choice: ServiceChoice = 'all', env: Record<string, string> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'textops-test-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'textops.db')}`, ENGINE_WORKERS: '1', ...env });
+  const databaseUrl = env.DATABASE_URL ?? `sqlite:${join(dir, 'textops.db')}`;
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ENGINE_WORKERS: '1', ...env, DATABASE_URL: databaseUrl });
   const logs: string[] = [];
   const service = await startService(choice, config, createLogger({ level: 'info', write: (line) => logs.push(line) }));
   await service.storeReady;
   return {
     url: `http://127.0.0.1:${service.port}`,
     logs,
-    databaseUrl: config.databaseUrl,
+    databaseUrl,
     async stop() {
       await service.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
-import { prepareSegmenter, segment } from './segment.ts';
+import { segment } from './segment.ts';
+import { prepareSegmenter } from './model.ts';
 
 // Counts on the scale of data/wordfreq.txt (rates per 10^9 words): the letters of `mp3` or `4k` are rare or no words at all.
 const counts: [string, number][] = [

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { countBigrams } from './bigrams.ts';
 import { countRunEnds, formatRunEnds, parseRunEnds } from './ends.ts';
-import { prepareSegmenter, segment } from './segment.ts';
+import { segment } from './segment.ts';
+import { prepareSegmenter } from './model.ts';
 
 describe('run-end counts', () => {
   it('counts, per word, the runs it ends and its occurrences, runs cut at punctuation', () => {

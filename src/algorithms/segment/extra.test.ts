@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { parseSegmentExtra, type SegmentExtra } from './extra.ts';
-import { prepareSegmenter, segment } from './segment.ts';
+import { segment } from './segment.ts';
+import { prepareSegmenter } from './model.ts';
 
 const words: [string, number][] = [
   ['the', 5000], ['a', 3000], ['is', 2000], ['of', 2000], ['and', 1800], ['ray', 20], ['burn', 20], ['speaker', 200],

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { loadModel } from '../model.ts';
-import { loadSegmenter, segment } from './segment.ts';
+import { segment } from './segment.ts';
+import { loadSegmenter } from './load.ts';
 import { f1Of, scoreSegmentations, withoutSpaces } from '../../../bench/segment-score.ts';
 
 const root = new URL('../../../', import.meta.url);

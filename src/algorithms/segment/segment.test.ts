@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { countBigrams } from './bigrams.ts';
-import { DEFAULT_TUNING, prepareSegmenter, segment } from './segment.ts';
+import { segment } from './segment.ts';
+import { DEFAULT_TUNING, prepareSegmenter } from './model.ts';
 
 const words: [string, number][] = [
   ['the', 5000], ['a', 3000], ['i', 2500], ['is', 2000], ['it', 2000], ['this', 1500], ['to', 1500], ['in', 1200],

@@ -14,9 +14,6 @@ import { piecesOf, type Piece } from './tokens.ts';
 import { webSpansOf, type WebSpan } from './web.ts';
 import { boundariesOfRun } from './viterbi.ts';
 
-export { loadSegmenter, SEGMENTER_ENGINE } from './load.ts';
-export { prepareSegmenter, DEFAULT_TUNING, type SegmentModel, type SegmentTuning } from './model.ts';
-
 /** The result: the text with spaces inserted, and the offsets in the original text before which each went. */
 export interface Segmentation {
   readonly text: string;

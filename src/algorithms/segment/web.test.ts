@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
-import { prepareSegmenter, segment } from './segment.ts';
+import { segment } from './segment.ts';
+import { prepareSegmenter } from './model.ts';
 import { webSpansOf } from './web.ts';
 
 const words: [string, number][] = [

@@ -30,7 +30,7 @@ import { providerError } from './failure.ts';
 import type { ProviderCall } from './failure.ts';
 import type { Translation } from './translator.ts';
 
-export const GOOGLE_DEFAULT_ENDPOINT = 'https://translation.googleapis.com/language/translate/v2';
+const GOOGLE_DEFAULT_ENDPOINT = 'https://translation.googleapis.com/language/translate/v2';
 
 export interface GoogleV2 {
   /** Asks Google for an English translation of `text`, with the detected source language. */

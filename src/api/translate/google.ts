@@ -13,8 +13,6 @@ import type { GoogleV2 } from './google-client.ts';
 import type { GoogleConfig } from '../../config.ts';
 import type { Translator } from './translator.ts';
 
-export { GOOGLE_DEFAULT_ENDPOINT } from './google-client.ts';
-
 export const GOOGLE_ENGINE = 'google-v2';
 const PROVIDER = 'Google Translate';
 

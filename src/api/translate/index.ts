@@ -11,9 +11,6 @@ import { createGoogleTranslator, GOOGLE_ENGINE } from './google.ts';
 import { createLibreTranslateTranslator, LIBRETRANSLATE_ENGINE } from './libretranslate.ts';
 import type { Translator } from './translator.ts';
 
-export type { Translation, Translator } from './translator.ts';
-export { GOOGLE_ENGINE, LIBRETRANSLATE_ENGINE };
-
 /** The configured provider's Translator (Google before LibreTranslate), or null when none is configured. */
 export function createTranslator(config: TranslateConfig, log?: Pick<Logger, 'info'>): Translator | null {
   if (config.google !== undefined) {

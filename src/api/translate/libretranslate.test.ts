@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startLibreTranslateStandIn } from '../../../test/standins/libretranslate.ts';
-import type { StandIn } from '../../../test/standins/libretranslate.ts';
+import type { StandIn } from '../../../test/standins/standin-server.ts';
 import { createLibreTranslateTranslator, readTranslation } from './libretranslate.ts';
 import { closedPort, rejectsWith } from './testing/failures.ts';
 import { LATE_MS } from '../../../test/support/timing.ts';

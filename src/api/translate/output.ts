@@ -13,7 +13,7 @@ import { countCodePoints } from '../../code-points.ts';
 import type { Translation } from './translator.ts';
 
 /** The widest language tag stored (the source_language column). */
-export const MAX_LANGUAGE_CHARS = 35;
+const MAX_LANGUAGE_CHARS = 35;
 
 // BCP 47 in its common shape: a 2-8 letter language, then subtags of 1-8 letters or digits.
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;

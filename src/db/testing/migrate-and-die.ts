@@ -11,7 +11,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { createPool } from 'mysql2/promise';
 import { migrateMysql, migrateSqlite } from '../migrations.ts';
 import { connectionOptions } from '../mysql-options.ts';
-import { parseDatabaseUrl, type MysqlTarget } from '../url.ts';
+import { parseMysqlUrl } from '../../database-target.ts';
 
 const [kind, location, crashAtText] = process.argv.slice(2);
 if (location === undefined || crashAtText === undefined) throw new Error('usage: node migrate-and-die.ts sqlite|mysql PATH|URL CRASH_AT');
@@ -25,7 +25,7 @@ if (kind === 'sqlite') {
   db.exec('PRAGMA journal_mode = WAL');
   migrateSqlite(db, Date.now, die);
 } else {
-  const pool = createPool(connectionOptions(parseDatabaseUrl(location) as MysqlTarget));
+  const pool = createPool(connectionOptions(parseMysqlUrl(location, 'URL')));
   await migrateMysql(pool, Date.now, async (index) => {
     if (index === crashAt) {
       // Let the statement's acknowledgement settle, as a kill a moment later would.

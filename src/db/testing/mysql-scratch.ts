@@ -8,8 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import type { Connection } from 'mysql2/promise';
 import { connectionOptions } from '../mysql-options.ts';
-import { parseDatabaseUrl } from '../url.ts';
-import type { MysqlTarget } from '../url.ts';
+import { parseMysqlUrl } from '../../database-target.ts';
 
 /** The test server's URL, or undefined when MySQL tests should be skipped. */
 export function testMysqlUrl(): string | undefined {
@@ -22,7 +21,7 @@ export const MYSQL_SKIP_MESSAGE =
 
 /** Connect to the URL's server and database with the store's own connection settings. */
 export async function connect(url: string): Promise<Connection> {
-  return createConnection(connectionOptions(parseDatabaseUrl(url) as MysqlTarget));
+  return createConnection(connectionOptions(parseMysqlUrl(url, 'TEXTOPS_TEST_MYSQL_URL')));
 }
 
 export class ScratchDatabases {

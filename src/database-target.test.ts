@@ -1,14 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatMysqlUrl, parseDatabaseUrl, redactDatabaseUrl } from './url.ts';
-import type { DatabaseTarget } from './url.ts';
+import { DatabaseUrlError, parseDatabaseUrl, parseMysqlUrl } from './database-target.ts';
+import type { DatabaseTarget } from './database-target.ts';
 
-const mysql = (over: Partial<Extract<DatabaseTarget, { kind: 'mysql' }>>): DatabaseTarget => ({
+type Unlabelled = DatabaseTarget extends infer T ? (T extends unknown ? Omit<T, 'label'> : never) : never;
+
+/** The parsed target without its label (the label has its own test). */
+function unlabelled(url: string): Unlabelled {
+  const { label: _label, ...rest } = parseDatabaseUrl(url);
+  return rest;
+}
+
+const mysql = (over: Partial<Extract<Unlabelled, { kind: 'mysql' }>>): Unlabelled => ({
   kind: 'mysql', host: 'db.example', port: 3306, user: 'app', password: 'pw', database: 'textops', tls: null, ...over,
 });
 
 describe('parseDatabaseUrl', () => {
-  const good: [string, DatabaseTarget][] = [
+  const good: [string, Unlabelled][] = [
     ['sqlite:./var/textops.db', { kind: 'sqlite', path: './var/textops.db' }],
     ['sqlite:var/textops.db', { kind: 'sqlite', path: 'var/textops.db' }],
     ['sqlite:/srv/textops/records.db', { kind: 'sqlite', path: '/srv/textops/records.db' }],
@@ -30,7 +38,7 @@ describe('parseDatabaseUrl', () => {
     ['mysql://app:pw@db.example/textops?ssl-mode=DISABLED', mysql({})],
   ];
   for (const [url, expected] of good) {
-    it(`reads ${url.trim()}`, () => assert.deepEqual(parseDatabaseUrl(url), expected));
+    it(`reads ${url.trim()}`, () => assert.deepEqual(unlabelled(url), expected));
   }
 
   const bad: [string, RegExp][] = [
@@ -47,6 +55,8 @@ describe('parseDatabaseUrl', () => {
     ['mysql://app:%E0%A4%A@db.example/textops', /malformed %-escape/],
     ['mysql://app:pw@db.example/textops?ssl-mode=PREFERRED', /ssl-mode=PREFERRED/],
     ['mysql://app:pw@db.example/textops?ssl=yes', /ssl=yes/],
+    ['mysql://app:pw@db.example/textops?ssl-mode=constructor', /ssl-mode=constructor/],
+    ['mysql://app:pw@db.example/textops?ssl-mode=__proto__', /ssl-mode=__proto__/],
     ['mysql://app:pw@db.example/textops?sslmdoe=REQUIRED', /unknown parameter "sslmdoe"/],
     ['mysql://app:pw@db.example/textops?ssl-ca=rds', /TLS is not enabled/],
   ];
@@ -64,25 +74,18 @@ describe('parseDatabaseUrl', () => {
   }
 });
 
-describe('redactDatabaseUrl', () => {
-  const cases: [string, string][] = [
-    ['mysql://app:pw@db/textops', 'mysql://app:***@db/textops'],
-    ['mysql://app:p@ss@db/textops?ssl=true', 'mysql://app:***@db/textops?ssl=true'],
-    ['mysql://app@db/textops', 'mysql://app@db/textops'],
-    ['sqlite:./var/textops.db', 'sqlite:./var/textops.db'],
-  ];
-  for (const [url, shown] of cases) it(`shows ${url} as ${shown}`, () => assert.equal(redactDatabaseUrl(url), shown));
-});
-
-describe('formatMysqlUrl', () => {
-  it('encodes credentials so that parseDatabaseUrl reads them back exactly', () => {
-    const parts = { host: 'db.example', port: 3307, user: 'app@x', password: 'p@ss/w:d%?#', database: 'textops' };
-    const url = formatMysqlUrl(parts);
-    assert.deepEqual(parseDatabaseUrl(url), { kind: 'mysql', ...parts, tls: null });
+describe('the parsed target', () => {
+  it('carries a label with the password hidden, for logs and messages', () => {
+    assert.equal(parseDatabaseUrl('mysql://app:secret@db.example/textops?ssl=true').label, 'mysql://app:***@db.example/textops?ssl=true');
+    assert.equal(parseDatabaseUrl(' sqlite:./var/textops.db ').label, 'sqlite:./var/textops.db');
   });
-  it('defaults the port, brackets IPv6 hosts and keeps TLS parameters', () => {
-    const url = formatMysqlUrl({ host: '::1', user: 'u', database: 'd', query: 'ssl-mode=VERIFY_IDENTITY&ssl-ca=rds' });
-    assert.equal(url, 'mysql://u@[::1]:3306/d?ssl-mode=VERIFY_IDENTITY&ssl-ca=rds');
-    assert.deepEqual(parseDatabaseUrl(url), { kind: 'mysql', host: '::1', port: 3306, user: 'u', password: '', database: 'd', tls: { mode: 'verify-identity', ca: 'rds' } });
+
+  it('names where the URL came from when it is malformed', () => {
+    assert.throws(() => parseDatabaseUrl('mysql://db.example/textops', '--from'), (error: unknown) => error instanceof DatabaseUrlError && /^--from is invalid: the user is missing/.test(error.message));
+  });
+
+  it('refuses a SQLite URL where a MySQL database is needed', () => {
+    assert.throws(() => parseMysqlUrl('sqlite:x.db', '--from'), { name: 'DatabaseUrlError', message: '--from must be a MySQL database, mysql://USER:PASSWORD@HOST:PORT/DATABASE, got sqlite:x.db' });
+    assert.equal(parseMysqlUrl('mariadb://app@db.example/textops', '--from').host, 'db.example');
   });
 });

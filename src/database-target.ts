@@ -1,5 +1,7 @@
 /**
- * DATABASE_URL, parsed once into a plain description of where the records live.
+ * A database URL (DATABASE_URL, or import-legacy's --from), parsed once into a plain description of
+ * where the records live: a DatabaseTarget. The config builds one at start-up; the stores, the CLI
+ * and the logs take it and never read the URL again.
  *
  * Accepted forms:
  *   sqlite:PATH                      a file, relative to the working directory or absolute
@@ -14,7 +16,7 @@
  *                                    without it the system's CAs are trusted
  * Unknown parameters are refused, so a misspelt TLS option cannot silently mean "no TLS".
  */
-import { redactUrl } from '../redact-url.ts';
+import { redactUrl } from './redact-url.ts';
 
 export type TlsMode = 'required' | 'verify-ca' | 'verify-identity';
 
@@ -23,16 +25,22 @@ export type TlsCa = 'system' | 'rds' | { file: string };
 
 export interface MysqlTarget {
   kind: 'mysql';
+  /** The URL with its password hidden, for logs and messages. */
+  label: string;
   host: string;
   port: number;
   user: string;
   password: string;
   database: string;
   tls: { mode: TlsMode; ca: TlsCa } | null;
+  /** Secrets Manager secret (DB_SECRET_ARN) that user and password are read from instead, when set. */
+  secretArn?: string;
 }
 
 export interface SqliteTarget {
   kind: 'sqlite';
+  /** The URL as given (it holds no secret), for logs and messages. */
+  label: string;
   /** A file path, or ':memory:'. */
   path: string;
 }
@@ -43,9 +51,18 @@ const ACCEPTED_FORMS =
   'accepted forms: sqlite:PATH (e.g. sqlite:./var/textops.db), sqlite::memory:, ' +
   'mysql://USER:PASSWORD@HOST:PORT/DATABASE (optional ?ssl-mode=REQUIRED|VERIFY_CA|VERIFY_IDENTITY&ssl-ca=rds|PATH)';
 
-function invalid(reason: string): Error {
-  return new Error(`DATABASE_URL is invalid: ${reason}; ${ACCEPTED_FORMS}`);
+/** A malformed database URL; the message names the variable (or option) it came from. */
+export class DatabaseUrlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseUrlError';
+  }
 }
+
+/** Parsing's error messages name where the URL came from. */
+type Invalid = (reason: string) => DatabaseUrlError;
+
+const invalidIn = (name: string): Invalid => (reason) => new DatabaseUrlError(`${name} is invalid: ${reason}; ${ACCEPTED_FORMS}`);
 
 const SSL_MODES: Record<string, TlsMode | null> = {
   disabled: null,
@@ -54,14 +71,14 @@ const SSL_MODES: Record<string, TlsMode | null> = {
   verify_identity: 'verify-identity',
 };
 
-function parseTls(params: URLSearchParams): MysqlTarget['tls'] {
+function parseTls(params: URLSearchParams, invalid: Invalid): MysqlTarget['tls'] {
   let mode: TlsMode | null = null;
   let ca: TlsCa = 'system';
   for (const [name, value] of params) {
     const key = name.toLowerCase();
     if (key === 'ssl-mode' || key === 'sslmode' || key === 'ssl_mode') {
       const known = value.toLowerCase().replace('-', '_');
-      if (!(known in SSL_MODES)) throw invalid(`${name}=${value} is not DISABLED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY`);
+      if (!Object.hasOwn(SSL_MODES, known)) throw invalid(`${name}=${value} is not DISABLED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY`);
       mode = SSL_MODES[known] ?? null;
     } else if (key === 'ssl') {
       if (/^(true|1)$/i.test(value)) mode = 'verify-identity';
@@ -78,7 +95,7 @@ function parseTls(params: URLSearchParams): MysqlTarget['tls'] {
   return mode === null ? null : { mode, ca };
 }
 
-function decode(part: string, what: string): string {
+function decode(part: string, what: string, invalid: Invalid): string {
   try {
     return decodeURIComponent(part);
   } catch {
@@ -86,7 +103,7 @@ function decode(part: string, what: string): string {
   }
 }
 
-function parseMysql(url: string): MysqlTarget {
+function parseMysql(url: string, invalid: Invalid): MysqlTarget {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -96,42 +113,41 @@ function parseMysql(url: string): MysqlTarget {
   const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
   if (host === '') throw invalid('the host is missing');
   if (parsed.username === '') throw invalid('the user is missing');
-  const database = decode(parsed.pathname.replace(/^\//, ''), 'database name');
+  const database = decode(parsed.pathname.replace(/^\//, ''), 'database name', invalid);
   if (database === '' || database.includes('/')) throw invalid('the path must be exactly one database name');
   return {
     kind: 'mysql',
+    label: redactUrl(url),
     host,
     port: parsed.port === '' ? 3306 : Number(parsed.port),
-    user: decode(parsed.username, 'user'),
-    password: decode(parsed.password, 'password'),
+    user: decode(parsed.username, 'user', invalid),
+    password: decode(parsed.password, 'password', invalid),
     database,
-    tls: parseTls(parsed.searchParams),
+    tls: parseTls(parsed.searchParams, invalid),
   };
 }
 
-/** Parse DATABASE_URL; throws an Error naming DATABASE_URL and the accepted forms when it is malformed. */
-export function parseDatabaseUrl(url: string): DatabaseTarget {
+/**
+ * Parse a database URL; `name` is where it came from (DATABASE_URL by default), which a malformed
+ * URL's DatabaseUrlError names along with the accepted forms.
+ */
+export function parseDatabaseUrl(url: string, name = 'DATABASE_URL'): DatabaseTarget {
+  const invalid = invalidIn(name);
   const trimmed = url.trim();
   if (/^sqlite:/i.test(trimmed)) {
     const path = trimmed.slice('sqlite:'.length);
     if (path.startsWith('//')) throw invalid('write sqlite:PATH, not sqlite://PATH');
     if (path === '') throw invalid('the sqlite path is empty');
-    return { kind: 'sqlite', path };
+    return { kind: 'sqlite', label: trimmed, path };
   }
-  if (/^(mysql|mariadb):\/\//i.test(trimmed)) return parseMysql(trimmed);
+  if (/^(mysql|mariadb):\/\//i.test(trimmed)) return parseMysql(trimmed, invalid);
   if (trimmed === '') throw invalid('it is empty');
-  throw invalid(`unsupported scheme in "${redactDatabaseUrl(trimmed)}"`);
+  throw invalid(`unsupported scheme in "${redactUrl(trimmed)}"`);
 }
 
-/** The URL with its password replaced by ***, fit for logs and error messages. */
-export function redactDatabaseUrl(url: string): string {
-  return redactUrl(url);
-}
-
-/** A mysql:// URL from separate settings (the original's DB_HOST/DB_NAME/DB_USER/DB_PASSWORD), credentials %-encoded. */
-export function formatMysqlUrl(parts: { host: string; port?: number; user: string; password?: string; database: string; query?: string }): string {
-  const credentials = encodeURIComponent(parts.user) + (parts.password ? `:${encodeURIComponent(parts.password)}` : '');
-  const host = parts.host.includes(':') ? `[${parts.host}]` : parts.host;
-  const query = parts.query ? `?${parts.query.replace(/^\?/, '')}` : '';
-  return `mysql://${credentials}@${host}:${parts.port ?? 3306}/${encodeURIComponent(parts.database)}${query}`;
+/** Parse a URL that must name a MySQL database (import-legacy's --from, tests' servers). */
+export function parseMysqlUrl(url: string, name: string): MysqlTarget {
+  const target = parseDatabaseUrl(url, name);
+  if (target.kind !== 'mysql') throw new DatabaseUrlError(`${name} must be a MySQL database, mysql://USER:PASSWORD@HOST:PORT/DATABASE, got ${target.label}`);
+  return target;
 }
