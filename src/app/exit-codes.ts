@@ -60,3 +60,9 @@ export function storeFailure(error: unknown, target: DatabaseTarget): ServiceExi
   }
   return { code: EXIT_DATABASE_REFUSED, reason: `cannot open the database ${target.label}: ${detail}` };
 }
+
+/** The same verdict for a command that opens the store itself (import-legacy, bootstrap-db): a StartupFailure. */
+export function storeStartupFailure(error: unknown, target: DatabaseTarget): StartupFailure {
+  const exit = storeFailure(error, target);
+  return new StartupFailure(exit.code, exit.reason ?? String(error), { cause: error });
+}

@@ -15,6 +15,7 @@ import { StoreUnavailableError, classifyStoreError, isMysqlUnavailable } from '.
 import { connectionOptions } from '../db/mysql-options.ts';
 import { credentialedPool } from '../db/mysql-pool.ts';
 import { openStore } from '../db/open.ts';
+import { storeStartupFailure } from '../app/exit-codes.ts';
 import { secretsManagerCredentials } from '../db/secrets-manager.ts';
 import { createLogger } from '../log.ts';
 import type { CredentialsSource } from '../db/credentials.ts';
@@ -48,7 +49,7 @@ export async function bootstrapDbCommand(config: Config, io: Io, sources: Bootst
       },
       { attempts: config.dbConnectAttempts },
       { retryable: (error) => error instanceof StoreUnavailableError, onWait: ({ attempt, delayMs }) => log.warn('waiting for database', { attempt, delayMs }) },
-    );
+    ).catch((error: unknown) => { throw storeStartupFailure(error, target); });
     try {
       await bootstrapAppUser(admin, { user: appUser.user, password: appUser.password, database: target.database });
     } finally {
@@ -59,7 +60,8 @@ export async function bootstrapDbCommand(config: Config, io: Io, sources: Bootst
   }
   io.stdout.write(`app user ${appUser.user} ready on ${target.label}\n`);
 
-  const store = await openStore(target, { log, retry: { attempts: 3 }, mysql: { connectionLimit: 1, credentials: app } });
+  const store = await openStore(target, { log, retry: { attempts: 3 }, mysql: { connectionLimit: 1, credentials: app } })
+    .catch((error: unknown) => { throw storeStartupFailure(error, target); });
   await store.ping();
   await store.close();
   io.stdout.write(`migrations applied as ${appUser.user}\n`);

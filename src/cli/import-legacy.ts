@@ -7,6 +7,7 @@
 import type { Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { openStore } from '../db/open.ts';
+import { storeStartupFailure } from '../app/exit-codes.ts';
 import { DatabaseUrlError, parseMysqlUrl, type MysqlTarget } from '../database-target.ts';
 import { importLegacy } from '../db/legacy-import.ts';
 import { mysqlStoreOptions } from '../app/store-options.ts';
@@ -30,7 +31,8 @@ export async function importLegacyCommand(args: readonly string[], config: Confi
     return 2;
   }
   const log = createLogger({ level: config.logLevel === 'debug' ? 'debug' : 'warn', write: (line) => io.stderr.write(`${line}\n`) });
-  const store = await openStore(config.database, { log, retry: { attempts: Math.min(config.dbConnectAttempts, 6) }, mysql: mysqlStoreOptions(config) });
+  const store = await openStore(config.database, { log, retry: { attempts: Math.min(config.dbConnectAttempts, 6) }, mysql: mysqlStoreOptions(config) })
+    .catch((error: unknown) => { throw storeStartupFailure(error, config.database); });
   try {
     io.stderr.write(`importing from ${from.label} into ${config.database.label}\n`);
     const progress = io.stderr.isTTY === true ? (done: number, total: number) => io.stderr.write(`\r${done}/${total} rows`) : undefined;

@@ -23,7 +23,12 @@ interface Ended {
 
 /** Run `textops serve home` with these variables until it exits by itself (killed after 30 s). */
 function serveUntilExit(env: Record<string, string>): Promise<Ended> {
-  const child = spawn(process.execPath, [BIN, 'serve', 'home'], {
+  return runUntilExit(['serve', 'home'], env);
+}
+
+/** Run `textops <args>` with these variables until it exits by itself (killed after 30 s). */
+function runUntilExit(args: readonly string[], env: Record<string, string>): Promise<Ended> {
+  const child = spawn(process.execPath, [BIN, ...args], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -90,5 +95,28 @@ describe('textops serve: a start that fails', () => {
     const line = onlyLine(ended.stderr);
     assert.match(line, /^textops: giving up: database mysql:\/\/app:\*\*\*@127\.0\.0\.1:\d+\/textops still unreachable after 1 attempts: /);
     assert.doesNotMatch(line, /secret/);
+  });
+});
+
+describe('textops import-legacy: a store that cannot open', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'textops-import-startup-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const from = ['import-legacy', '--from', 'mysql://legacy:secret@127.0.0.1:1/legacy'];
+
+  it('exits 4 with one line naming the database when the SQLite path cannot be created', async () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    const ended = await runUntilExit(from, { DATABASE_URL: `sqlite:${join(file, 'textops.db')}` });
+    assert.equal(ended.code, 4);
+    assert.match(onlyLine(ended.stderr), /^textops: cannot open the database .*a-file\/textops\.db/);
+  });
+
+  it('exits 5 with one line, and no password, when the database never answers', async () => {
+    const port = await closedPort();
+    const ended = await runUntilExit(from, { DATABASE_URL: `mysql://app:hunter2@127.0.0.1:${port}/textops`, DB_CONNECT_ATTEMPTS: '1' });
+    assert.equal(ended.code, 5);
+    const line = onlyLine(ended.stderr);
+    assert.match(line, /^textops: giving up: /);
+    assert.doesNotMatch(line, /hunter2/);
   });
 });
