@@ -6,6 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
+import { parseMysqlUrl } from '../../src/database-target.ts';
+import { connectionOptions } from '../../src/db/mysql-options.ts';
 
 export interface LoadDatabase {
   name: string;
@@ -17,9 +19,10 @@ export interface LoadDatabase {
   drop(): Promise<void>;
 }
 
+/** The server of `serverUrl`, read by the app's own parser, on `database` (none: no default database). */
 function serverOptions(serverUrl: string, database?: string) {
-  const url = new URL(serverUrl);
-  return { host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password), database, charset: 'utf8mb4' };
+  const { database: _ignored, ...options } = connectionOptions(parseMysqlUrl(serverUrl, 'the load database URL'));
+  return { ...options, database };
 }
 
 /** Creates an empty database on the server of `serverUrl` (its own database part is ignored). */
