@@ -26,14 +26,19 @@ describe('spelling in context with the shipped data', () => {
     ["It was a coup d'etat in the south.", "It was a coup d'etat in the south."],
     ['The pfffted balloon fell.', 'The pfffted balloon fell.'],
     ['aircrafts', 'aircraft'],
+    // The word after is itself a slip: the second pass reads its correction (`was`, `occurred`).
+    ['He left, but their weas one more thing he could try.', 'He left, but there was one more thing he could try.'],
+    ['In earlier cycles, when htis ocurred the country boomed.', 'In earlier cycles, when this occurred the country boomed.'],
+    // An initial or a title before a name does not end a sentence, so the name is left alone.
+    ['The payment was made by Sr. E. Grevile for the house.', 'The payment was made by Sr. E. Grevile for the house.'],
   ];
   for (const [typed, expected] of examples) it(`turns "${typed}" into "${expected}"`, () => assert.equal(fix(typed), expected));
 
-  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 2.0 false alarms per 1,000 words', () => {
+  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 1.8 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
     assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);
     assert.ok(figures.realWordFixed / figures.realWords >= 0.6, `real-word fixed ${figures.realWordFixed}/${figures.realWords}`);
-    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 2.0, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
+    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 1.8, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
   });
 
   it('changes at most one word of the clean text (names, numbers, technical terms, British spellings)', () => {

@@ -10,7 +10,9 @@
 // With μ = 1 this is ln P(c | v) + ln P(x | c) - λ · cost(w, c) up to terms equal for every candidate.
 // The change's confidence and its ranked alternatives are the candidates' shares of the posterior,
 // softmax(score) over the re-ranked candidates.
-// A corrected word serves as the next word's context. Known words are left alone, except the
+// A corrected word serves as the next word's context, and, since the word after a word may be a slip
+// too (`their weas one`), a text with changes is read twice: the second pass ranks each word with the
+// first pass's correction of the word after it. Known words are left alone, except the
 // real-word confusions of spell/realword.ts when the context is decisive. An unknown word that the
 // supplementary lexicon lists (spell/lexicon.ts), or, beside another word, is a compound of two common
 // words (spell/compound.ts), is kept unless a candidate scores above the pseudo-count θ; an unknown word
@@ -81,6 +83,8 @@ export interface SpellOptions extends ChannelOptions {
   readonly minScore: number;
   /** whether an unknown compound of two common words (spell/compound.ts) is kept like a listed word. */
   readonly compounds: boolean;
+  /** whether a second pass re-decides each word with the first pass's correction of the word after it. */
+  readonly rightGuesses: boolean;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -95,6 +99,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   lexiconKeep: 0,
   minScore: -8,
   compounds: true,
+  rightGuesses: true,
 };
 
 /** Alternatives listed per change. */
@@ -124,26 +129,55 @@ interface Pass {
  * capitalised slips are considered; without one, each word is corrected as if it stood alone.
  */
 export function correct(text: string, model: Model, options: SpellOptions = DEFAULT_SPELL_OPTIONS, context?: SpellContext): SpellResult {
-  const pieces: string[] = [];
-  const changes: SpellChange[] = [];
   const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget() };
-  let copiedUpTo = 0;
-  let previous: { end: number; word: string } | undefined;
+  const visits = visitsOf(text, pass);
+  const first = decide(text, visits, pass, undefined);
+  if (context === undefined || !options.rightGuesses || first.changes.length === 0) return first;
+  // A word's right neighbour may itself be a slip; the second pass reads the first pass's correction of it.
+  return decide(text, visits, pass, new Map(first.changes.map((change) => [change.offset, normalise(change.replacement)])));
+}
+
+/** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
+interface Visit {
+  readonly offset: number;
+  readonly text: string;
+  readonly known: boolean;
+  readonly nameLike: boolean;
+}
+
+/** The words of `text` that need a decision, in order (the others are left as they are). */
+function visitsOf(text: string, pass: Pass): Visit[] {
+  const { model, context } = pass;
+  const visits: Visit[] = [];
   for (const span of wordSpans(text)) {
     // The fast path: a known word that belongs to no confusion set is left as it is, without context.
     const known = isKnown(span.text, model);
     if (known && (context === undefined || confusionSetOf(normalise(span.text)) === undefined)) continue;
     const end = span.offset + span.text.length;
     if (!known && context !== undefined && isElision(text, span.text, end, model)) continue;
-    const before = context === undefined ? NO_WORD : neighbourId(context, contextWordBefore(text, span.offset, previous));
-    const after = context === undefined ? NO_WORD : neighbourId(context, wordAfter(text, end));
     // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
     const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
-    const change = correctSpan(span.text, known, nameLike, before, after, pass);
+    visits.push({ offset: span.offset, text: span.text, known, nameLike });
+  }
+  return visits;
+}
+
+/** One pass over the visited words; a first pass's corrections (by offset) stand in for the words after them. */
+function decide(text: string, visits: readonly Visit[], pass: Pass, guesses: ReadonlyMap<number, string> | undefined): SpellResult {
+  const { context } = pass;
+  const pieces: string[] = [];
+  const changes: SpellChange[] = [];
+  let copiedUpTo = 0;
+  let previous: { end: number; word: string } | undefined;
+  for (const visit of visits) {
+    const end = visit.offset + visit.text.length;
+    const before = context === undefined ? NO_WORD : neighbourId(context, contextWordBefore(text, visit.offset, previous));
+    const after = context === undefined ? NO_WORD : neighbourId(context, guessedWordAfter(text, end, guesses));
+    const change = correctSpan(visit.text, visit.known, visit.nameLike, before, after, pass);
     if (change === undefined) continue;
-    pieces.push(text.slice(copiedUpTo, span.offset), change.replacement);
+    pieces.push(text.slice(copiedUpTo, visit.offset), change.replacement);
     copiedUpTo = end;
-    changes.push({ offset: span.offset, original: span.text, ...change });
+    changes.push({ offset: visit.offset, original: visit.text, ...change });
     previous = { end, word: change.replacement.toLowerCase() };
   }
   if (changes.length === 0) return { text, changes };
@@ -159,6 +193,15 @@ function isElision(text: string, word: string, end: number, model: Model): boole
   const apostrophe = word.search(/['’]/);
   if (apostrophe > 0 && !/['’]s$/.test(word)) return isKnown(word.slice(0, apostrophe), model);
   return (text[end] === "'" || text[end] === '’') && word.endsWith('in') && isKnown(`${word}g`, model);
+}
+
+/** The word after `end` (spell/tokens.ts wordAfter), or the first pass's correction of it when there is one. */
+function guessedWordAfter(text: string, end: number, guesses: ReadonlyMap<number, string> | undefined): string {
+  const word = wordAfter(text, end);
+  if (guesses === undefined || word === '') return word;
+  let i = end;
+  while (text[i] !== undefined && /\s/.test(text[i])) i++;
+  return guesses.get(i) ?? word;
 }
 
 /** True when, after spaces or tabs, a Capitalised word (a capital, then a lowercase letter) starts. */
