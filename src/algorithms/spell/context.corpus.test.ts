@@ -26,8 +26,9 @@ describe('spelling in context with the shipped data', () => {
     ["It was a coup d'etat in the south.", "It was a coup d'etat in the south."],
     ['The pfffted balloon fell.', 'The pfffted balloon fell.'],
     ['aircrafts', 'aircraft'],
-    // The word after is itself a slip: the second pass reads its correction (`was`, `occurred`).
-    ['He left, but their weas one more thing he could try.', 'He left, but there was one more thing he could try.'],
+    // The word after is itself a slip: the second pass reads its correction (`himself`, `was`, `occurred`).
+    ['Greg yelled too himsef over the noise.', 'Greg yelled to himself over the noise.'],
+    ['Early in her life, their wass money.', 'Early in her life, there was money.'],
     ['In earlier cycles, when htis ocurred the country boomed.', 'In earlier cycles, when this occurred the country boomed.'],
     // An initial or a title before a name does not end a sentence, so the name is left alone.
     ['The payment was made by Sr. E. Grevile for the house.', 'The payment was made by Sr. E. Grevile for the house.'],

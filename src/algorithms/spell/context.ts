@@ -6,13 +6,19 @@
 //   P(w | v) = max(c(v,w) - D, 0) / c(v)  +  alpha(v) · P(w) · L(v, k(w))
 //   alpha(v) = 1 - sum over kept pairs of max(c(v,w) - D, 0) / c(v)
 //
-// P(w) = c(w) / N is the shared unigram (model.ts). The one addition is L, a class lift on the backoff:
+// capped, for a pair the file lacks, at what a pair seen once would get:
+//   P(w | v) ≤ (1 - D) / c(v)   when (v, w) is not in the file
+// The file keeps every pair seen twice or more, so a missing pair was seen at most once: after a common
+// context (`slipped`, c(v) large) the backoff alpha(v) · P(w) of a very common word (`of`) would otherwise
+// claim more than the corpus allows and beat the pair it did see (`slipped off`).
+// P(w) = c(w) / N is the shared unigram (model.ts). The other addition is L, a class lift on the backoff:
 // most pairs are too rare to be kept (`few mistakes` is not in the file), but what follows `few` is
 // mostly plural, and what follows `to` is mostly a verb. k(w) is w's last letter (a crude class:
 // plural `s`, past `d`, `-ing` `g`, adverb `y`), and L(v, k) = P(k | v) / P(k), with
 //   P(k | v) = (n(v,k) + S · P(k)) / (n(v) + S),  n(v,k) = sum of c(v,w) over kept pairs with k(w) = k,
 // P(k) the same share over all kept pairs, and S a pseudo-count that pulls rare contexts to L = 1.
-// (The lift makes P(· | v) only approximately normalised; the corrector compares candidates, not texts.)
+// (The lift and the cap make P(· | v) only approximately normalised; the corrector compares candidates,
+// not texts.)
 // A context v without pairs (an unknown or rare word, or a run broken by punctuation other than a
 // sentence start, see spell/spell.ts) gives P(w | v) = P(w): no evidence.
 //
@@ -34,6 +40,11 @@ import { createPairTable, MAX_PAIR_IDS, pairCostOf, setPairCost, type PairTable 
 const DISCOUNT = 0.75;
 /** S: the pseudo-count of the class lift's smoothing. */
 const LIFT_PSEUDO_COUNT = 50;
+/**
+ * The discounted count an unkept pair may have at most: data/bigrams.txt keeps every pair seen twice or
+ * more, so one it lacks was seen at most once, and a pair seen once would get 1 - D.
+ */
+const UNKEPT_COUNT = 1 - DISCOUNT;
 /** Word classes: the 26 final letters, and one for anything else (an apostrophe). */
 const CLASSES = 27;
 
@@ -49,6 +60,8 @@ export interface SpellContext {
   readonly logBackoff: Float32Array;
   /** 1 where v has pairs. */
   readonly hasPairs: Uint8Array;
+  /** ln((1 - D) / c(v)) by id: the most an unkept pair's probability may be (0 where v has no pairs). */
+  readonly logUnkeptCap: Float32Array;
   /** ln L(v, k) at slot(v) · CLASSES + k, where slot(v) = contextSlot[v] numbers the contexts with pairs. */
   readonly lift: Float32Array;
   /** the row of each context in `lift` (-1 where v has no pairs). */
@@ -61,9 +74,10 @@ export interface SpellContext {
   readonly extra: SegmentExtra;
 }
 
-/** How to build the tables: the class lift can be turned off (for the ablation). */
+/** How to build the tables: the class lift and the cap on unkept pairs can be turned off (for the ablation). */
 export interface SpellContextOptions {
   readonly classLift: boolean;
+  readonly unkeptCap?: boolean;
 }
 
 /**
@@ -142,6 +156,7 @@ export function buildSpellContext(
   const classShare = classTotals.map((n) => (n + 1) / (allPairs + CLASSES));
   const lift = new Float32Array(contextIds.length * CLASSES);
   const logBackoff = new Float32Array(vocabulary + 1);
+  const logUnkeptCap = new Float32Array(vocabulary + 1);
   const hasPairs = new Uint8Array(vocabulary + 1);
   for (let slot = 0; slot < contextIds.length; slot++) {
     const vId = contextIds[slot];
@@ -152,6 +167,7 @@ export function buildSpellContext(
       lift[slot * CLASSES + k] = Math.log(share / classShare[k]);
     }
     logBackoff[vId] = Math.log(Math.max(1 - keptMass[vId] / contextTotals[vId], 1e-9));
+    logUnkeptCap[vId] = options.unkeptCap === false ? Infinity : Math.log(UNKEPT_COUNT / contextTotals[vId]);
   }
   const pairs = createPairTable(triples);
   for (let t = 0; t < triples; t++) {
@@ -166,7 +182,7 @@ export function buildSpellContext(
     const id = idOf.get(word);
     if (id !== undefined) capitalised[id] = 1;
   }
-  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, lift, contextSlot, classOf, capitalised, extra };
+  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, lift, contextSlot, classOf, capitalised, extra };
 }
 
 /** ln P(w | v) for word ids (v may be `startId`). */
@@ -174,7 +190,7 @@ export function logPairProbability(context: SpellContext, v: number, w: number):
   if (context.hasPairs[v] === 0) return context.logUnigram[w];
   const cost = pairCostOf(context.pairs, v, w);
   if (!Number.isNaN(cost)) return -cost;
-  return context.logBackoff[v] + context.logUnigram[w] + context.lift[context.contextSlot[v] * CLASSES + context.classOf[w]];
+  return Math.min(context.logBackoff[v] + context.logUnigram[w] + context.lift[context.contextSlot[v] * CLASSES + context.classOf[w]], context.logUnkeptCap[v]);
 }
 
 /** ln P(w | v) without the class lift on the backoff (for weighing known words against each other). */
@@ -182,7 +198,7 @@ export function logPairProbabilityUnlifted(context: SpellContext, v: number, w: 
   if (context.hasPairs[v] === 0) return context.logUnigram[w];
   const cost = pairCostOf(context.pairs, v, w);
   if (!Number.isNaN(cost)) return -cost;
-  return context.logBackoff[v] + context.logUnigram[w];
+  return Math.min(context.logBackoff[v] + context.logUnigram[w], context.logUnkeptCap[v]);
 }
 
 /** True when the pair (v, w) was seen often enough to be kept in the file. */
