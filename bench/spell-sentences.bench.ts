@@ -110,6 +110,7 @@ describe('sentence-level spelling benchmark', () => {
       ['real-word threshold T = 4 (rejected: more false alarms)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: 4 }, context],
       ['without the names policy', { ...DEFAULT_SPELL_OPTIONS, names: false }, context],
       ['without keeping lexicon words (θ = −∞)', { ...DEFAULT_SPELL_OPTIONS, lexiconKeep: -Infinity }, context],
+      ['without the curated dictionary (θ_d = −∞)', { ...DEFAULT_SPELL_OPTIONS, dictionaryKeep: -Infinity }, context],
       ['without keeping compounds', { ...DEFAULT_SPELL_OPTIONS, compounds: false }, context],
       ['without the score floor (minScore = −∞)', { ...DEFAULT_SPELL_OPTIONS, minScore: -Infinity }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],

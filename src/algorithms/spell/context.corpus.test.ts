@@ -32,6 +32,8 @@ describe('spelling in context with the shipped data', () => {
     ['In earlier cycles, when htis ocurred the country boomed.', 'In earlier cycles, when this occurred the country boomed.'],
     // An initial or a title before a name does not end a sentence, so the name is left alone.
     ['The payment was made by Sr. E. Grevile for the house.', 'The payment was made by Sr. E. Grevile for the house.'],
+    // A rare word of the curated dictionary (data/dictionary-extra.txt) is not "corrected" to a common neighbour.
+    ['They had planted syringa by the gate.', 'They had planted syringa by the gate.'],
     // A family's name in the plural is not a slip of the name.
     ['The Burkes, who now live in Kankakee, are here.', 'The Burkes, who now live in Kankakee, are here.'],
   ];

@@ -128,6 +128,16 @@ describe('correct with context', () => {
     assert.equal(correct('the frigay is', model, DEFAULT_SPELL_OPTIONS, context).text, 'the friday is');
   });
 
+  it('leaves an unknown word of the curated dictionary unless a candidate beats the higher bar θ_d', () => {
+    // `mistaks` beside `few` scores between θ = 0 and θ_d = 4 in this toy model: listed as a broad-lexicon word it is
+    // corrected, listed in the curated dictionary it is kept, and with θ_d = -∞ it is corrected again.
+    const broad = buildSpellContext(model, bigrams, capitalised, { classLift: true }, parseSegmentExtra(new TextEncoder().encode('mistaks\tw\n')));
+    const curated = buildSpellContext(model, bigrams, capitalised, { classLift: true }, undefined, new Set(['mistaks']));
+    assert.equal(correct('a few mistaks', model, DEFAULT_SPELL_OPTIONS, broad).text, 'a few mistakes');
+    assert.equal(correct('a few mistaks', model, DEFAULT_SPELL_OPTIONS, curated).text, 'a few mistaks');
+    assert.equal(correct('a few mistaks', model, { ...DEFAULT_SPELL_OPTIONS, dictionaryKeep: -Infinity }, curated).text, 'a few mistakes');
+  });
+
   it("leaves elisions alone: a known word before an inner apostrophe, a dropped g before an apostrophe", () => {
     assert.equal(fix("the mistake'd days").text, "the mistake'd days");
     assert.equal(fix("a few stayin' days").text, "a few stayin' days");

@@ -31,6 +31,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Model } from '../model.ts';
 import { parseCapitalised } from './capitals.ts';
+import { parseDictionaryWords } from './dictionary.ts';
 import { NO_EXTRA, type SegmentExtra } from '../segment/extra.ts';
 import { RUN_START, type BigramCounts } from '../segment/bigrams.ts';
 import { readBigrams, readSegmentExtra } from '../parse-once.ts';
@@ -72,6 +73,8 @@ export interface SpellContext {
   readonly capitalised: Uint8Array;
   /** real words and names the word model lacks (data/segment-extra.txt; spell/lexicon.ts looks them up). */
   readonly extra: SegmentExtra;
+  /** real words of a curated dictionary the word model lacks (data/dictionary-extra.txt, spell/dictionary.ts). */
+  readonly dictionary: ReadonlySet<string>;
 }
 
 /** How to build the tables: the class lift and the cap on unkept pairs can be turned off (for the ablation). */
@@ -81,7 +84,7 @@ export interface SpellContextOptions {
 }
 
 /**
- * Reads data/bigrams.txt, and data/capitalised.txt and data/segment-extra.txt beside it, and prepares the
+ * Reads data/bigrams.txt, and data/capitalised.txt, data/segment-extra.txt and data/dictionary-extra.txt beside it, and prepares the
  * context tables over the shared word model.
  */
 export function loadSpellContext(model: Model, bigramsPath: string, options: SpellContextOptions = { classLift: true }): SpellContext {
@@ -89,7 +92,9 @@ export function loadSpellContext(model: Model, bigramsPath: string, options: Spe
   const capitalised = parseCapitalised(readFileSync(capitalisedPath, 'utf8'), capitalisedPath);
   // The segmenter reads the same two files: parse-once.ts hands over its parse instead of a second one.
   const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
-  return buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra);
+  const dictionaryPath = join(dirname(bigramsPath), 'dictionary-extra.txt');
+  const dictionary = parseDictionaryWords(readFileSync(dictionaryPath, 'utf8'), dictionaryPath);
+  return buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra, dictionary);
 }
 
 /** The class of a word: its last letter a–z as 0–25, anything else 26. */
@@ -105,6 +110,7 @@ export function buildSpellContext(
   capitalisedWords: readonly string[] = [],
   options: SpellContextOptions = { classLift: true },
   extra: SegmentExtra = NO_EXTRA,
+  dictionary: ReadonlySet<string> = new Set(),
 ): SpellContext {
   const words = model.words;
   const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
@@ -182,7 +188,7 @@ export function buildSpellContext(
     const id = idOf.get(word);
     if (id !== undefined) capitalised[id] = 1;
   }
-  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, lift, contextSlot, classOf, capitalised, extra };
+  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, lift, contextSlot, classOf, capitalised, extra, dictionary };
 }
 
 /** ln P(w | v) for word ids (v may be `startId`). */

@@ -15,7 +15,8 @@
 // first pass's correction of the word after it. Known words are left alone, except the
 // real-word confusions of spell/realword.ts when the context is decisive. An unknown word that the
 // supplementary lexicon lists (spell/lexicon.ts), or, beside another word, is a compound of two common
-// words (spell/compound.ts), is kept unless a candidate scores above the pseudo-count θ; an unknown word
+// words (spell/compound.ts), is kept unless a candidate scores above the pseudo-count θ (θ_d > θ for a
+// word of the curated dictionary of spell/dictionary.ts); an unknown word
 // beside another word is also kept when its best candidate scores below a floor (minScore): a rare word
 // at a high edit cost is a guess. A possessive (`Jonh's`) is corrected on its stem and keeps its `'s`;
 // a contraction the model knows (`don't`) is a word.
@@ -77,6 +78,11 @@ export interface SpellOptions extends ChannelOptions {
    */
   readonly lexiconKeep: number;
   /**
+   * θ_d: the same for an unknown word that a curated dictionary lists (spell/dictionary.ts), which misspellings
+   * rarely are, so the bar is higher. -Infinity: such words are corrected like any other.
+   */
+  readonly dictionaryKeep: number;
+  /**
    * The lowest score (ln count units, context included) a replacement of an unknown word may have: below
    * it the best candidate is a guess (`ordo` → `order`, `rumdum` → `rumour`), and the word is left alone.
    */
@@ -97,6 +103,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   realWordThreshold: 5,
   names: true,
   lexiconKeep: 0,
+  dictionaryKeep: 4,
   minScore: -8,
   compounds: true,
   rightGuesses: true,
@@ -253,6 +260,8 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   // alone has none, and the isolated score alone would leave too many real slips (bench/RESULTS.md).
   const inContext = context !== undefined && (after !== NO_WORD || (before !== NO_WORD && before !== context.startId));
   if (inContext && top < options.minScore) return undefined;
+  // A word a curated dictionary lists is kept unless a candidate beats the higher bar θ_d.
+  if (context !== undefined && top < options.dictionaryKeep && context.dictionary.has(typed)) return undefined;
   // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
   if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || (inContext && options.compounds && isCompound(typed, model)))) return undefined;
   return inCaseOf(word, suffix, words, confidences);
@@ -327,3 +336,4 @@ function isCapitalised(word: string): boolean {
 function withCaseOf(original: string, replacement: string): string {
   return isCapitalised(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }
+
