@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadModel, type Model } from '../src/algorithms/model.ts';
-import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, type SpellOptions } from '../src/algorithms/spell/spell.ts';
+import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, SPELL_ENGINE, type SpellOptions } from '../src/algorithms/spell/spell.ts';
 import { loadSpellContext, type SpellContext } from '../src/algorithms/spell/context.ts';
 import { wordSpans } from '../src/algorithms/spell/tokens.ts';
 import { SPELL_ENGINES } from './peers/spell-engines.ts';
@@ -75,7 +75,7 @@ describe('sentence-level spelling benchmark', () => {
   it('measures textops in context beside the peers applied word by word', { timeout: 900_000 }, async () => {
     const { model, context } = textops();
     const columns: Column[] = [
-      measureColumn('textops-spell/2 (context)', (text) => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text, sets),
+      measureColumn(`${SPELL_ENGINE} (context)`, (text) => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text, sets),
       measureColumn('textops word by word (no context)', (text) => correct(text, model).text, sets),
     ];
     // norvig-js corrects ~30 unknown words a second, so it runs every 10th sentence of each set.

@@ -37,7 +37,7 @@ import { isCompound } from './compound.ts';
 import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/2';
+export const SPELL_ENGINE = 'textops-spell/3';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
