@@ -139,9 +139,9 @@ export function correct(text: string, model: Model, options: SpellOptions = DEFA
   const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget() };
   const visits = visitsOf(text, pass);
   const first = decide(text, visits, pass, undefined);
-  if (context === undefined || !options.rightGuesses || first.changes.length === 0) return first;
+  if (context === undefined || !options.rightGuesses || first.result.changes.length === 0) return first.result;
   // A word's right neighbour may itself be a slip; the second pass reads the first pass's correction of it.
-  return decide(text, visits, pass, new Map(first.changes.map((change) => [change.offset, normalise(change.replacement)])));
+  return decide(text, visits, pass, first).result;
 }
 
 /** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
@@ -150,6 +150,16 @@ interface Visit {
   readonly text: string;
   readonly known: boolean;
   readonly nameLike: boolean;
+}
+
+/** What one pass decided: the result, and for each visit the neighbour ids it used and its change. */
+interface Decided {
+  readonly result: SpellResult;
+  readonly befores: Int32Array;
+  readonly afters: Int32Array;
+  readonly changes: (Correction | undefined)[];
+  /** the corrected words by offset. */
+  readonly guesses: Map<number, string>;
 }
 
 /** The words of `text` that need a decision, in order (the others are left as they are). */
@@ -169,27 +179,42 @@ function visitsOf(text: string, pass: Pass): Visit[] {
   return visits;
 }
 
-/** One pass over the visited words; a first pass's corrections (by offset) stand in for the words after them. */
-function decide(text: string, visits: readonly Visit[], pass: Pass, guesses: ReadonlyMap<number, string> | undefined): SpellResult {
+/**
+ * One pass over the visited words. Given a first pass, its corrections stand in for the words after each
+ * word, and a word whose neighbours read the same as in the first pass keeps the first pass's decision.
+ */
+function decide(text: string, visits: readonly Visit[], pass: Pass, first: Decided | undefined): Decided {
   const { context } = pass;
   const pieces: string[] = [];
   const changes: SpellChange[] = [];
+  const decided: Decided = {
+    result: { text, changes },
+    befores: new Int32Array(visits.length),
+    afters: new Int32Array(visits.length),
+    changes: [],
+    guesses: new Map(),
+  };
   let copiedUpTo = 0;
   let previous: { end: number; word: string } | undefined;
-  for (const visit of visits) {
+  visits.forEach((visit, k) => {
     const end = visit.offset + visit.text.length;
     const before = context === undefined ? NO_WORD : neighbourId(context, contextWordBefore(text, visit.offset, previous));
-    const after = context === undefined ? NO_WORD : neighbourId(context, guessedWordAfter(text, end, guesses));
-    const change = correctSpan(visit.text, visit.known, visit.nameLike, before, after, pass);
-    if (change === undefined) continue;
+    const after = context === undefined ? NO_WORD : neighbourId(context, guessedWordAfter(text, end, first?.guesses));
+    const same = first !== undefined && first.befores[k] === before && first.afters[k] === after;
+    const change = same ? first.changes[k] : correctSpan(visit.text, visit.known, visit.nameLike, before, after, pass);
+    decided.befores[k] = before;
+    decided.afters[k] = after;
+    decided.changes.push(change);
+    if (change === undefined) return;
     pieces.push(text.slice(copiedUpTo, visit.offset), change.replacement);
     copiedUpTo = end;
     changes.push({ offset: visit.offset, original: visit.text, ...change });
+    decided.guesses.set(visit.offset, normalise(change.replacement));
     previous = { end, word: change.replacement.toLowerCase() };
-  }
-  if (changes.length === 0) return { text, changes };
+  });
+  if (changes.length === 0) return decided;
   pieces.push(text.slice(copiedUpTo));
-  return { text: pieces.join(''), changes };
+  return { ...decided, result: { text: pieces.join(''), changes } };
 }
 
 /**
