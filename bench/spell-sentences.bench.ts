@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadModel, type Model } from '../src/algorithms/model.ts';
-import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, type SpellOptions } from '../src/algorithms/spell/spell.ts';
+import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, SPELL_ENGINE, type SpellOptions } from '../src/algorithms/spell/spell.ts';
 import { loadSpellContext, type SpellContext } from '../src/algorithms/spell/context.ts';
 import { wordSpans } from '../src/algorithms/spell/tokens.ts';
 import { SPELL_ENGINES } from './peers/spell-engines.ts';
@@ -75,7 +75,7 @@ describe('sentence-level spelling benchmark', () => {
   it('measures textops in context beside the peers applied word by word', { timeout: 900_000 }, async () => {
     const { model, context } = textops();
     const columns: Column[] = [
-      measureColumn('textops-spell/2 (context)', (text) => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text, sets),
+      measureColumn(`${SPELL_ENGINE} (context)`, (text) => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text, sets),
       measureColumn('textops word by word (no context)', (text) => correct(text, model).text, sets),
     ];
     // norvig-js corrects ~30 unknown words a second, so it runs every 10th sentence of each set.
@@ -100,14 +100,18 @@ describe('sentence-level spelling benchmark', () => {
   it('shows what each new part is worth on dev and held-out', () => {
     const { model, context } = textops();
     const plain = loadSpellContext(model, join(root, 'data', 'bigrams.txt'), { classLift: false });
+    const uncapped = loadSpellContext(model, join(root, 'data', 'bigrams.txt'), { classLift: true, unkeptCap: false });
     const variants: [string, SpellOptions, SpellContext | undefined][] = [
       ['full (context, real-word, names, lexicon)', DEFAULT_SPELL_OPTIONS, context],
       ['without the context ranking (μ = 0)', { ...DEFAULT_SPELL_OPTIONS, contextWeight: 0 }, context],
       ['without the class lift', DEFAULT_SPELL_OPTIONS, plain],
+      ['without the cap on unkept pairs', DEFAULT_SPELL_OPTIONS, uncapped],
+      ['without the second pass (right neighbours as typed)', { ...DEFAULT_SPELL_OPTIONS, rightGuesses: false }, context],
       ['without real-word fixes (T = ∞)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: Infinity }, context],
       ['real-word threshold T = 4 (rejected: more false alarms)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: 4 }, context],
       ['without the names policy', { ...DEFAULT_SPELL_OPTIONS, names: false }, context],
       ['without keeping lexicon words (θ = −∞)', { ...DEFAULT_SPELL_OPTIONS, lexiconKeep: -Infinity }, context],
+      ['without the curated dictionary (θ_d = −∞)', { ...DEFAULT_SPELL_OPTIONS, dictionaryKeep: -Infinity }, context],
       ['without keeping compounds', { ...DEFAULT_SPELL_OPTIONS, compounds: false }, context],
       ['without the score floor (minScore = −∞)', { ...DEFAULT_SPELL_OPTIONS, minScore: -Infinity }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],

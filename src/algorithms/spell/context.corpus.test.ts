@@ -26,14 +26,24 @@ describe('spelling in context with the shipped data', () => {
     ["It was a coup d'etat in the south.", "It was a coup d'etat in the south."],
     ['The pfffted balloon fell.', 'The pfffted balloon fell.'],
     ['aircrafts', 'aircraft'],
+    // The word after is itself a slip: the second pass reads its correction (`himself`, `was`, `occurred`).
+    ['Greg yelled too himsef over the noise.', 'Greg yelled to himself over the noise.'],
+    ['Early in her life, their wass money.', 'Early in her life, there was money.'],
+    ['In earlier cycles, when htis ocurred the country boomed.', 'In earlier cycles, when this occurred the country boomed.'],
+    // An initial or a title before a name does not end a sentence, so the name is left alone.
+    ['The payment was made by Sr. E. Grevile for the house.', 'The payment was made by Sr. E. Grevile for the house.'],
+    // A rare word of the curated dictionary (data/dictionary-extra.txt) is not "corrected" to a common neighbour.
+    ['They had planted syringa by the gate.', 'They had planted syringa by the gate.'],
+    // A family's name in the plural is not a slip of the name.
+    ['The Burkes, who now live in Kankakee, are here.', 'The Burkes, who now live in Kankakee, are here.'],
   ];
   for (const [typed, expected] of examples) it(`turns "${typed}" into "${expected}"`, () => assert.equal(fix(typed), expected));
 
-  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 2.0 false alarms per 1,000 words', () => {
+  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 1.8 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
     assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);
     assert.ok(figures.realWordFixed / figures.realWords >= 0.6, `real-word fixed ${figures.realWordFixed}/${figures.realWords}`);
-    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 2.0, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
+    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 1.8, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
   });
 
   it('changes at most one word of the clean text (names, numbers, technical terms, British spellings)', () => {

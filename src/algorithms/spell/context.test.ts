@@ -4,7 +4,7 @@ import { modelFromCounts } from '../model.ts';
 import { parseSegmentExtra } from '../segment/extra.ts';
 import { parseBigrams } from '../segment/bigrams.ts';
 import { correct, DEFAULT_SPELL_OPTIONS } from './spell.ts';
-import { buildSpellContext, contextBonus, logPairProbability, NO_WORD } from './context.ts';
+import { buildSpellContext, contextBonus, logPairProbability, logPairProbabilityUnlifted, NO_WORD } from './context.ts';
 
 const model = modelFromCounts([
   ['the', 5000],
@@ -51,13 +51,25 @@ const context = buildSpellContext(model, bigrams, capitalised);
 const id = (word: string): number => context.idOf.get(word) as number;
 
 describe('the spelling context model', () => {
-  it('is a probability distribution over the vocabulary after a context, without the class lift', () => {
-    const plain = buildSpellContext(model, bigrams, capitalised, { classLift: false });
+  it('is a probability distribution over the vocabulary after a context, without the class lift and the cap', () => {
+    const plain = buildSpellContext(model, bigrams, capitalised, { classLift: false, unkeptCap: false });
     for (const v of ['few', 'the', 'more', 'on']) {
       let sum = 0;
       for (const word of model.words) sum += Math.exp(logPairProbability(plain, id(v), id(word)));
       assert.ok(Math.abs(sum - 1) < 1e-6, `P(· | ${v}) sums to ${sum}`);
     }
+  });
+
+  it('gives a pair the file lacks at most what a pair seen once would get, (1 - D) / c(v)', () => {
+    // `more` was seen 1,000 times and never before `the`: the backoff alone would give `the` ~0.2% of it.
+    const cap = Math.log(0.25 / 1000);
+    assert.ok(Math.abs(logPairProbabilityUnlifted(context, id('more'), id('the')) - cap) < 1e-5);
+    const uncapped = buildSpellContext(model, bigrams, capitalised, { classLift: true, unkeptCap: false });
+    assert.ok(logPairProbabilityUnlifted(uncapped, id('more'), id('the')) > cap + 1);
+    assert.ok(logPairProbability(context, id('few'), id('stay')) < logPairProbability(context, id('few'), id('days')));
+    let sum = 0;
+    for (const word of model.words) sum += Math.exp(logPairProbability(context, id('more'), id(word)));
+    assert.ok(sum < 1, `P(· | more) sums to ${sum}`);
   });
 
   it('backs off to the unigram after a word with no pairs', () => {
@@ -92,7 +104,8 @@ describe('correct with context', () => {
   });
 
   it('uses the class lift only when built with it', () => {
-    const plain = buildSpellContext(model, bigrams, capitalised, { classLift: false });
+    // Without the cap: this toy corpus saw `few` so rarely that the cap alone also speaks against `few mistake`.
+    const plain = buildSpellContext(model, bigrams, capitalised, { classLift: false, unkeptCap: false });
     assert.equal(correct('a few mistaks', model, DEFAULT_SPELL_OPTIONS, plain).text, 'a few mistake');
   });
 
@@ -114,6 +127,16 @@ describe('correct with context', () => {
     const withExtra = buildSpellContext(model, bigrams, capitalised, { classLift: true }, extra);
     assert.equal(correct('the frigay is', model, DEFAULT_SPELL_OPTIONS, withExtra).text, 'the frigay is');
     assert.equal(correct('the frigay is', model, DEFAULT_SPELL_OPTIONS, context).text, 'the friday is');
+  });
+
+  it('leaves an unknown word of the curated dictionary unless a candidate beats the higher bar θ_d', () => {
+    // `mistaks` beside `few` scores between θ = 0 and θ_d = 4 in this toy model: listed as a broad-lexicon word it is
+    // corrected, listed in the curated dictionary it is kept, and with θ_d = -∞ it is corrected again.
+    const broad = buildSpellContext(model, bigrams, capitalised, { classLift: true }, parseSegmentExtra(new TextEncoder().encode('mistaks\tw\n')));
+    const curated = buildSpellContext(model, bigrams, capitalised, { classLift: true }, undefined, new Set(['mistaks']));
+    assert.equal(correct('a few mistaks', model, DEFAULT_SPELL_OPTIONS, broad).text, 'a few mistakes');
+    assert.equal(correct('a few mistaks', model, DEFAULT_SPELL_OPTIONS, curated).text, 'a few mistaks');
+    assert.equal(correct('a few mistaks', model, { ...DEFAULT_SPELL_OPTIONS, dictionaryKeep: -Infinity }, curated).text, 'a few mistakes');
   });
 
   it("leaves elisions alone: a known word before an inner apostrophe, a dropped g before an apostrophe", () => {

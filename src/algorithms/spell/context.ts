@@ -6,13 +6,19 @@
 //   P(w | v) = max(c(v,w) - D, 0) / c(v)  +  alpha(v) · P(w) · L(v, k(w))
 //   alpha(v) = 1 - sum over kept pairs of max(c(v,w) - D, 0) / c(v)
 //
-// P(w) = c(w) / N is the shared unigram (model.ts). The one addition is L, a class lift on the backoff:
+// capped, for a pair the file lacks, at what a pair seen once would get:
+//   P(w | v) ≤ (1 - D) / c(v)   when (v, w) is not in the file
+// The file keeps every pair seen twice or more, so a missing pair was seen at most once: after a common
+// context (`slipped`, c(v) large) the backoff alpha(v) · P(w) of a very common word (`of`) would otherwise
+// claim more than the corpus allows and beat the pair it did see (`slipped off`).
+// P(w) = c(w) / N is the shared unigram (model.ts). The other addition is L, a class lift on the backoff:
 // most pairs are too rare to be kept (`few mistakes` is not in the file), but what follows `few` is
 // mostly plural, and what follows `to` is mostly a verb. k(w) is w's last letter (a crude class:
 // plural `s`, past `d`, `-ing` `g`, adverb `y`), and L(v, k) = P(k | v) / P(k), with
 //   P(k | v) = (n(v,k) + S · P(k)) / (n(v) + S),  n(v,k) = sum of c(v,w) over kept pairs with k(w) = k,
 // P(k) the same share over all kept pairs, and S a pseudo-count that pulls rare contexts to L = 1.
-// (The lift makes P(· | v) only approximately normalised; the corrector compares candidates, not texts.)
+// (The lift and the cap make P(· | v) only approximately normalised; the corrector compares candidates,
+// not texts.)
 // A context v without pairs (an unknown or rare word, or a run broken by punctuation other than a
 // sentence start, see spell/spell.ts) gives P(w | v) = P(w): no evidence.
 //
@@ -25,6 +31,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Model } from '../model.ts';
 import { parseCapitalised } from './capitals.ts';
+import { parseDictionaryWords } from './dictionary.ts';
 import { NO_EXTRA, type SegmentExtra } from '../segment/extra.ts';
 import { RUN_START, type BigramCounts } from '../segment/bigrams.ts';
 import { readBigrams, readSegmentExtra } from '../parse-once.ts';
@@ -35,6 +42,11 @@ import { isAsciiLower } from '../ascii-letters.ts';
 const DISCOUNT = 0.75;
 /** S: the pseudo-count of the class lift's smoothing. */
 const LIFT_PSEUDO_COUNT = 50;
+/**
+ * The discounted count an unkept pair may have at most: data/bigrams.txt keeps every pair seen twice or
+ * more, so one it lacks was seen at most once, and a pair seen once would get 1 - D.
+ */
+const UNKEPT_COUNT = 1 - DISCOUNT;
 /** Word classes: the 26 final letters, and one for anything else (an apostrophe). */
 const CLASSES = 27;
 
@@ -50,6 +62,8 @@ export interface SpellContext {
   readonly logBackoff: Float32Array;
   /** 1 where v has pairs. */
   readonly hasPairs: Uint8Array;
+  /** ln((1 - D) / c(v)) by id: the most an unkept pair's probability may be (0 where v has no pairs). */
+  readonly logUnkeptCap: Float32Array;
   /** ln L(v, k) at slot(v) · CLASSES + k, where slot(v) = contextSlot[v] numbers the contexts with pairs. */
   readonly lift: Float32Array;
   /** the row of each context in `lift` (-1 where v has no pairs). */
@@ -60,15 +74,18 @@ export interface SpellContext {
   readonly capitalised: Uint8Array;
   /** real words and names the word model lacks (data/segment-extra.txt; spell/lexicon.ts looks them up). */
   readonly extra: SegmentExtra;
+  /** real words of a curated dictionary the word model lacks (data/dictionary-extra.txt, spell/dictionary.ts). */
+  readonly dictionary: ReadonlySet<string>;
 }
 
-/** How to build the tables: the class lift can be turned off (for the ablation). */
+/** How to build the tables: the class lift and the cap on unkept pairs can be turned off (for the ablation). */
 export interface SpellContextOptions {
   readonly classLift: boolean;
+  readonly unkeptCap?: boolean;
 }
 
 /**
- * Reads data/bigrams.txt, and data/capitalised.txt and data/segment-extra.txt beside it, and prepares the
+ * Reads data/bigrams.txt, and data/capitalised.txt, data/segment-extra.txt and data/dictionary-extra.txt beside it, and prepares the
  * context tables over the shared word model.
  */
 export function loadSpellContext(model: Model, bigramsPath: string, options: SpellContextOptions = { classLift: true }): SpellContext {
@@ -76,7 +93,9 @@ export function loadSpellContext(model: Model, bigramsPath: string, options: Spe
   const capitalised = parseCapitalised(readFileSync(capitalisedPath, 'utf8'), capitalisedPath);
   // The segmenter reads the same two files: parse-once.ts hands over its parse instead of a second one.
   const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
-  return buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra);
+  const dictionaryPath = join(dirname(bigramsPath), 'dictionary-extra.txt');
+  const dictionary = parseDictionaryWords(readFileSync(dictionaryPath, 'utf8'), dictionaryPath);
+  return buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra, dictionary);
 }
 
 /** The class of a word: its last letter a–z as 0–25, anything else 26. */
@@ -92,6 +111,7 @@ export function buildSpellContext(
   capitalisedWords: readonly string[] = [],
   options: SpellContextOptions = { classLift: true },
   extra: SegmentExtra = NO_EXTRA,
+  dictionary: ReadonlySet<string> = new Set(),
 ): SpellContext {
   const words = model.words;
   const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
@@ -143,6 +163,7 @@ export function buildSpellContext(
   const classShare = classTotals.map((n) => (n + 1) / (allPairs + CLASSES));
   const lift = new Float32Array(contextIds.length * CLASSES);
   const logBackoff = new Float32Array(vocabulary + 1);
+  const logUnkeptCap = new Float32Array(vocabulary + 1);
   const hasPairs = new Uint8Array(vocabulary + 1);
   for (let slot = 0; slot < contextIds.length; slot++) {
     const vId = contextIds[slot];
@@ -153,6 +174,7 @@ export function buildSpellContext(
       lift[slot * CLASSES + k] = Math.log(share / classShare[k]);
     }
     logBackoff[vId] = Math.log(Math.max(1 - keptMass[vId] / contextTotals[vId], 1e-9));
+    logUnkeptCap[vId] = options.unkeptCap === false ? Infinity : Math.log(UNKEPT_COUNT / contextTotals[vId]);
   }
   const pairs = createPairTable(triples);
   for (let t = 0; t < triples; t++) {
@@ -167,7 +189,7 @@ export function buildSpellContext(
     const id = idOf.get(word);
     if (id !== undefined) capitalised[id] = 1;
   }
-  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, lift, contextSlot, classOf, capitalised, extra };
+  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, lift, contextSlot, classOf, capitalised, extra, dictionary };
 }
 
 /** ln P(w | v) for word ids (v may be `startId`). */
@@ -175,7 +197,7 @@ export function logPairProbability(context: SpellContext, v: number, w: number):
   if (context.hasPairs[v] === 0) return context.logUnigram[w];
   const cost = pairCostOf(context.pairs, v, w);
   if (!Number.isNaN(cost)) return -cost;
-  return context.logBackoff[v] + context.logUnigram[w] + context.lift[context.contextSlot[v] * CLASSES + context.classOf[w]];
+  return Math.min(context.logBackoff[v] + context.logUnigram[w] + context.lift[context.contextSlot[v] * CLASSES + context.classOf[w]], context.logUnkeptCap[v]);
 }
 
 /** ln P(w | v) without the class lift on the backoff (for weighing known words against each other). */
@@ -183,7 +205,7 @@ export function logPairProbabilityUnlifted(context: SpellContext, v: number, w: 
   if (context.hasPairs[v] === 0) return context.logUnigram[w];
   const cost = pairCostOf(context.pairs, v, w);
   if (!Number.isNaN(cost)) return -cost;
-  return context.logBackoff[v] + context.logUnigram[w];
+  return Math.min(context.logBackoff[v] + context.logUnigram[w], context.logUnkeptCap[v]);
 }
 
 /** True when the pair (v, w) was seen often enough to be kept in the file. */

@@ -6,6 +6,7 @@
 //   - c is a word the corpus writes mostly capitalised mid-sentence (data/capitalised.txt);
 //   - w has at least MIN_LENGTH letters, and cost(w, c) ≤ MAX_COST (one slip of the error model:
 //     short names such as `Jon`, `Ana` lie within one edit of too many words to be judged);
+//   - w is not c's plural (`the Burkes`, `the Kennedys`: a family, not a slip of `Burke`);
 //   - c is among the corrector's few best candidates for w standing alone (spell/candidates.ts);
 //   - the context agrees: the corpus has seen c next to the word before or after it, and c's context
 //     bonus (spell/context.ts) is positive.
@@ -39,7 +40,8 @@ export function nameCorrection(
   const scores: number[] = [];
   for (let k = 0; k < ranked.ids.length; k++) {
     const id = ranked.ids[k];
-    if (context.capitalised[id] !== 1 || editCost(typed, index.words[id], options.costs) > MAX_COST) continue;
+    const word = index.words[id];
+    if (context.capitalised[id] !== 1 || editCost(typed, word, options.costs) > MAX_COST || isPluralOf(typed, word)) continue;
     const observed = (before !== NO_WORD && isObservedPair(context, before, id)) || (after !== NO_WORD && isObservedPair(context, id, after));
     const bonus = contextBonus(context, before, id, after);
     if (!observed || bonus <= 0) continue;
@@ -47,4 +49,9 @@ export function nameCorrection(
     scores.push(ranked.scores[k] + options.contextWeight * bonus);
   }
   return words.length === 0 ? undefined : posterior(words, scores);
+}
+
+/** True when `typed` is `word` + s or es, as a family's name is written in the plural. */
+function isPluralOf(typed: string, word: string): boolean {
+  return typed === `${word}s` || typed === `${word}es`;
 }

@@ -10,10 +10,13 @@
 // With μ = 1 this is ln P(c | v) + ln P(x | c) - λ · cost(w, c) up to terms equal for every candidate.
 // The change's confidence and its ranked alternatives are the candidates' shares of the posterior,
 // softmax(score) over the re-ranked candidates.
-// A corrected word serves as the next word's context. Known words are left alone, except the
+// A corrected word serves as the next word's context, and, since the word after a word may be a slip
+// too (`their weas one`), a text with changes is read twice: the second pass ranks each word with the
+// first pass's correction of the word after it. Known words are left alone, except the
 // real-word confusions of spell/realword.ts when the context is decisive. An unknown word that the
 // supplementary lexicon lists (spell/lexicon.ts), or, beside another word, is a compound of two common
-// words (spell/compound.ts), is kept unless a candidate scores above the pseudo-count θ; an unknown word
+// words (spell/compound.ts), is kept unless a candidate scores above the pseudo-count θ (θ_d > θ for a
+// word of the curated dictionary of spell/dictionary.ts); an unknown word
 // beside another word is also kept when its best candidate scores below a floor (minScore): a rare word
 // at a high edit cost is a guess. A possessive (`Jonh's`) is corrected on its stem and keeps its `'s`;
 // a contraction the model knows (`don't`) is a word.
@@ -35,7 +38,7 @@ import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.t
 import { isAsciiUpper } from '../ascii-letters.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/2';
+export const SPELL_ENGINE = 'textops-spell/3';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
@@ -76,12 +79,19 @@ export interface SpellOptions extends ChannelOptions {
    */
   readonly lexiconKeep: number;
   /**
+   * θ_d: the same for an unknown word that a curated dictionary lists (spell/dictionary.ts), which misspellings
+   * rarely are, so the bar is higher. -Infinity: such words are corrected like any other.
+   */
+  readonly dictionaryKeep: number;
+  /**
    * The lowest score (ln count units, context included) a replacement of an unknown word may have: below
    * it the best candidate is a guess (`ordo` → `order`, `rumdum` → `rumour`), and the word is left alone.
    */
   readonly minScore: number;
   /** whether an unknown compound of two common words (spell/compound.ts) is kept like a listed word. */
   readonly compounds: boolean;
+  /** whether a second pass re-decides each word with the first pass's correction of the word after it. */
+  readonly rightGuesses: boolean;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -94,8 +104,10 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   realWordThreshold: 5,
   names: true,
   lexiconKeep: 0,
+  dictionaryKeep: 4,
   minScore: -8,
   compounds: true,
+  rightGuesses: true,
 };
 
 /** Alternatives listed per change. */
@@ -125,31 +137,85 @@ interface Pass {
  * capitalised slips are considered; without one, each word is corrected as if it stood alone.
  */
 export function correct(text: string, model: Model, options: SpellOptions = DEFAULT_SPELL_OPTIONS, context?: SpellContext): SpellResult {
-  const pieces: string[] = [];
-  const changes: SpellChange[] = [];
   const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget() };
-  let copiedUpTo = 0;
-  let previous: { end: number; word: string } | undefined;
+  const visits = visitsOf(text, pass);
+  const first = decide(text, visits, pass, undefined);
+  if (context === undefined || !options.rightGuesses || first.result.changes.length === 0) return first.result;
+  // A word's right neighbour may itself be a slip; the second pass reads the first pass's correction of it.
+  return decide(text, visits, pass, first).result;
+}
+
+/** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
+interface Visit {
+  readonly offset: number;
+  readonly text: string;
+  readonly known: boolean;
+  readonly nameLike: boolean;
+}
+
+/** What one pass decided: the result, and for each visit the neighbour ids it used and its change. */
+interface Decided {
+  readonly result: SpellResult;
+  readonly befores: Int32Array;
+  readonly afters: Int32Array;
+  readonly changes: (Correction | undefined)[];
+  /** the corrected words by offset. */
+  readonly guesses: Map<number, string>;
+}
+
+/** The words of `text` that need a decision, in order (the others are left as they are). */
+function visitsOf(text: string, pass: Pass): Visit[] {
+  const { model, context } = pass;
+  const visits: Visit[] = [];
   for (const span of wordSpans(text)) {
     // The fast path: a known word that belongs to no confusion set is left as it is, without context.
     const known = isKnown(span.text, model);
     if (known && (context === undefined || confusionSetOf(normalise(span.text)) === undefined)) continue;
     const end = span.offset + span.text.length;
     if (!known && context !== undefined && isElision(text, span.text, end, model)) continue;
-    const before = context === undefined ? NO_WORD : neighbourId(context, contextWordBefore(text, span.offset, previous));
-    const after = context === undefined ? NO_WORD : neighbourId(context, wordAfter(text, end));
     // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
     const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
-    const change = correctSpan(span.text, known, nameLike, before, after, pass);
-    if (change === undefined) continue;
-    pieces.push(text.slice(copiedUpTo, span.offset), change.replacement);
-    copiedUpTo = end;
-    changes.push({ offset: span.offset, original: span.text, ...change });
-    previous = { end, word: change.replacement.toLowerCase() };
+    visits.push({ offset: span.offset, text: span.text, known, nameLike });
   }
-  if (changes.length === 0) return { text, changes };
+  return visits;
+}
+
+/**
+ * One pass over the visited words. Given a first pass, its corrections stand in for the words after each
+ * word, and a word whose neighbours read the same as in the first pass keeps the first pass's decision.
+ */
+function decide(text: string, visits: readonly Visit[], pass: Pass, first: Decided | undefined): Decided {
+  const { context } = pass;
+  const pieces: string[] = [];
+  const changes: SpellChange[] = [];
+  const decided: Decided = {
+    result: { text, changes },
+    befores: new Int32Array(visits.length),
+    afters: new Int32Array(visits.length),
+    changes: [],
+    guesses: new Map(),
+  };
+  let copiedUpTo = 0;
+  let previous: { end: number; word: string } | undefined;
+  visits.forEach((visit, k) => {
+    const end = visit.offset + visit.text.length;
+    const before = context === undefined ? NO_WORD : neighbourId(context, contextWordBefore(text, visit.offset, previous));
+    const after = context === undefined ? NO_WORD : neighbourId(context, guessedWordAfter(text, end, first?.guesses));
+    const same = first !== undefined && first.befores[k] === before && first.afters[k] === after;
+    const change = same ? first.changes[k] : correctSpan(visit.text, visit.known, visit.nameLike, before, after, pass);
+    decided.befores[k] = before;
+    decided.afters[k] = after;
+    decided.changes.push(change);
+    if (change === undefined) return;
+    pieces.push(text.slice(copiedUpTo, visit.offset), change.replacement);
+    copiedUpTo = end;
+    changes.push({ offset: visit.offset, original: visit.text, ...change });
+    decided.guesses.set(visit.offset, normalise(change.replacement));
+    previous = { end, word: change.replacement.toLowerCase() };
+  });
+  if (changes.length === 0) return decided;
   pieces.push(text.slice(copiedUpTo));
-  return { text: pieces.join(''), changes };
+  return { ...decided, result: { text: pieces.join(''), changes } };
 }
 
 /**
@@ -160,6 +226,15 @@ function isElision(text: string, word: string, end: number, model: Model): boole
   const apostrophe = word.search(/['’]/);
   if (apostrophe > 0 && !/['’]s$/.test(word)) return isKnown(word.slice(0, apostrophe), model);
   return (text[end] === "'" || text[end] === '’') && word.endsWith('in') && isKnown(`${word}g`, model);
+}
+
+/** The word after `end` (spell/tokens.ts wordAfter), or the first pass's correction of it when there is one. */
+function guessedWordAfter(text: string, end: number, guesses: ReadonlyMap<number, string> | undefined): string {
+  const word = wordAfter(text, end);
+  if (guesses === undefined || word === '') return word;
+  let i = end;
+  while (text[i] !== undefined && /\s/.test(text[i])) i++;
+  return guesses.get(i) ?? word;
 }
 
 /** True when, after spaces or tabs, a Capitalised word (a capital, then a lowercase letter) starts. */
@@ -211,6 +286,8 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   // alone has none, and the isolated score alone would leave too many real slips (bench/RESULTS.md).
   const inContext = context !== undefined && (after !== NO_WORD || (before !== NO_WORD && before !== context.startId));
   if (inContext && top < options.minScore) return undefined;
+  // A word a curated dictionary lists is kept unless a candidate beats the higher bar θ_d.
+  if (context !== undefined && top < options.dictionaryKeep && context.dictionary.has(typed)) return undefined;
   // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
   if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || (inContext && options.compounds && isCompound(typed, model)))) return undefined;
   return inCaseOf(word, suffix, words, confidences);
@@ -284,3 +361,4 @@ function isCapitalised(word: string): boolean {
 function withCaseOf(original: string, replacement: string): string {
   return isCapitalised(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }
+

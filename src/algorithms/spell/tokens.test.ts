@@ -63,6 +63,15 @@ describe('startsSentence', () => {
     assert.equal(startsSentence('x, Word', 3), false);
     assert.equal(startsSentence('Word', 0), true);
   });
+
+  it('does not end a sentence at an initial or a vowelless title (`E. Grevile`, `Mrs. Dalloway`)', () => {
+    assert.equal(startsSentence('Sr. E. Grevile', 7), false);
+    assert.equal(startsSentence('C. D. Mackey', 6), false);
+    assert.equal(startsSentence('Like Mrs. Dalloway', 10), false);
+    assert.equal(startsSentence('went to bed. Later', 13), true);
+    assert.equal(startsSentence('the letter E. Then', 14), false);
+    assert.equal(startsSentence('I said so. Mrs Brown', 11), true);
+  });
 });
 
 describe('wordBefore and wordAfter', () => {

@@ -53,11 +53,23 @@ export function isCorrectableShape(word: string): boolean {
 export function startsSentence(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
     const c = text[i];
+    if (c === '.' && isAbbreviationBefore(text, i)) return false;
     if (c === '\n' || c === '\r' || SENTENCE_ENDS.has(c)) return true;
     if (c === ' ' || c === '\t' || OPENERS.has(c)) continue;
     return false;
   }
   return true;
+}
+
+/**
+ * True when the period at `period` closes an initial or a title rather than a sentence: a lone capital
+ * (`E. Grevile`, `C. D. Mackey`) or a Capitalised word without a vowel (`Mrs. Dalloway`, `Dr.`, `St.`).
+ */
+function isAbbreviationBefore(text: string, period: number): boolean {
+  let start = period;
+  while (start > 0 && ASCII_LETTER.test(text[start - 1])) start--;
+  if (start === period || (start > 0 && !WHITESPACE.test(text[start - 1]) && !OPENERS.has(text[start - 1]))) return false;
+  return /^[A-Z](?:[b-df-hj-np-tv-xz]*)$/.test(text.slice(start, period));
 }
 
 /** The start-of-run symbol of the bigram model (segment/bigrams.ts RUN_START), as `wordBefore` returns it. */
