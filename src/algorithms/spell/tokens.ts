@@ -67,7 +67,7 @@ export function startsSentence(text: string, offset: number): boolean {
  */
 function isAbbreviationBefore(text: string, period: number): boolean {
   let start = period;
-  while (start > 0 && ASCII_LETTER.test(text[start - 1])) start--;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === period || (start > 0 && !WHITESPACE.test(text[start - 1]) && !OPENERS.has(text[start - 1]))) return false;
   return /^[A-Z](?:[b-df-hj-np-tv-xz]*)$/.test(text.slice(start, period));
 }
