@@ -2,15 +2,17 @@
  * The fast Viterbi search finds a cheapest path: on random lowercase runs, the split it returns, priced
  * by the reference dynamic programme (test/support/reference-segmenter.ts), costs what the reference's
  * own cheapest path costs, within float rounding (the two add the same numbers in different orders).
- * Runs are words drawn from the vocabulary (frequent and rare ones, and supplementary dictionary words)
- * with the spaces removed, and random letters. Seeded: the seed is in every failure message, replay
+ * Runs are words drawn from the vocabulary (frequent and rare ones, supplementary dictionary words, and
+ * words with a productive suffix) with the spaces removed, and random letters. Seeded: the seed is in every failure message, replay
  * with PROPERTY_SEED=<seed>.
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../../src/algorithms/model.ts';
+import { readFileSync } from 'node:fs';
 import { readSegmentExtra } from '../../src/algorithms/parse-once.ts';
+import { parseSuffixes } from '../../src/algorithms/segment/suffixes.ts';
 import { loadSegmenter, type SegmentModel } from '../../src/algorithms/segment/segment.ts';
 import { boundariesOfRun } from '../../src/algorithms/segment/viterbi.ts';
 import { referenceCost, referenceIndex, type ReferenceIndex } from '../support/reference-segmenter.ts';
@@ -24,6 +26,7 @@ let model: SegmentModel;
 let index: ReferenceIndex;
 let words: string[];
 let extraWords: string[];
+let suffixes: string[];
 
 before(() => {
   const data = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
@@ -35,7 +38,8 @@ before(() => {
   for (let k = 0; k < extraFile.starts.length; k++) {
     extra.set(decoder.decode(extraFile.bytes.subarray(extraFile.starts[k], extraFile.starts[k] + extraFile.lengths[k])), extraFile.ranks[k]);
   }
-  index = referenceIndex({ words: wordModel.words, extra }, model);
+  suffixes = [...parseSuffixes(readFileSync(data('segment-suffixes.txt'), 'utf8')).stemsTaking.keys()];
+  index = referenceIndex({ words: wordModel.words, extra, suffixes }, model);
   words = wordModel.words.slice(0, model.wordCost.length).filter((word) => /^[a-z]+$/.test(word));
   extraWords = [...extra].filter(([, rank]) => rank === 0).map(([word]) => word);
 });
@@ -51,7 +55,8 @@ function randomRun(random: () => number): string {
   let run = '';
   for (let k = 0; k < pieces; k++) {
     const roll = random();
-    if (roll < 0.7) run += vocabularyWord(random);
+    if (roll < 0.6) run += vocabularyWord(random);
+    else if (roll < 0.7) run += vocabularyWord(random) + suffixes[Math.floor(random() * suffixes.length)];
     else if (roll < 0.8) run += extraWords[Math.floor(random() * extraWords.length)];
     else for (let length = 1 + Math.floor(random() * 14); length > 0; length--) run += LETTERS[Math.floor(random() * 26)];
   }
@@ -80,8 +85,8 @@ describe(`the Viterbi search against the reference dynamic programme (PROPERTY_S
     for (let k = 0; k < RUNS; k++) assertSameCost(randomRun(random), `run #${k}`);
   });
 
-  it('finds it on runs that exercise each kind of word: pairs, backoff, long unknowns, supplementary words', () => {
-    for (const run of ['thecatsatonthemat', 'livewithinyourmeans', 'unfathomableness', 'supercalifragilisticexpialidocious', 'a', 'qqqqqqqqqqqqqqqqqqqqq', 'ofthepeoplebythepeople']) assertSameCost(run, 'fixed run');
+  it('finds it on runs that exercise each kind of word: pairs, backoff, long unknowns, supplementary and derived words', () => {
+    for (const run of ['thecatsatonthemat', 'livewithinyourmeans', 'unfathomableness', 'supercalifragilisticexpialidocious', 'a', 'qqqqqqqqqqqqqqqqqqqqq', 'ofthepeoplebythepeople', 'geyseringunfathomableness']) assertSameCost(run, 'fixed run');
   });
 
   it('prices a split the model reads worse as dearer than the cheapest path', () => {

@@ -10,11 +10,13 @@
  *   a model word w:           + pair cost of (v, w) when the table keeps the pair, else -ln alpha(v) + cost(w);
  *   a supplementary word:     + -ln alpha(v) + the cost of a word seen once + going on;
  *   an unknown string:        + its length's cost (the table up to the window, the linear tail past it) + going on;
- * the last two leave no context (NO_CONTEXT, whose alpha is 1). The run's start is the context `startId`.
+ *   a derived word:           a model word of MIN_STEM+ letters as above, then a listed suffix: + the suffix's cost + going on;
+ * the last three leave no context (NO_CONTEXT, whose alpha is 1). The run's start is the context `startId`.
  * The run ends at the state whose cost plus its last word's end adjustment is least.
  */
 import type { SegmentModel } from '../../src/algorithms/segment/model.ts';
 import { pairCostOf } from '../../src/algorithms/segment/pairs.ts';
+import { MIN_STEM } from '../../src/algorithms/segment/suffixes.ts';
 
 /** The last word of a state after a word without pair counts (unknown or supplementary). */
 const NO_CONTEXT = -1;
@@ -25,19 +27,24 @@ export interface ReferenceVocabulary {
   readonly words: readonly string[];
   /** Supplementary entries (data/segment-extra.txt) -> census rank, 0 for a dictionary word. */
   readonly extra: ReadonlyMap<string, number>;
+  /** The productive suffixes, in the order of the model's suffixCost (data/segment-suffixes.txt). */
+  readonly suffixes: readonly string[];
 }
 
 /** A fast lookup of the vocabulary, built once per model. */
 export interface ReferenceIndex {
   readonly idOf: ReadonlyMap<string, number>;
   readonly extra: ReadonlyMap<string, number>;
+  /** Suffix -> its cost on top of its stem. */
+  readonly suffixCost: ReadonlyMap<string, number>;
 }
 
 /** Word -> id for the ids the segmenter's tables cover. */
 export function referenceIndex(vocabulary: ReferenceVocabulary, model: SegmentModel): ReferenceIndex {
   const idOf = new Map<string, number>();
   for (let id = 0; id < Math.min(vocabulary.words.length, model.wordCost.length); id++) idOf.set(vocabulary.words[id], id);
-  return { idOf, extra: vocabulary.extra };
+  const suffixCost = new Map(vocabulary.suffixes.map((suffix, k) => [suffix, model.suffixCost[k]]));
+  return { idOf, extra: vocabulary.extra, suffixCost };
 }
 
 /** -ln alpha(v): what a word v keeps no pair for costs on top of its own cost (nothing after NO_CONTEXT). */
@@ -86,6 +93,11 @@ export function referenceCost(run: string, model: SegmentModel, index: Reference
         if (w !== undefined) relax(e, w, cost + knownWordCost(model, v, w));
         if (index.extra.get(piece) === 0) relax(e, NO_CONTEXT, cost + backoffOf(model, v) + model.extraWordCost + model.goOnCost[model.startId]);
         relax(e, NO_CONTEXT, cost + unknownWordCost(model, e - i));
+        for (let k = i + MIN_STEM; k < e; k++) {
+          const stem = index.idOf.get(run.slice(i, k));
+          const suffix = index.suffixCost.get(run.slice(k, e));
+          if (stem !== undefined && suffix !== undefined) relax(e, NO_CONTEXT, cost + knownWordCost(model, v, stem) + suffix + model.goOnCost[model.startId]);
+        }
       }
     }
   }

@@ -39,6 +39,8 @@ export interface States {
   readonly apostropheRoles: Uint8Array;
   /** [i]: what an unknown string starting at i costs before its length and its end's cues are known. */
   readonly unknownStartCost: Float64Array;
+  /** 1 where a known word of MIN_STEM+ letters ends (segment/suffixes.ts: a stem a suffix may extend). */
+  readonly stemEnds: Uint8Array;
 }
 
 let spare: States | undefined;
@@ -71,6 +73,7 @@ export function createStates(n: number): States {
     capitalized: new Uint8Array(size),
     apostropheRoles: new Uint8Array(size),
     unknownStartCost: new Float64Array(size),
+    stemEnds: new Uint8Array(size),
   };
   // A lattice for a huge run is not kept: it would hold its memory for the life of the process.
   if (n <= MAX_KEPT_RUN) spare = fresh;

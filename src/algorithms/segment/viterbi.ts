@@ -17,7 +17,8 @@
 // Each position j takes its transitions in named steps, in this order: the unknown string ending at j
 // (addUnknownWordEndingAt; every other word ending at j started earlier, so j's states are then final),
 // then from j either the readings of an apostrophe (addApostropheReadings) or the known and supplementary
-// words of one trie walk (addWordsStartingAt). At the run's end segment/best-path.ts reads the cheapest
+// words of one trie walk (addWordsStartingAt), and the derived words that extend the cheapest known word
+// ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts). At the run's end segment/best-path.ts reads the cheapest
 // path back. test/support/reference-segmenter.ts states the same costs as a plain dynamic programme over
 // Maps, and test/property/viterbi.property.test.ts checks that both find paths of equal cost.
 import { childOf, EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
@@ -25,7 +26,8 @@ import type { SegmentModel } from './model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './cues.ts';
 import { createStates, addState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
 import { splitOf, type RunSplit } from './best-path.ts';
-import { EMPTY, MAX_PAIR_IDS, slotOf } from './pairs.ts';
+import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
+import { MIN_STEM } from './suffixes.ts';
 
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
 const NUMBER_SUFFIX_COST = 1;
@@ -33,18 +35,24 @@ const NUMBER_SUFFIX_COST = 1;
 /** More distinct last words than this at one position are not used as contexts (never reached in text). */
 const MAX_CONTEXTS = 64;
 
-// Scratch of addWordsStartingAt: the states of the one position whose outgoing words are being priced, copied side
-// by side so that the trie walk prices each candidate word against all of them without following the state chain
-// again. They live here, not in the lattice, because V8 then reads the arrays as constants in the hottest loop
-// (4% more chars/s than through the lattice object, bench/space.bench.ts against the baseline). Sharing them is
-// safe: the search is synchronous and never re-entered, and each position fills them before it reads them.
-/** Per context: its state id, its last word, the cost of the path to it, and that cost plus -ln alpha(last word). */
+// Scratch of addWordsStartingAt: the contexts of the one position whose outgoing words are being priced. A word
+// after a context is priced by the pair when the context keeps one for it, else backed off; a context that keeps no
+// pairs at all (no context, a word without counts) can only back off, so of those only the cheapest matters, and the
+// others are never looked at again. The contexts with pairs are copied side by side so that the trie walk prices
+// each candidate word against all of them without following the state chain again. They live here, not in the
+// lattice, because V8 then reads the arrays as constants in the hottest loop (4% more chars/s than through the
+// lattice object, bench/space.bench.ts against the baseline). Sharing them is safe: the search is synchronous and
+// never re-entered, and each position fills them before it reads them.
+/** Per context with pairs: its state id, its last word, the cost of the path to it, and that cost plus -ln alpha(last word). */
 const contextState = new Int32Array(MAX_CONTEXTS);
 const contextWord = new Int32Array(MAX_CONTEXTS);
 const contextCost = new Float64Array(MAX_CONTEXTS);
 const contextBackedOffCost = new Float64Array(MAX_CONTEXTS);
-/** How many contexts the arrays hold, and the cheapest backed-off one: where a word without pair counts goes on from. */
-const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState: -1 };
+/**
+ * How many contexts with pairs the arrays hold; the cheapest backed-off context of all (where a word no context keeps
+ * a pair for goes on from); and the cheapest backed-off one of those without pairs.
+ */
+const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState: -1, cheapestWithoutPairs: Infinity, cheapestWithoutPairsState: -1 };
 
 /** The run's start, and the states of letters kept on the number before it (`9th`, `4k`). */
 function seedStates(states: States, n: number, model: SegmentModel, suffix: number, afterDigits: boolean, previousWord: number): void {
@@ -134,22 +142,69 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
   let count = 0;
   let cheapestBackedOff = Infinity;
   let cheapestBackedOffState = -1;
-  for (let s = states.head[j]; s >= 0 && count < MAX_CONTEXTS; s = states.next[s]) {
+  let cheapestWithoutPairs = Infinity;
+  let cheapestWithoutPairsState = -1;
+  let seen = 0;
+  for (let s = states.head[j]; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s], seen++) {
     const word = states.word[s];
     const backedOff = states.cost[s] + (word < 0 ? 0 : model.backoffCost[word]);
-    contextState[count] = s;
-    contextWord[count] = word;
-    contextCost[count] = states.cost[s];
-    contextBackedOffCost[count] = backedOff;
     if (backedOff < cheapestBackedOff) {
       cheapestBackedOff = backedOff;
       cheapestBackedOffState = s;
     }
-    count++;
+    if (word >= 0 && model.hasPairs[word] === 1) {
+      contextState[count] = s;
+      contextWord[count] = word;
+      contextCost[count] = states.cost[s];
+      contextBackedOffCost[count] = backedOff;
+      count++;
+    } else if (backedOff < cheapestWithoutPairs) {
+      cheapestWithoutPairs = backedOff;
+      cheapestWithoutPairsState = s;
+    }
   }
   contexts.count = count;
   contexts.cheapestBackedOff = cheapestBackedOff;
   contexts.cheapestBackedOffState = cheapestBackedOffState;
+  contexts.cheapestWithoutPairs = cheapestWithoutPairs;
+  contexts.cheapestWithoutPairsState = cheapestWithoutPairsState;
+}
+
+/** Of the contexts at j, the cheapest whose last word is a known word of MIN_STEM+ letters (a stem a suffix may extend), or -1. */
+function cheapestStemAt(states: States, j: number): number {
+  let cheapest = -1;
+  // The run start's state is the only one at 0, so a state at j > 0 with a word id ends a known word.
+  if (j === 0) return cheapest;
+  let seen = 0;
+  for (let s = states.head[j]; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s], seen++) {
+    if (states.word[s] < 0 || j - states.position[states.back[s]] < MIN_STEM) continue;
+    if (cheapest < 0 || states.cost[s] < states.cost[cheapest]) cheapest = s;
+  }
+  return cheapest;
+}
+
+/**
+ * Adds the derived words that start with the cheapest known word ending at j (a stem of MIN_STEM+ letters) and go on
+ * with a productive suffix (`unfathomable` + `ness`): one word from the stem's start, with no context after it.
+ */
+function addDerivedWordsFrom(states: States, j: number, n: number, model: SegmentModel): void {
+  if (states.stemEnds[j] === 0) return;
+  const { codes, caseStepsBefore, acronymEndsBefore } = states;
+  const nodes = model.suffixTrie.nodes;
+  // Found once a suffix does start at j (most positions start none): -2 until then.
+  let stem = -2;
+  let node = 0;
+  for (let e = j; e < n; ) {
+    node = childOf(nodes, node, symbolOf(codes[e]));
+    if (node < 0) break;
+    e++;
+    const at = NODE_SIZE * node;
+    if ((nodes[at] & WORD_ENDS) === 0) continue;
+    if (stem === -2) stem = cheapestStemAt(states, j);
+    if (stem < 0) return;
+    const cues = caseStepsBefore[e] - caseStepsBefore[j] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[j]);
+    addState(states, e, NO_CONTEXT, states.cost[stem] + model.suffixCost[nodes[at + WORD_SLOT]] + model.casePenalty * cues + model.goOnCost[model.startId], states.back[stem]);
+  }
 }
 
 
@@ -167,15 +222,16 @@ function addSupplementaryWord(states: States, j: number, e: number, rank: number
 /**
  * Adds every known and supplementary word that starts at j, found by one walk of the trie that holds both. At each
  * end the supplementary entry is added before the model word, as the order breaks ties. No word ends at an apostrophe.
- * A model word is priced from every context at j: its pair cost where the pair is kept, else backed off. That loop
- * is the hottest of the segmenter and stays written out here: as a function of its own it cost 3% of chars/s.
+ * A model word is priced from every context at j: its pair cost where the pair is kept, else backed off (only the
+ * cheapest context without pairs, and none but the cheapest backed-off one for a word that follows no context in a
+ * kept pair). That loop is the hottest of the segmenter and stays written out here: as a function of its own it cost
+ * 3% of chars/s.
  */
 function addWordsStartingAt(states: States, j: number, n: number, model: SegmentModel): void {
   collectContexts(states, j, model);
   const { codes } = states;
   const trieNodes = model.trie.nodes;
-  const { hasPairs } = model;
-  const { mask: pairMask, slots: pairSlots } = model.pairs;
+  const { mask: pairMask, slots: pairSlots, filter: pairFilter, filterMask: pairFilterMask } = model.pairs;
   const count = contexts.count;
   let node = 0;
   for (let e = j; e < n; ) {
@@ -188,16 +244,20 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
     const word = trieNodes[at + WORD_SLOT];
     const unigram = model.wordCost[word];
-    const mayHavePair = model.isFollower[word] === 1;
-    let cheapest = Infinity;
-    let from = -1;
-    for (let c = 0; c < count; c++) {
+    if (e - j >= MIN_STEM) states.stemEnds[e] = 1;
+    // A word no context keeps a pair for is backed off from every context: the cheapest backed-off one prices it.
+    const follows = model.isFollower[word] === 1;
+    let cheapest = (follows ? contexts.cheapestWithoutPairs : contexts.cheapestBackedOff) + unigram;
+    let from = follows ? contexts.cheapestWithoutPairsState : contexts.cheapestBackedOffState;
+    for (let c = 0; follows && c < count; c++) {
       let cost = contextBackedOffCost[c] + unigram;
       const previous = contextWord[c];
-      if (mayHavePair && previous >= 0 && hasPairs[previous] === 1) {
-        // pairCostOf (segment/pairs.ts), written out for the same reason: V8 does not always inline the call.
+      // pairCostOf (segment/pairs.ts), written out for the same reason: V8 does not always inline the call.
+      const hash = pairHash(previous, word);
+      const bit = hash & pairFilterMask;
+      if ((pairFilter[bit >>> 5] & (1 << (bit & 31))) !== 0) {
         const key = previous * MAX_PAIR_IDS + word;
-        for (let slot = slotOf(previous, word, pairMask); ; slot = (slot + 1) & pairMask) {
+        for (let slot = hash & pairMask; ; slot = (slot + 1) & pairMask) {
           const stored = pairSlots[2 * slot];
           if (stored === key) {
             cost = contextCost[c] + pairSlots[2 * slot + 1];
@@ -241,6 +301,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
   fillCaseCues(text, start, n, states.caseStepsBefore, states.acronymEndsBefore, states.capitalized);
   rolesOfApostrophes(codes, n, states.apostropheRoles);
+  states.stemEnds.fill(0, 0, n + 1);
   seedStates(states, n, model, suffix, afterDigits, previousWord);
   const longStart: LongUnknownStart = { key: Infinity, start: -1 };
 
@@ -249,7 +310,10 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
     if (j < n) states.unknownStartCost[j] = unknownStartCostAt(states, j, model, sentenceInitial);
     if (j === n || states.bestAt[j] === Infinity) continue;
     if (codes[j] === APOSTROPHE) addApostropheReadings(states, j, n, model);
-    else addWordsStartingAt(states, j, n, model);
+    else {
+      addWordsStartingAt(states, j, n, model);
+      addDerivedWordsFrom(states, j, n, model);
+    }
   }
 
   return splitOf(states, n, start, model, endsRun, beforeDigits);
