@@ -73,8 +73,9 @@ async function baselineEngine(): Promise<Run | undefined> {
   const dir = process.env.SPACE_BASELINE;
   if (!dir) return undefined;
   const models = (await import(join(dir, 'src/algorithms/model.ts'))) as typeof import('../src/algorithms/model.ts');
+  const loader = (await import(join(dir, 'src/algorithms/segment/load.ts'))) as typeof import('../src/algorithms/segment/load.ts');
   const segmenter = (await import(join(dir, 'src/algorithms/segment/segment.ts'))) as typeof import('../src/algorithms/segment/segment.ts');
-  const model = segmenter.loadSegmenter(models.loadModel(join(dir, 'data/wordfreq.txt')), join(dir, 'data/bigrams.txt'));
+  const model = loader.loadSegmenter(models.loadModel(join(dir, 'data/wordfreq.txt')), join(dir, 'data/bigrams.txt'));
   return (text) => segmenter.segment(text, model).text;
 }
 
