@@ -27,6 +27,7 @@ import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_
 import { createStates, addState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
 import { splitOf, type RunSplit } from './best-path.ts';
 import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
+import { addDerivedWordsFrom } from './derived.ts';
 import { MIN_STEM } from './suffixes.ts';
 
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
@@ -170,42 +171,6 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
   contexts.cheapestWithoutPairsState = cheapestWithoutPairsState;
 }
 
-/** Of the contexts at j, the cheapest whose last word is a known word of MIN_STEM+ letters (a stem a suffix may extend), or -1. */
-function cheapestStemAt(states: States, j: number): number {
-  let cheapest = -1;
-  // The run start's state is the only one at 0, so a state at j > 0 with a word id ends a known word.
-  if (j === 0) return cheapest;
-  let seen = 0;
-  for (let s = states.head[j]; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s], seen++) {
-    if (states.word[s] < 0 || j - states.position[states.back[s]] < MIN_STEM) continue;
-    if (cheapest < 0 || states.cost[s] < states.cost[cheapest]) cheapest = s;
-  }
-  return cheapest;
-}
-
-/**
- * Adds the derived words that start with the cheapest known word ending at j (a stem of MIN_STEM+ letters) and go on
- * with a productive suffix (`unfathomable` + `ness`): one word from the stem's start, with no context after it.
- */
-function addDerivedWordsFrom(states: States, j: number, n: number, model: SegmentModel): void {
-  if (states.stemEnds[j] === 0) return;
-  const { codes, caseStepsBefore, acronymEndsBefore } = states;
-  const nodes = model.suffixTrie.nodes;
-  // Found once a suffix does start at j (most positions start none): -2 until then.
-  let stem = -2;
-  let node = 0;
-  for (let e = j; e < n; ) {
-    node = childOf(nodes, node, symbolOf(codes[e]));
-    if (node < 0) break;
-    e++;
-    const at = NODE_SIZE * node;
-    if ((nodes[at] & WORD_ENDS) === 0) continue;
-    if (stem === -2) stem = cheapestStemAt(states, j);
-    if (stem < 0) return;
-    const cues = caseStepsBefore[e] - caseStepsBefore[j] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[j]);
-    addState(states, e, NO_CONTEXT, states.cost[stem] + model.suffixCost[nodes[at + WORD_SLOT]] + model.casePenalty * cues + model.goOnCost[model.startId], states.back[stem]);
-  }
-}
 
 
 /**
@@ -244,6 +209,7 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
     const word = trieNodes[at + WORD_SLOT];
     const unigram = model.wordCost[word];
+    // A stem the derived words of segment/derived.ts may extend ends at e.
     if (e - j >= MIN_STEM) states.stemEnds[e] = 1;
     // A word no context keeps a pair for is backed off from every context: the cheapest backed-off one prices it.
     const follows = model.isFollower[word] === 1;
