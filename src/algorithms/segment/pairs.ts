@@ -9,7 +9,6 @@
 // bits per slot and one bit per pair (the pair's hash), answers most misses from 1/16 of the memory: a clear
 // bit means the pair is not stored (a set bit may still be a miss, about 1 time in 16).
 
-
 /** Word ids must stay below this for the key to be unique. */
 export const MAX_PAIR_IDS = 2 ** 21;
 /** A slot's key when it holds no pair. */
@@ -31,13 +30,8 @@ export function pairHash(v: number, w: number): number {
   return h ^ (h >>> 13);
 }
 
-/** The first slot probed for the pair (v, w). */
-export function slotOf(v: number, w: number, mask: number): number {
-  return pairHash(v, w) & mask;
-}
-
 /** False when the filter shows that no pair of this hash is stored; true when one may be. */
-export function mayHoldPair(table: PairTable, hash: number): boolean {
+function mayHoldPair(table: PairTable, hash: number): boolean {
   const bit = hash & table.filterMask;
   return (table.filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
 }
