@@ -31,6 +31,8 @@ export interface FormOptions {
   text?: string;
   /** Why the last submit was refused, shown next to the text. */
   error?: FieldError;
+  /** Space restoration: whether the web-names box was ticked. */
+  splitWebNames?: boolean;
 }
 
 /** The operation's form page (GET /api/spell and friends, and a refused POST). */
@@ -53,10 +55,17 @@ function form(info: OperationInfo, options: FormOptions): SafeHtml {
 <div><label for="id">Tag <span class="hint" id="id-hint">Optional; saved with the result so you can find it in the history.</span></label>
 <input id="id" name="id" type="text" maxlength="${MAX_TAG_CHARS}" autocomplete="off" dir="auto" aria-describedby="id-hint" value="${options.tag ?? ''}" placeholder="e.g. note7"></div>
 ${info.name === 'translate' ? sourceField() : ''}
+${info.name === 'space' ? splitWebNamesField(options.splitWebNames === true) : ''}
 <button type="submit">${info.action}</button>`;
   return html`<form class="operation card" method="post" action="${info.path}" accept-charset="utf-8">
 ${options.disabled === true ? html`<fieldset disabled>${fields}</fieldset>` : fields}
 </form>`;
+}
+
+/** Space restoration's one option: split the name parts of domains, handles and hashtags into words. */
+function splitWebNamesField(checked: boolean): SafeHtml {
+  return html`<div class="check"><input id="splitWebNames" name="splitWebNames" type="checkbox" value="true" aria-describedby="splitWebNames-hint"${checked ? html` checked` : ''}>
+<label for="splitWebNames">Split web names <span class="hint" id="splitWebNames-hint">Also split the names in domains, @handles and # words (#throwbackthursday → #throwback thursday); otherwise they keep their shape.</span></label></div>`;
 }
 
 export interface ApiIndexEntry {

@@ -16,11 +16,13 @@ import { sendHtml, sendJson } from '../http/respond.ts';
 import { wantsJson } from '../http/negotiate.ts';
 import type { Operation, Store } from '../db/store.ts';
 import type { TextEngines } from '../engines/pool.ts';
+import type { EngineRunOptions } from '../engines/run.ts';
 import type { Edit } from '../engines/edits.ts';
 import type { Translator } from './translate/translator.ts';
 import { OPERATION_INFO, operationInfo } from '../records/operations.ts';
 import { parseSubmission, SUBMISSION_FIELDS } from './submission.ts';
 import { parseSourceLanguage } from './source-language.ts';
+import { parseSpaceOptions } from './space-options.ts';
 import { apiIndexPage, formPage, type FieldError } from './pages.ts';
 import { seeOther } from '../http/redirect.ts';
 import { formatCount } from '../records/format.ts';
@@ -71,7 +73,11 @@ function apiIndex(deps: ApiDeps): unknown {
       title: info.title,
       description: info.summary,
       available: info.name !== 'translate' || deps.translator !== null,
-      request: { id: `optional tag, up to ${MAX_TAG_CHARS} characters`, text: `required, up to ${deps.maxTextChars} characters` },
+      request: {
+        id: `optional tag, up to ${MAX_TAG_CHARS} characters`,
+        text: `required, up to ${deps.maxTextChars} characters`,
+        ...(info.name === 'space' ? { splitWebNames: 'optional boolean, default false: also split the name parts of domains, @handles and #hashtags into words' } : {}),
+      },
     })),
     history: '/records.json',
   };
@@ -101,13 +107,14 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
     submission = parseSubmission(fields, deps.maxTextChars);
   } catch (error) {
     if (ctx.wantsJson || !(error instanceof HttpError) || (error.status !== 400 && error.status !== 413)) throw error;
-    const form = { maxTextChars: deps.maxTextChars, tag: fields.id ?? fields.tag ?? '', text: fields.text ?? '', error: fieldError(error, fields.text ?? '', deps.maxTextChars) };
+    const form = { maxTextChars: deps.maxTextChars, tag: fields.id ?? fields.tag ?? '', text: fields.text ?? '', splitWebNames: fields.splitWebNames === 'true', error: fieldError(error, fields.text ?? '', deps.maxTextChars) };
     sendHtml(ctx, error.status, formPage(operationInfo(operation), form));
     return;
   }
   const { tag, text } = submission;
   const source = operation === 'translate' ? parseSourceLanguage(fields.source) : undefined;
-  const outcome = await perform(operation, text, deps, source, ctx.signal);
+  const options = operation === 'space' ? parseSpaceOptions(fields) : {};
+  const outcome = await perform(operation, text, deps, source, ctx.signal, options);
   // A client that hung up while its text was processed gets nothing saved: nobody will read the answer.
   if (ctx.signal.aborted) throw ctx.signal.reason;
   const record = await storeCall(() =>
@@ -132,12 +139,12 @@ function fieldError(error: HttpError, text: string, maxTextChars: number): Field
 // English may take more characters than the source (Chinese to English often three or four times as many).
 const maxTranslationChars = (maxTextChars: number): number => maxTextChars * 4;
 
-async function perform(operation: Operation, text: string, deps: ApiDeps, source: string | undefined, signal: AbortSignal): Promise<Outcome> {
+async function perform(operation: Operation, text: string, deps: ApiDeps, source: string | undefined, signal: AbortSignal, options: EngineRunOptions): Promise<Outcome> {
   if (operation === 'translate') {
     if (deps.translator === null) throw new HttpError(503, TRANSLATE_UNAVAILABLE, { headers: { 'Retry-After': String(TRANSLATE_RETRY_AFTER_SECONDS) } });
     const result = checkedTranslation(await deps.translator.translate(text, signal, source), deps.translator.engine, maxTranslationChars(deps.maxTextChars));
     return { processed: result.text, edits: null, sourceLanguage: result.sourceLanguage, engine: deps.translator.engine };
   }
-  const output = await engineCall(() => deps.engines.run(operation, text, signal));
+  const output = await engineCall(() => deps.engines.run(operation, text, signal, options));
   return { processed: output.text, edits: output.edits, sourceLanguage: null, engine: output.engine };
 }

@@ -64,6 +64,15 @@ describe('textops options and usage', () => {
     assert.match((await cli(['space', '--diff', '--json'])).stderr, /cannot be combined/);
   });
 
+  it('splits the name parts of web tokens only with space --split-web-names, which spell refuses', async () => {
+    const help = await cli(['space', '--help']);
+    assert.match(help.stdout, /usage: textops space \[--diff \| --json\] \[--split-web-names\] \[FILE\.\.\.\]/);
+    assert.match(help.stdout, /--split-web-names  also split the names in domains/);
+    const bad = await cli(['spell', '--split-web-names']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown option --split-web-names/);
+  });
+
   it('exits 1 naming a file it cannot read, before writing anything', async () => {
     const { code, stdout, stderr } = await cli(['space', '-', '/no/such/file.txt']);
     assert.equal(code, 1);

@@ -93,7 +93,7 @@ async function serve(args: readonly string[], io: Io): Promise<number> {
 }
 
 async function filter(operation: LocalOperation, args: readonly string[], io: Io): Promise<number> {
-  const command = parseTextCommand(args);
+  const command = parseTextCommand(args, operation);
   if (typeof command === 'string') {
     io.stderr.write(`textops ${operation}: ${command}\n\n${textCommandHelp(operation)}`);
     return EXIT_CONFIG;
@@ -106,7 +106,7 @@ async function filter(operation: LocalOperation, args: readonly string[], io: Io
     // Files first: a typo in a name fails at once, before the models load and before any output.
     await checkFiles(command);
     const models = loadEngineModels(loadConfig(io.env).dataDir);
-    await runTextCommand(command, io.stdin, io.stdout, (text) => runEngine(operation, text, models));
+    await runTextCommand(command, io.stdin, io.stdout, (text) => runEngine(operation, text, models, { splitWebNames: command.splitWebNames }));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'EISDIR') throw error;

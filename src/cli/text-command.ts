@@ -1,5 +1,5 @@
 /**
- * `textops spell|space [--diff|--json] [FILE...]`: the engines on the command line.
+ * `textops spell|space [--diff|--json] [FILE...]` (space also `--split-web-names`): the engines on the command line.
  *
  * Input is the named files in order (`-` is stdin), or stdin when none is named. By default the
  * command is a filter: one line in, one line out, line endings kept. `--diff` prints every line
@@ -21,25 +21,29 @@ export interface TextCommand {
   mode: Mode;
   files: string[];
   help: boolean;
+  /** space: split the name parts of domains, handles and hashtags into words. */
+  splitWebNames: boolean;
 }
 
 /** The help text of one engine command. */
 export function textCommandHelp(operation: LocalOperation): string {
   const what = operation === 'spell' ? 'correct spelling' : 'put spaces back into run-together text';
-  return `usage: textops ${operation} [--diff | --json] [FILE...]
+  const webNames = operation === 'space' ? ' [--split-web-names]' : '';
+  const webNamesHelp = operation === 'space' ? '  --split-web-names  also split the names in domains, @handles and #hashtags (#throwback thursday)\n' : '';
+  return `usage: textops ${operation} [--diff | --json]${webNames} [FILE...]
 
   ${what}, reading the FILEs in order (- is stdin), or stdin when none is given
 
   (default)   one line in, one line out, line endings kept
   --diff      every line, with its changes marked [-old-]{+new+}
   --json      one JSON object: {"text", "changes": [{"offset", "original", "replacement", "confidence"?, "alternatives"?}]}
-  -h, --help  this help
+${webNamesHelp}  -h, --help  this help
 `;
 }
 
 /** Parse the arguments after `spell`/`space`; a string is the error to report. */
-export function parseTextCommand(args: readonly string[]): TextCommand | string {
-  const command: TextCommand = { mode: 'filter', files: [], help: false };
+export function parseTextCommand(args: readonly string[], operation: LocalOperation): TextCommand | string {
+  const command: TextCommand = { mode: 'filter', files: [], help: false, splitWebNames: false };
   let optionsDone = false;
   for (const arg of args) {
     if (!optionsDone && (arg === '-h' || arg === '--help')) command.help = true;
@@ -47,7 +51,8 @@ export function parseTextCommand(args: readonly string[]): TextCommand | string 
       const mode = arg === '--diff' ? 'diff' : 'json';
       if (command.mode !== 'filter' && command.mode !== mode) return '--diff and --json cannot be combined';
       command.mode = mode;
-    } else if (!optionsDone && arg === '--') optionsDone = true;
+    } else if (!optionsDone && operation === 'space' && arg === '--split-web-names') command.splitWebNames = true;
+    else if (!optionsDone && arg === '--') optionsDone = true;
     else if (!optionsDone && arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
     else command.files.push(arg);
   }

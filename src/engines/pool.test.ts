@@ -29,6 +29,13 @@ describe('text engines with a worker thread', () => {
     assert.deepEqual(spaced, runEngine('space', 'thisisalongrunoftextwithoutanyspacesinitatall'.repeat(2), models));
   });
 
+  it('passes the space options to the worker: web names split only when asked', async () => {
+    const text = 'visit expertsexchange.com for #throwbackthursday';
+    assert.equal((await engines.run('space', text, undefined, { splitWebNames: true })).text, 'visit experts exchange.com for #throwback thursday');
+    assert.equal((await engines.run('space', text)).text, text);
+    assert.deepEqual(await engines.run('space', text, undefined, { splitWebNames: true }), runEngine('space', text, models, { splitWebNames: true }));
+  });
+
   it('describes every change as an edit of the original', async () => {
     for (const [operation, text] of [['spell', 'Teh quik brown fox'], ['space', 'thequickbrownfox']] as const) {
       const output = await engines.run(operation, text);

@@ -22,14 +22,14 @@
  *   the replacement is logged, and a replacement that fails to start is logged as an error and
  *   retried with backoff (1 s doubling to 30 s) while the queue's deadlines keep answering callers.
  */
-import { loadEngineModels, runEngine, type EngineModels, type EngineOutput, type LocalOperation } from './run.ts';
+import { loadEngineModels, runEngine, type EngineModels, type EngineOutput, type EngineRunOptions, type LocalOperation } from './run.ts';
 import { INLINE_BUDGET_US, runsInline } from './cost.ts';
 import { EngineBusyError, EngineDeadlineError } from './errors.ts';
 import { startSlot, type Slot, type WorkerMessage } from './worker-slot.ts';
 
 export interface TextEngines {
   /** Process a text; rejects with EngineBusyError, EngineDeadlineError, the signal's reason, or a worker's failure. */
-  run(operation: LocalOperation, text: string, signal?: AbortSignal): Promise<EngineOutput>;
+  run(operation: LocalOperation, text: string, signal?: AbortSignal, options?: EngineRunOptions): Promise<EngineOutput>;
   /** What the pool holds right now. */
   stats(): EngineStats;
   /** Stop the worker threads. */
@@ -72,6 +72,7 @@ interface Job {
   id: number;
   operation: LocalOperation;
   text: string;
+  options: EngineRunOptions;
   settle(error: unknown, output?: EngineOutput): void;
   done: boolean;
 }
@@ -109,7 +110,7 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
       slot.running = job.id;
       running.set(job.id, job);
       started.set(job.id, performance.now());
-      slot.worker.postMessage({ id: job.id, operation: job.operation, text: job.text });
+      slot.worker.postMessage({ id: job.id, operation: job.operation, text: job.text, options: job.options });
     }
   };
 
@@ -166,10 +167,10 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
   slots.push(...(await spawning));
 
   return {
-    run(operation, text, signal) {
+    run(operation, text, signal, runOptions = {}) {
       if (signal?.aborted === true) return Promise.reject(signal.reason);
       if (options.workers === 0 || runsInline(operation, text, models.words, budgetUs)) {
-        return new Promise((resolve) => resolve(runEngine(operation, text, models)));
+        return new Promise((resolve) => resolve(runEngine(operation, text, models, runOptions)));
       }
       const idle = slots.some((slot) => slot.running === null);
       if (!idle && (queue.length >= maxQueued || expectedWaitMs() + meanJobMs > deadlineMs)) {
@@ -182,6 +183,7 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
           id: nextId++,
           operation,
           text,
+          options: runOptions,
           done: false,
           settle(error, output) {
             if (job.done) return;

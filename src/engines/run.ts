@@ -24,6 +24,12 @@ export interface EngineModels {
   spellContext: SpellContext;
 }
 
+/** What a caller may ask of an engine beyond the text (only space restoration reads any). */
+export interface EngineRunOptions {
+  /** Space restoration: split the name parts of domains, handles and hashtags into words (`#throwback thursday`). */
+  splitWebNames?: boolean;
+}
+
 /** What an engine made of a text. */
 export interface EngineOutput {
   text: string;
@@ -42,7 +48,7 @@ export function loadEngineModels(dataDir: string): EngineModels {
 }
 
 /** Run one engine on a text. Never throws on text of any content. */
-export function runEngine(operation: LocalOperation, text: string, models: EngineModels): EngineOutput {
+export function runEngine(operation: LocalOperation, text: string, models: EngineModels, options: EngineRunOptions = {}): EngineOutput {
   if (operation === 'spell') {
     const result = correct(text, models.words, DEFAULT_SPELL_OPTIONS, models.spellContext);
     return {
@@ -57,7 +63,7 @@ export function runEngine(operation: LocalOperation, text: string, models: Engin
       engine: SPELL_ENGINE,
     };
   }
-  const result = segment(text, models.segmenter);
+  const result = segment(text, models.segmenter, { splitWebNames: options.splitWebNames === true });
   return {
     text: result.text,
     edits: result.insertions.map((offset) => ({ offset, length: 0, replacement: ' ' })),

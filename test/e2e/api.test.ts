@@ -35,6 +35,14 @@ describe('api forms (GET)', () => {
     assert.ok(app.logs.some((line) => /GOOGLE_TRANSLATE_API_KEY/.test(line) && /LIBRETRANSLATE_URL/.test(line)));
   });
 
+  it('offers the space form a box to split web names, unticked', async () => {
+    const response = await fetch(`${app.url}/api/space`);
+    const html = await response.text();
+    assert.match(html, /<input id="splitWebNames" name="splitWebNames" type="checkbox" value="true"[^>]*>/);
+    assert.doesNotMatch(html, /id="splitWebNames"[^>]* checked/);
+    assert.doesNotMatch(await (await fetch(`${app.url}/api/spell`)).text(), /splitWebNames/);
+  });
+
   it('puts the text first, with autofocus and no maxlength that would cut a paste', async () => {
     const page = await (await fetch(`${app.url}/api/spell`)).text();
     assert.ok(page.indexOf('id="text"') < page.indexOf('id="id"'));
@@ -95,6 +103,26 @@ describe('api submits', () => {
     assert.equal(back.processed, 'Spelling is hard');
     assert.deepEqual(back.edits, json.edits);
     assert.deepEqual(await getJson(`${app.url}${headers.get('location')}`, { headers: { accept: 'application/json' } }), back);
+  });
+
+  it('keeps the name part of a domain or hashtag whole unless splitWebNames asks, from JSON and from the form', async () => {
+    const text = 'visit expertsexchange.com for #throwbackthursday';
+    const kept = await postJson(`${app.url}/api/space`, { text });
+    assert.equal(kept.status, 201);
+    assert.equal(kept.json.processed, text);
+    const split = await postJson(`${app.url}/api/space`, { text, splitWebNames: true });
+    assert.equal(split.status, 201);
+    assert.equal(split.json.processed, 'visit experts exchange.com for #throwback thursday');
+    assert.equal((await postJson(`${app.url}/api/space`, { text, splitWebNames: false })).json.processed, text);
+    const { status, html } = await postForm(`${app.url}/api/space`, { text: '#throwbackthursday', splitWebNames: 'true' });
+    assert.equal(status, 200);
+    assert.match(html, /data-testid="result">#throwback<ins class="space"/);
+  });
+
+  it('answers 400 naming splitWebNames when it is neither true nor false', async () => {
+    const { status, json } = await postJson(`${app.url}/api/space`, { text: 'helloworld', splitWebNames: 'maybe' });
+    assert.equal(status, 400);
+    assert.match(json.detail, /"splitWebNames" field must be true or false/);
   });
 
   it('answers a form post with 303 to the record page (Post/Redirect/Get)', async () => {
@@ -181,6 +209,7 @@ describe('api submits', () => {
     const index = await getJson(`${app.url}/api`, { headers: { accept: 'application/json' } });
     assert.deepEqual(index.operations.map((op: { name: string }) => op.name), ['spell', 'space', 'translate']);
     assert.equal(index.operations[2].available, false);
+    assert.match(index.operations[1].request.splitWebNames, /optional boolean, default false/);
   });
 
   it('ends every JSON answer, errors included, with a newline', async () => {

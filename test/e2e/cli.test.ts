@@ -43,6 +43,14 @@ describe('textops spell and space', () => {
     assert.equal(stdout, 'the quick brown fox\r\nhello world\n');
   });
 
+  it('keeps web names whole, and splits them with space --split-web-names', () => {
+    const input = 'visit expertsexchange.com for #throwbackthursday\n';
+    assert.equal(textops(['space'], input).stdout, input);
+    const { code, stdout } = textops(['space', '--split-web-names'], input);
+    assert.equal(code, 0);
+    assert.equal(stdout, 'visit experts exchange.com for #throwback thursday\n');
+  });
+
   it('gives empty output for empty input and exits 0', () => {
     for (const command of ['spell', 'space']) {
       const { code, stdout } = textops([command], '');

@@ -59,19 +59,22 @@ export function rolesOfApostrophes(codes: Int32Array, n: number, roles: Uint8Arr
   }
 }
 
-/** Fills prefix counts of the case cues ([k] = cues at positions < k, see segment/model.ts) and where a capitalized word can start. */
-export function fillCaseCues(text: string, start: number, n: number, steps: Int32Array, caps: Int32Array, capitalized: Uint8Array): void {
-  steps[0] = 0;
-  caps[0] = 0;
+/**
+ * Fills the prefix counts of the case cues ([k] = cues at positions < k, see segment/model.ts), one past the
+ * run's end too (a word's cues are a difference of two counts), and where a capitalized word can start.
+ */
+export function fillCaseCues(text: string, start: number, n: number, caseStepsBefore: Int32Array, acronymEndsBefore: Int32Array, capitalized: Uint8Array): void {
+  caseStepsBefore[0] = 0;
+  acronymEndsBefore[0] = 0;
   capitalized.fill(0, 0, n);
   for (let k = 0; k < n; k++) {
     const raw = text.charCodeAt(start + k);
     const before = k > 0 ? text.charCodeAt(start + k - 1) : 0;
     const beforeThat = k > 1 ? text.charCodeAt(start + k - 2) : 0;
-    steps[k + 1] = steps[k] + (isAsciiUpper(raw) && isAsciiLower(before) ? 1 : 0);
-    caps[k + 1] = caps[k] + (isAsciiLower(raw) && isAsciiUpper(before) && isAsciiUpper(beforeThat) ? 1 : 0);
+    caseStepsBefore[k + 1] = caseStepsBefore[k] + (isAsciiUpper(raw) && isAsciiLower(before) ? 1 : 0);
+    acronymEndsBefore[k + 1] = acronymEndsBefore[k] + (isAsciiLower(raw) && isAsciiUpper(before) && isAsciiUpper(beforeThat) ? 1 : 0);
     if (isAsciiUpper(raw) && k + 1 < n && isAsciiLower(text.charCodeAt(start + k + 1))) capitalized[k] = 1;
   }
-  steps[n + 1] = steps[n];
-  caps[n + 1] = caps[n];
+  caseStepsBefore[n + 1] = caseStepsBefore[n];
+  acronymEndsBefore[n + 1] = acronymEndsBefore[n];
 }

@@ -2,23 +2,26 @@
 //
 // The entry point calls `loadSegmenter` once with the shared word model (src/algorithms/model.ts) and
 // the path of data/bigrams.txt, and passes the result to `segment` for every request. The supplementary
-// vocabulary, data/segment-extra.txt, and the run-end counts, data/run-ends.txt, are read from the same
-// folder; a missing file fails the start-up.
+// vocabulary, data/segment-extra.txt, the run-end counts, data/run-ends.txt, and the productive suffixes,
+// data/segment-suffixes.txt, are read from the same folder; a missing file fails the start-up.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Model } from '../model.ts';
 import { readBigrams, readSegmentExtra } from '../parse-once.ts';
 import { parseRunEnds } from './ends.ts';
+import { parseSuffixes } from './suffixes.ts';
 import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel } from './model.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/3';
+export const SEGMENTER_ENGINE = 'textops-space/4';
 
-/** Reads data/bigrams.txt, and data/segment-extra.txt and data/run-ends.txt beside it, and prepares the segmenter over the shared word model. */
+/** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the segmenter over the shared word model. */
 export function loadSegmenter(model: Model, bigramsPath: string): SegmentModel {
   // Parsed once per process: the spelling context reads the same two files (parse-once.ts).
   const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
   const endsPath = join(dirname(bigramsPath), 'run-ends.txt');
   const ends = parseRunEnds(readFileSync(endsPath, 'utf8'), endsPath);
-  return prepareSegmenter(model, readBigrams(bigramsPath), DEFAULT_TUNING, extra, ends);
+  const suffixesPath = join(dirname(bigramsPath), 'segment-suffixes.txt');
+  const suffixes = parseSuffixes(readFileSync(suffixesPath, 'utf8'), suffixesPath);
+  return prepareSegmenter(model, readBigrams(bigramsPath), DEFAULT_TUNING, extra, ends, suffixes);
 }

@@ -32,11 +32,15 @@
 //                   nats, against pricing them as words (so `in1990` keeps `in` a word).
 //   Case cues:      each lowercase->uppercase step inside one word (`ThisIs`) and each uppercase pair
 //                   followed by a lowercase letter inside one word (`NASAlaunched`) costs CASE nats.
+//   Derived words:  a known word of MIN_STEM+ letters followed by a productive suffix x (`unfathomable` +
+//                   `ness`) is also read as one word: its stem's cost in context - ln(s(x) / S) + SUFFIX,
+//                   s(x) / S the share of the vocabulary's stems that take x (segment/suffixes.ts).
 //   Clitics:        a word followed by `'s`, `'ll`, `'re`, `'ve`, `'d`, `'m`, `n't`-style `'t`, or a
 //                   plural possessive `s'`, costs its own cost plus CLITIC nats; an apostrophe read as a
 //                   single quotation mark (closing after a word, opening before one) costs QUOTE nats.
 import type { Model } from '../model.ts';
 import { NO_EXTRA, type SegmentExtra } from './extra.ts';
+import { NO_SUFFIXES, type SuffixCounts } from './suffixes.ts';
 import type { RunEnds } from './ends.ts';
 import { RUN_START, type BigramCounts } from './bigrams.ts';
 import type { WordTrie } from './trie.ts';
@@ -71,6 +75,8 @@ export interface SegmentTuning {
   readonly interpolate: boolean;
   /** MU: the weight of the average end rate in each word's P(end | w) (segment/ends.ts). */
   readonly endPrior: number;
+  /** SUFFIX: nats a derived word (stem + productive suffix) costs beyond its stem and its suffix's share; Infinity: none. */
+  readonly suffixPenalty: number;
 }
 
 /** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
@@ -88,6 +94,7 @@ export const DEFAULT_TUNING: SegmentTuning = {
   interpolate: false,
   numberLettersCost: 14,
   endPrior: 2,
+  suffixPenalty: 7,
 };
 
 /** Everything the segmenter needs, precomputed: trie, per-word costs, pair costs, constants. */
@@ -128,6 +135,10 @@ export interface SegmentModel {
   readonly goOnCost: Float64Array;
   /** -ln P(end | w) + ln (1 - P(end | w)), indexed as goOnCost: what ending the run after w costs more than going on. */
   readonly endAdjust: Float64Array;
+  /** The productive suffixes (segment/suffixes.ts), their index in the WORD_SLOT of their trie node. */
+  readonly suffixTrie: WordTrie;
+  /** By suffix index: -ln(s(x) / S) + SUFFIX, what a derived word costs beyond its stem. */
+  readonly suffixCost: Float64Array;
 }
 
 /**
@@ -186,8 +197,15 @@ function unknownTail(words: readonly string[], total: number, tuning: SegmentTun
   return { unknownTailBase: tuning.keepLongUnknowns ? base : Infinity, unknownSlope };
 }
 
-/** Derives the segmenter's tables from the word model and, optionally, bigram and run-end counts. */
-export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds): SegmentModel {
+/** The suffix trie and each suffix's cost on top of its stem (see the header); empty when SUFFIX is Infinity. */
+function suffixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { suffixTrie: WordTrie; suffixCost: Float64Array } {
+  const listed = tuning.suffixPenalty === Infinity ? [] : [...suffixes.stemsTaking];
+  const suffixCost = Float64Array.from(listed, ([, stems]) => -Math.log(stems / suffixes.stems) + tuning.suffixPenalty);
+  return { suffixTrie: buildTrie(listed.map(([suffix]) => suffix)), suffixCost };
+}
+
+/** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts. */
+export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES): SegmentModel {
   const words = model.words;
   const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
   const total = Math.max(model.total, 1);
@@ -262,5 +280,6 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     numberLettersCost: tuning.numberLettersCost,
     nameCost: Math.log(Math.log(Math.max(extra.highestRank, 2)) / tuning.namePrior),
     extraWordCost: Math.log(total),
+    ...suffixTables(suffixes, tuning),
   };
 }

@@ -19,4 +19,12 @@ describe('pair table', () => {
     for (let v = 0; v < 100; v++) for (let w = 0; w < 50; w++) setPairCost(table, v * 1000, w, v + w / 100);
     for (let v = 0; v < 100; v++) for (let w = 0; w < 50; w++) assert.equal(pairCostOf(table, v * 1000, w), v + w / 100);
   });
+
+  it('answers every pair it does not hold as missing, whether its hash bit is clear or shared', () => {
+    const table = createPairTable(5000);
+    for (let v = 0; v < 100; v++) for (let w = 0; w < 50; w++) setPairCost(table, v * 1000, w, 1);
+    let missing = 0;
+    for (let v = 0; v < 100; v++) for (let w = 50; w < 150; w++) missing += Number.isNaN(pairCostOf(table, v * 1000, w)) ? 1 : 0;
+    assert.equal(missing, 100 * 100);
+  });
 });

@@ -24,15 +24,23 @@ describe('segment on held-out English', () => {
     assert.ok(f1 >= 0.986, `F1 ${f1}`);
   });
 
-  it('restores the untuned fortunes set (1,000 sentences) to at least 91% exact and 98.7% word F1', () => {
+  it('restores the untuned fortunes set (1,000 sentences) to at least 91% exact and 98.8% word F1', () => {
     const { exact, f1 } = scoreOf('heldout');
     assert.ok(exact >= 0.91, `exact ${exact}`);
-    assert.ok(f1 >= 0.987, `F1 ${f1}`);
+    assert.ok(f1 >= 0.988, `F1 ${f1}`);
   });
 
   it('restores the untuned State of the Union set (1,000 sentences) to at least 87.5% exact and 98.8% word F1', () => {
     const { exact, f1 } = scoreOf('sotu');
     assert.ok(exact >= 0.875, `exact ${exact}`);
     assert.ok(f1 >= 0.988, `F1 ${f1}`);
+  });
+});
+
+describe('segment on words the vocabulary lacks', () => {
+  it('keeps a long derived word whole rather than cutting off a listed word (unfathomable + ness)', () => {
+    assert.equal(segment('unfathomableness', model).text, 'unfathomableness');
+    assert.equal(segment('Iliveunfathomablenessnow', model).text, 'I live unfathomableness now');
+    assert.equal(segment('thegeyseringwell', model).text, 'the geysering well');
   });
 });

@@ -3,14 +3,22 @@
 // States live in growable parallel typed arrays (no object per state), chained per position through
 // `head`/`next`. At most one state per (position, word) is kept, the cheapest; `bestAt`/`bestState` hold
 // the cheapest state of each position, which prices unknown words (they ignore context) and the end.
-// One lattice (with the run's per-position scratch arrays) is kept and reused by the next run, unless
-// the run was huge; the search is synchronous, so runs never overlap, and a sentence's runs then
-// allocate nothing.
+// One lattice (with the run's per-position scratch arrays) is kept in the module variable `spare` and reused by the next run, unless the run was huge:
+// the search is synchronous and never re-entered (nothing it calls calls back into it), so two runs never
+// use it at once, and a sentence's runs then allocate nothing.
+
+/** The last word of a state whose word gives no context: an unknown or supplementary word, or one after a clitic or a quote. */
+export const NO_CONTEXT = -1;
+/** The last word of a state after a number's suffix (`th` of `9th`) taken as the run's first word. */
+export const NUMBER_SUFFIX = -2;
+/** The last word of a state after an apostrophe used as an opening single quote: it sticks to the word after it. */
+export const OPENING_QUOTE = -3;
 
 /** The lattice: per-state arrays indexed by state id, per-position arrays indexed by position. */
 export interface States {
   count: number;
   position: Int32Array;
+  /** The state's last word: a model word id, the run start's id (SegmentModel.startId), or one of the markers above. */
   word: Int32Array;
   cost: Float64Array;
   back: Int32Array;
@@ -19,12 +27,20 @@ export interface States {
   readonly bestAt: Float64Array;
   readonly bestState: Int32Array;
   /** Per-position scratch of the run (segment/cues.ts and segment/viterbi.ts fill them). */
+  /** The run's characters, lowercased, the typographic apostrophe folded to `'`. */
   readonly codes: Int32Array;
-  readonly steps: Int32Array;
-  readonly caps: Int32Array;
+  /** [k]: how many lowercase->uppercase steps (`sI` of `ThisIs`) sit at positions < k. */
+  readonly caseStepsBefore: Int32Array;
+  /** [k]: how many lowercase letters after two capitals (`l` of `NASAlaunched`) sit at positions < k. */
+  readonly acronymEndsBefore: Int32Array;
+  /** 1 where a capital is followed by a lowercase letter: a name may start there. */
   readonly capitalized: Uint8Array;
-  readonly roles: Uint8Array;
-  readonly startCost: Float64Array;
+  /** What each apostrophe may be (segment/cues.ts: CLITIC, OPENING, CLOSING or 0). */
+  readonly apostropheRoles: Uint8Array;
+  /** [i]: what an unknown string starting at i costs before its length and its end's cues are known. */
+  readonly unknownStartCost: Float64Array;
+  /** 1 where a known word of MIN_STEM+ letters ends (segment/suffixes.ts: a stem a suffix may extend). */
+  readonly stemEnds: Uint8Array;
 }
 
 let spare: States | undefined;
@@ -52,11 +68,12 @@ export function createStates(n: number): States {
     bestAt: new Float64Array(size).fill(Infinity),
     bestState: new Int32Array(size).fill(-1),
     codes: new Int32Array(size),
-    steps: new Int32Array(size),
-    caps: new Int32Array(size),
+    caseStepsBefore: new Int32Array(size),
+    acronymEndsBefore: new Int32Array(size),
     capitalized: new Uint8Array(size),
-    roles: new Uint8Array(size),
-    startCost: new Float64Array(size),
+    apostropheRoles: new Uint8Array(size),
+    unknownStartCost: new Float64Array(size),
+    stemEnds: new Uint8Array(size),
   };
   // A lattice for a huge run is not kept: it would hold its memory for the life of the process.
   if (n <= MAX_KEPT_RUN) spare = fresh;

@@ -14,27 +14,46 @@
 // a higher cost; the stem may be known or not (segment/cues.ts reads the apostrophes and the case cues).
 // Work per character is bounded by the trie depth times the few states per position, plus the unknown
 // window: linear time, no recursion.
+// Each position j takes its transitions in named steps, in this order: the unknown string ending at j
+// (addUnknownWordEndingAt; every other word ending at j started earlier, so j's states are then final),
+// then from j either the readings of an apostrophe (addApostropheReadings) or the known and supplementary
+// words of one trie walk (addWordsStartingAt), and the derived words that extend the cheapest known word
+// ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts). At the run's end segment/best-path.ts reads the cheapest
+// path back. test/support/reference-segmenter.ts states the same costs as a plain dynamic programme over
+// Maps, and test/property/viterbi.property.test.ts checks that both find paths of equal cost.
 import { childOf, EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './cues.ts';
-import { createStates, addState, type States } from './states.ts';
-import { EMPTY, MAX_PAIR_IDS, slotOf } from './pairs.ts';
+import { createStates, addState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
+import { splitOf, type RunSplit } from './best-path.ts';
+import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
+import { addDerivedWordsFrom } from './derived.ts';
+import { MIN_STEM } from './suffixes.ts';
 
-const NO_CONTEXT = -1;
-/** The word id of a number's suffix (`th` of `9th`) taken as the run's first word. */
-const NUMBER_SUFFIX = -2;
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
 const NUMBER_SUFFIX_COST = 1;
-/** The word id of an apostrophe used as an opening single quote: it sticks to the word after it. */
-const OPENING_QUOTE = -3;
+
 /** More distinct last words than this at one position are not used as contexts (never reached in text). */
 const MAX_CONTEXTS = 64;
+
+// Scratch of addWordsStartingAt: the contexts of the one position whose outgoing words are being priced. A word
+// after a context is priced by the pair when the context keeps one for it, else backed off; a context that keeps no
+// pairs at all (no context, a word without counts) can only back off, so of those only the cheapest matters, and the
+// others are never looked at again. The contexts with pairs are copied side by side so that the trie walk prices
+// each candidate word against all of them without following the state chain again. They live here, not in the
+// lattice, because V8 then reads the arrays as constants in the hottest loop (4% more chars/s than through the
+// lattice object, bench/space.bench.ts against the baseline). Sharing them is safe: the search is synchronous and
+// never re-entered, and each position fills them before it reads them.
+/** Per context with pairs: its state id, its last word, the cost of the path to it, and that cost plus -ln alpha(last word). */
 const contextState = new Int32Array(MAX_CONTEXTS);
 const contextWord = new Int32Array(MAX_CONTEXTS);
 const contextCost = new Float64Array(MAX_CONTEXTS);
-const contextBackoff = new Float64Array(MAX_CONTEXTS);
-
-// Helpers of boundariesOfRun, kept out of it because it is hot: a smaller function keeps its pair lookups inlined.
+const contextBackedOffCost = new Float64Array(MAX_CONTEXTS);
+/**
+ * How many contexts with pairs the arrays hold; the cheapest backed-off context of all (where a word no context keeps
+ * a pair for goes on from); and the cheapest backed-off one of those without pairs.
+ */
+const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState: -1, cheapestWithoutPairs: Infinity, cheapestWithoutPairsState: -1 };
 
 /** The run's start, and the states of letters kept on the number before it (`9th`, `4k`). */
 function seedStates(states: States, n: number, model: SegmentModel, suffix: number, afterDigits: boolean, previousWord: number): void {
@@ -43,13 +62,75 @@ function seedStates(states: States, n: number, model: SegmentModel, suffix: numb
   if (afterDigits) for (let k = 1; k <= Math.min(2, n); k++) if (states.codes[k - 1] !== APOSTROPHE) addState(states, k, NUMBER_SUFFIX, model.numberLettersCost, 0);
 }
 
+/** The case cues a word spelled by run[j, e) breaks: case steps after its first letter, and acronym ends after its second. */
+function caseCuesInside(states: States, j: number, e: number): number {
+  return states.caseStepsBefore[e] - states.caseStepsBefore[j + 1] + Math.max(0, states.acronymEndsBefore[e] - states.acronymEndsBefore[j + 2]);
+}
+
+/**
+ * What an unknown string starting at j costs before its length and its end's cues are known: the cheapest
+ * path to j, less the name bonus when a capitalized word starts there, less the case steps up to its first
+ * letter (so that the count at its end leaves those inside it). Nothing starts at an apostrophe.
+ */
+function unknownStartCostAt(states: States, j: number, model: SegmentModel, sentenceInitial: boolean): number {
+  if (states.codes[j] === APOSTROPHE) return Infinity;
+  const nameBonus = states.capitalized[j] === 1 ? (j === 0 && sentenceInitial ? model.sentenceNameBonus : model.nameBonus) : 0;
+  return states.bestAt[j] - nameBonus - model.casePenalty * states.caseStepsBefore[j + 1];
+}
+
+/**
+ * The start of the cheapest unknown string longer than the window seen so far. Such a string costs
+ * unknownTailBase + unknownSlope * length plus its case cues, so for strings ending at j the start i that
+ * minimises unknownStartCost[i] - CASE * acronymEndsBefore[i + 2] - unknownSlope * i (the `key`) is the
+ * cheapest whatever j is: one running minimum, updated as each start leaves the window, prices every length.
+ */
+interface LongUnknownStart {
+  key: number;
+  start: number;
+}
+
+/** Adds the cheapest unknown string ending at j (any start, priced from the cheapest state there: an unknown word has no context). */
+function addUnknownWordEndingAt(states: States, j: number, model: SegmentModel, longStart: LongUnknownStart): void {
+  const { unknownStartCost, acronymEndsBefore } = states;
+  const { unknownCost, casePenalty, unknownSlope } = model;
+  let cheapest = Infinity;
+  let from = -1;
+  // Strings of up to UNKNOWN_WINDOW letters, priced by their length.
+  const lowest = Math.max(0, j - unknownCost.length + 1);
+  // acronymEndsBefore never decreases: when it is the same at j as just after the window's first start, no string in the window holds one.
+  const acronymEndInWindow = acronymEndsBefore[j] !== acronymEndsBefore[Math.min(lowest + 2, j)];
+  for (let i = j - 1; i >= lowest; i--) {
+    let cost = unknownStartCost[i] + unknownCost[j - i];
+    if (acronymEndInWindow) cost += casePenalty * Math.max(0, acronymEndsBefore[j] - acronymEndsBefore[i + 2]);
+    if (cost < cheapest) {
+      cheapest = cost;
+      from = i;
+    }
+  }
+  // Longer strings: the start that has just left the window joins the running minimum (LongUnknownStart).
+  const newest = j - unknownCost.length;
+  if (newest >= 0) {
+    const key = unknownStartCost[newest] - casePenalty * acronymEndsBefore[newest + 2] - unknownSlope * newest;
+    if (key < longStart.key) {
+      longStart.key = key;
+      longStart.start = newest;
+    }
+    const cost = longStart.key + casePenalty * acronymEndsBefore[j] + model.unknownTailBase + unknownSlope * j;
+    if (cost < cheapest) {
+      cheapest = cost;
+      from = longStart.start;
+    }
+  }
+  if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * states.caseStepsBefore[j] + model.goOnCost[model.startId], states.bestState[from]);
+}
+
 /** What the stem ending at the apostrophe at j goes on as: stem + clitic, a plural possessive, or a closing or an opening quote. */
-function apostropheStates(states: States, j: number, n: number, model: SegmentModel): void {
-  const { codes, roles } = states;
+function addApostropheReadings(states: States, j: number, n: number, model: SegmentModel): void {
+  const { codes } = states;
   const unknownGoOn = model.goOnCost[model.startId];
   const stem = states.bestState[j];
   const stemStart = states.back[stem];
-  const role = roles[j];
+  const role = states.apostropheRoles[j];
   const clitic = role === CLITIC ? cliticAt(codes, n, j + 1, codes[j - 1]) : 0;
   if (clitic > 0) addState(states, j + 1 + clitic, NO_CONTEXT, states.bestAt[j] + model.cliticCost + unknownGoOn, stemStart);
   if (codes[j - 1] === LOWER_S && role !== CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + model.cliticCost + unknownGoOn, stemStart);
@@ -57,39 +138,107 @@ function apostropheStates(states: States, j: number, n: number, model: SegmentMo
   if (role === OPENING) addState(states, j + 1, OPENING_QUOTE, states.bestAt[j] + model.quoteCost, stem);
 }
 
-/** The cost of ending the run at state `s`: its own, plus what ending costs more than going on before punctuation. */
-function finalCost(states: States, s: number, model: SegmentModel, endsRun: boolean): number {
-  const word = states.word[s];
-  if (!endsRun) return states.cost[s];
-  return states.cost[s] + (word >= 0 ? model.endAdjust[word] : word === NO_CONTEXT ? model.endAdjust[model.startId] : 0);
+/** Copies the states at j into the context scratch, each with its backed-off cost, and finds the cheapest of those. */
+function collectContexts(states: States, j: number, model: SegmentModel): void {
+  let count = 0;
+  let cheapestBackedOff = Infinity;
+  let cheapestBackedOffState = -1;
+  let cheapestWithoutPairs = Infinity;
+  let cheapestWithoutPairsState = -1;
+  let seen = 0;
+  for (let s = states.head[j]; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s], seen++) {
+    const word = states.word[s];
+    const backedOff = states.cost[s] + (word < 0 ? 0 : model.backoffCost[word]);
+    if (backedOff < cheapestBackedOff) {
+      cheapestBackedOff = backedOff;
+      cheapestBackedOffState = s;
+    }
+    if (word >= 0 && model.hasPairs[word] === 1) {
+      contextState[count] = s;
+      contextWord[count] = word;
+      contextCost[count] = states.cost[s];
+      contextBackedOffCost[count] = backedOff;
+      count++;
+    } else if (backedOff < cheapestWithoutPairs) {
+      cheapestWithoutPairs = backedOff;
+      cheapestWithoutPairsState = s;
+    }
+  }
+  contexts.count = count;
+  contexts.cheapestBackedOff = cheapestBackedOff;
+  contexts.cheapestBackedOffState = cheapestBackedOffState;
+  contexts.cheapestWithoutPairs = cheapestWithoutPairs;
+  contexts.cheapestWithoutPairsState = cheapestWithoutPairsState;
+}
+
+
+
+/**
+ * Adds the supplementary entry of census rank `rank` (0: a dictionary word) spelled by run[j, e), if it may be read
+ * here: a name only where the run capitalizes it. It has no pair counts, so it goes on from the cheapest backed-off
+ * context, and as a context it is no different from an unknown word, so it shares the unknown words' state at e.
+ */
+function addSupplementaryWord(states: States, j: number, e: number, rank: number, model: SegmentModel): void {
+  if (rank !== 0 && states.capitalized[j] !== 1) return;
+  const cost = (rank > 0 ? model.nameCost + Math.log(rank) : model.extraWordCost) + model.casePenalty * caseCuesInside(states, j, e);
+  addState(states, e, NO_CONTEXT, contexts.cheapestBackedOff + cost + model.goOnCost[model.startId], contexts.cheapestBackedOffState);
 }
 
 /**
- * The state at the run's end n that is cheapest once the end is priced. Every word has paid for going on,
- * -ln (1 - P(end | w)), when it was added; before a space that stands, and before punctuation the last word
- * pays -ln P(end | w) instead (endAdjust = the difference).
+ * Adds every known and supplementary word that starts at j, found by one walk of the trie that holds both. At each
+ * end the supplementary entry is added before the model word, as the order breaks ties. No word ends at an apostrophe.
+ * A model word is priced from every context at j: its pair cost where the pair is kept, else backed off (only the
+ * cheapest context without pairs, and none but the cheapest backed-off one for a word that follows no context in a
+ * kept pair). That loop is the hottest of the segmenter and stays written out here: as a function of its own it cost
+ * 3% of chars/s.
  */
-function lastState(states: States, n: number, model: SegmentModel, endsRun: boolean): number {
-  if (!endsRun) return states.bestState[n];
-  let best = -1;
-  let cheapest = Infinity;
-  for (let s = states.head[n]; s >= 0; s = states.next[s]) {
-    const cost = finalCost(states, s, model, true);
-    if (cost < cheapest) {
-      cheapest = cost;
-      best = s;
+function addWordsStartingAt(states: States, j: number, n: number, model: SegmentModel): void {
+  collectContexts(states, j, model);
+  const { codes } = states;
+  const trieNodes = model.trie.nodes;
+  const { mask: pairMask, slots: pairSlots, filter: pairFilter, filterMask: pairFilterMask } = model.pairs;
+  const count = contexts.count;
+  let node = 0;
+  for (let e = j; e < n; ) {
+    node = childOf(trieNodes, node, symbolOf(codes[e]));
+    if (node < 0) break;
+    e++;
+    const at = NODE_SIZE * node;
+    const header = trieNodes[at];
+    if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, trieNodes[at + EXTRA_SLOT], model);
+    if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
+    const word = trieNodes[at + WORD_SLOT];
+    const unigram = model.wordCost[word];
+    // A stem the derived words of segment/derived.ts may extend ends at e.
+    if (e - j >= MIN_STEM) states.stemEnds[e] = 1;
+    // A word no context keeps a pair for is backed off from every context: the cheapest backed-off one prices it.
+    const follows = model.isFollower[word] === 1;
+    let cheapest = (follows ? contexts.cheapestWithoutPairs : contexts.cheapestBackedOff) + unigram;
+    let from = follows ? contexts.cheapestWithoutPairsState : contexts.cheapestBackedOffState;
+    for (let c = 0; follows && c < count; c++) {
+      let cost = contextBackedOffCost[c] + unigram;
+      const previous = contextWord[c];
+      // pairCostOf (segment/pairs.ts), written out for the same reason: V8 does not always inline the call.
+      const hash = pairHash(previous, word);
+      const bit = hash & pairFilterMask;
+      if ((pairFilter[bit >>> 5] & (1 << (bit & 31))) !== 0) {
+        const key = previous * MAX_PAIR_IDS + word;
+        for (let slot = hash & pairMask; ; slot = (slot + 1) & pairMask) {
+          const stored = pairSlots[2 * slot];
+          if (stored === key) {
+            cost = contextCost[c] + pairSlots[2 * slot + 1];
+            break;
+          }
+          if (stored === EMPTY) break;
+        }
+      }
+      if (cost < cheapest) {
+        cheapest = cost;
+        from = contextState[c];
+      }
     }
+    addState(states, e, word, cheapest + model.casePenalty * caseCuesInside(states, j, e), from);
   }
-  return best;
-}
-
-/** Where spaces go in a letter run, and whether its first letters stay on the number before it (`9th`, `4k`) or its last ones on the number after it (`mp3`). */
-export interface RunSplit {
-  readonly offsets: number[];
-  readonly suffixKept: boolean;
-  readonly prefixKept: boolean;
-  /** The word id of the run's last word, or -1 when it is no model word (unknown, supplementary, a clitic). */
-  readonly lastWord: number;
 }
 
 /** What surrounds a letter run. */
@@ -114,147 +263,24 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   const n = end - start;
   if (suffix > 0 && suffix >= n) return { offsets: [], suffixKept: true, prefixKept: false, lastWord: -1 };
   const states: States = createStates(n);
-  const { codes, steps, caps, capitalized, roles, startCost } = states;
+  const { codes } = states;
   for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
-  fillCaseCues(text, start, n, steps, caps, capitalized);
-  rolesOfApostrophes(codes, n, roles);
-  const { trie, wordCost, backoffCost, pairs, hasPairs, isFollower, casePenalty, unknownCost, nameBonus, sentenceNameBonus, nameCost, extraWordCost } = model;
-  const unknownGoOn = model.goOnCost[model.startId];
-  const { mask: pairMask, slots: pairSlots } = pairs;
-  const { unknownTailBase, unknownSlope } = model;
-  let tailKey = Infinity;
-  let tailFrom = -1;
-  const trieNodes = trie.nodes;
+  fillCaseCues(text, start, n, states.caseStepsBefore, states.acronymEndsBefore, states.capitalized);
+  rolesOfApostrophes(codes, n, states.apostropheRoles);
+  states.stemEnds.fill(0, 0, n + 1);
   seedStates(states, n, model, suffix, afterDigits, previousWord);
+  const longStart: LongUnknownStart = { key: Infinity, start: -1 };
 
   for (let j = 0; j <= n; j++) {
-    if (j > 0 && codes[j - 1] !== APOSTROPHE) {
-      let cheapest = Infinity;
-      let from = -1;
-      const lowest = Math.max(0, j - unknownCost.length + 1);
-      const capsInWindow = caps[j] !== caps[Math.min(lowest + 2, j)];
-      for (let i = j - 1; i >= lowest; i--) {
-        let cost = startCost[i] + unknownCost[j - i];
-        if (capsInWindow) cost += casePenalty * Math.max(0, caps[j] - caps[i + 2]);
-        if (cost < cheapest) {
-          cheapest = cost;
-          from = i;
-        }
-      }
-      // Longer unknown strings: their cost is linear in the length, so the cheapest start is a running minimum.
-      const newest = j - unknownCost.length;
-      if (newest >= 0) {
-        const key = startCost[newest] - casePenalty * caps[newest + 2] - unknownSlope * newest;
-        if (key < tailKey) {
-          tailKey = key;
-          tailFrom = newest;
-        }
-        const cost = tailKey + casePenalty * caps[j] + unknownTailBase + unknownSlope * j;
-        if (cost < cheapest) {
-          cheapest = cost;
-          from = tailFrom;
-        }
-      }
-      if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * steps[j] + unknownGoOn, states.bestState[from]);
-    }
-    // What an unknown string starting here costs before its length and its end's cues are known.
-    if (j < n) startCost[j] = codes[j] === APOSTROPHE ? Infinity : states.bestAt[j] - (capitalized[j] === 1 ? (j === 0 && sentenceInitial ? sentenceNameBonus : nameBonus) : 0) - casePenalty * steps[j + 1];
+    if (j > 0 && codes[j - 1] !== APOSTROPHE) addUnknownWordEndingAt(states, j, model, longStart);
+    if (j < n) states.unknownStartCost[j] = unknownStartCostAt(states, j, model, sentenceInitial);
     if (j === n || states.bestAt[j] === Infinity) continue;
-    if (codes[j] === APOSTROPHE) {
-      apostropheStates(states, j, n, model);
-      continue;
-    }
-    let contexts = 0;
-    let cheapestBackoff = Infinity;
-    let cheapestBackoffState = -1;
-    for (let s = states.head[j]; s >= 0 && contexts < MAX_CONTEXTS; s = states.next[s]) {
-      contextState[contexts] = s;
-      contextWord[contexts] = states.word[s];
-      contextCost[contexts] = states.cost[s];
-      contextBackoff[contexts] = states.cost[s] + (states.word[s] < 0 ? 0 : backoffCost[states.word[s]]);
-      if (contextBackoff[contexts] < cheapestBackoff) {
-        cheapestBackoff = contextBackoff[contexts];
-        cheapestBackoffState = s;
-      }
-      contexts++;
-    }
-    // One walk reads both vocabularies. Supplementary words have no pair counts: each is priced from the
-    // cheapest backed-off context and, as a context, is no different from an unknown word, so it shares the
-    // unknown words' state at its end. At each end it is added before the model word, as order breaks ties.
-    let node = 0;
-    for (let e = j; e < n; ) {
-      node = childOf(trieNodes, node, symbolOf(codes[e]));
-      if (node < 0) break;
-      e++;
-      const at = NODE_SIZE * node;
-      const header = trieNodes[at];
-      if ((header & EXTRA_ENDS) !== 0) {
-        const rank = trieNodes[at + EXTRA_SLOT];
-        if (rank === 0 || capitalized[j] === 1) {
-          const cues = steps[e] - steps[j + 1] + Math.max(0, caps[e] - caps[j + 2]);
-          const cost = (rank > 0 ? nameCost + Math.log(rank) : extraWordCost) + casePenalty * cues;
-          addState(states, e, NO_CONTEXT, cheapestBackoff + cost + unknownGoOn, cheapestBackoffState);
-        }
-      }
-      if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
-      const word = trieNodes[at + WORD_SLOT];
-      const unigram = wordCost[word];
-      const follows = isFollower[word] === 1;
-      let cheapest = Infinity;
-      let from = -1;
-      for (let c = 0; c < contexts; c++) {
-        let cost = contextBackoff[c] + unigram;
-        const previous = contextWord[c];
-        if (follows && previous >= 0 && hasPairs[previous] === 1) {
-          // pairCostOf, written out: this loop is the hottest of the segmenter, and V8 does not always inline the call.
-          const key = previous * MAX_PAIR_IDS + word;
-          for (let slot = slotOf(previous, word, pairMask); ; slot = (slot + 1) & pairMask) {
-            const stored = pairSlots[2 * slot];
-            if (stored === key) {
-              cost = contextCost[c] + pairSlots[2 * slot + 1];
-              break;
-            }
-            if (stored === EMPTY) break;
-          }
-        }
-        if (cost < cheapest) {
-          cheapest = cost;
-          from = contextState[c];
-        }
-      }
-      const cues = steps[e] - steps[j + 1] + Math.max(0, caps[e] - caps[j + 2]);
-      addState(states, e, word, cheapest + casePenalty * cues, from);
+    if (codes[j] === APOSTROPHE) addApostropheReadings(states, j, n, model);
+    else {
+      addWordsStartingAt(states, j, n, model);
+      addDerivedWordsFrom(states, j, n, model);
     }
   }
 
   return splitOf(states, n, start, model, endsRun, beforeDigits);
-}
-
-/** The best path through the finished lattice, as offsets. A run before a number may leave its last one or two letters on it (`mp3`): then the path ends at the state before them. */
-function splitOf(states: States, n: number, start: number, model: SegmentModel, endsRun: boolean, beforeDigits: boolean): RunSplit {
-  const { codes } = states;
-  const offsets: number[] = [];
-  let last = lastState(states, n, model, endsRun);
-  let prefixKept = false;
-  if (beforeDigits) {
-    let cheapest = finalCost(states, last, model, endsRun);
-    for (let k = 1; k <= Math.min(2, n); k++) {
-      const at = n - k;
-      if (codes[at] === APOSTROPHE || (at > 0 && codes[at - 1] === APOSTROPHE)) continue;
-      const cost = states.bestAt[at] + model.numberLettersCost;
-      if (cost < cheapest) {
-        cheapest = cost;
-        last = states.bestState[at];
-        prefixKept = true;
-      }
-    }
-    if (prefixKept && states.position[last] > 0) offsets.push(start + states.position[last]);
-  }
-  let first = last;
-  for (let s = states.back[first]; s > 0; s = states.back[s]) {
-    if (states.word[s] !== OPENING_QUOTE) offsets.push(start + states.position[s]);
-    first = s;
-  }
-  const lastWord = prefixKept || states.word[last] === model.startId ? -1 : Math.max(states.word[last], -1);
-  return { offsets: offsets.reverse(), suffixKept: states.word[first] === NUMBER_SUFFIX, prefixKept, lastWord };
 }

@@ -1,0 +1,47 @@
+// The derived words of the Viterbi search (segment/viterbi.ts): a known word of MIN_STEM+ letters ending at j,
+// followed by a productive suffix from j on (`unfathomable` + `ness`), read as one word. Why and what it costs:
+// segment/suffixes.ts; the cost tables: segment/model.ts.
+import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
+import type { SegmentModel } from './model.ts';
+import { addState, NO_CONTEXT, type States } from './states.ts';
+import { MIN_STEM } from './suffixes.ts';
+
+/** More states than this at one position are not looked at as stems (the search's context limit). */
+const MAX_STEMS = 64;
+
+/** Of the states at j, the cheapest whose last word is a known word of MIN_STEM+ letters (a stem a suffix may extend), or -1. */
+function cheapestStemAt(states: States, j: number): number {
+  let cheapest = -1;
+  // The run start's state is the only one at 0, so a state at j > 0 with a word id ends a known word.
+  if (j === 0) return cheapest;
+  let seen = 0;
+  for (let s = states.head[j]; s >= 0 && seen < MAX_STEMS; s = states.next[s], seen++) {
+    if (states.word[s] < 0 || j - states.position[states.back[s]] < MIN_STEM) continue;
+    if (cheapest < 0 || states.cost[s] < states.cost[cheapest]) cheapest = s;
+  }
+  return cheapest;
+}
+
+/**
+ * Adds the derived words that start with the cheapest known word ending at j (a stem of MIN_STEM+ letters) and go on
+ * with a productive suffix (`unfathomable` + `ness`): one word from the stem's start, with no context after it.
+ */
+export function addDerivedWordsFrom(states: States, j: number, n: number, model: SegmentModel): void {
+  if (states.stemEnds[j] === 0) return;
+  const { codes, caseStepsBefore, acronymEndsBefore } = states;
+  const nodes = model.suffixTrie.nodes;
+  // Found once a suffix does start at j (most positions start none): -2 until then.
+  let stem = -2;
+  let node = 0;
+  for (let e = j; e < n; ) {
+    node = childOf(nodes, node, symbolOf(codes[e]));
+    if (node < 0) break;
+    e++;
+    const at = NODE_SIZE * node;
+    if ((nodes[at] & WORD_ENDS) === 0) continue;
+    if (stem === -2) stem = cheapestStemAt(states, j);
+    if (stem < 0) return;
+    const cues = caseStepsBefore[e] - caseStepsBefore[j] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[j]);
+    addState(states, e, NO_CONTEXT, states.cost[stem] + model.suffixCost[nodes[at + WORD_SLOT]] + model.casePenalty * cues + model.goOnCost[model.startId], states.back[stem]);
+  }
+}

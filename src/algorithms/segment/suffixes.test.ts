@@ -1,0 +1,27 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { countSuffixes, formatSuffixes, MIN_STEMS, parseSuffixes } from './suffixes.ts';
+
+/** A vocabulary where `ness` follows MIN_STEMS listed stems and `ful` one fewer. */
+function vocabulary(): string[] {
+  const stems = Array.from({ length: MIN_STEMS }, (_, k) => `stem${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}`);
+  return [...stems, ...stems.map((stem) => `${stem}ness`), ...stems.slice(1).map((stem) => `${stem}ful`), 'abc', 'abcness'];
+}
+
+describe('productive suffixes', () => {
+  it('counts the listed stems of 4+ letters each suffix follows, and keeps those with at least MIN_STEMS', () => {
+    const counts = countSuffixes(vocabulary());
+    assert.equal(counts.stemsTaking.get('ness'), MIN_STEMS, 'abc + ness does not count: the stem is too short');
+    assert.equal(counts.stemsTaking.has('ful'), false);
+    assert.equal(counts.stems, vocabulary().length - 1, 'every word of 4+ letters may be a stem');
+  });
+
+  it('writes a sorted file that reads back the same, and names a bad line', () => {
+    const counts = { stemsTaking: new Map([['s', 900], ['ness', 60]]), stems: 1000 };
+    const text = formatSuffixes(counts, 'test');
+    assert.equal(text.split('\n').slice(1).join('\n'), 'ness\t60\ns\t900\n*\t1000\n');
+    assert.deepEqual(parseSuffixes(text), counts);
+    assert.throws(() => parseSuffixes('ness\tmany\n*\t3\n', 'f'), /f:1: expected "suffix<TAB>count"/);
+    assert.throws(() => parseSuffixes('ness\t3\n', 'f'), /the "\*<TAB>stems" line is missing/);
+  });
+});
