@@ -21,7 +21,7 @@ import { wordSpans } from '../algorithms/spell/tokens.ts';
 import type { LocalOperation } from './run.ts';
 
 /** Longer texts always go to a worker thread, whatever their estimate. */
-export const INLINE_MAX_CHARS = 2_000;
+const INLINE_MAX_CHARS = 2_000;
 
 /** The default main-thread budget per text, in estimated microseconds. */
 export const INLINE_BUDGET_US = 2_000;
@@ -38,7 +38,7 @@ export function unknownWordCost(length: number): number {
 }
 
 /** Estimated microseconds of CPU to run `operation` on `text`; stops counting once past `budgetUs`. */
-export function estimateCost(operation: LocalOperation, text: string, words: Model, budgetUs = Infinity): number {
+function estimateCost(operation: LocalOperation, text: string, words: Model, budgetUs = Infinity): number {
   if (operation === 'space') return text.length * SPACE_US_PER_CHAR;
   let cost = 0;
   const unknown = new Set<string>();

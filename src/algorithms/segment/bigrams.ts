@@ -11,7 +11,7 @@
 export const RUN_START = '<s>';
 
 /** Pairs rarer than this are left to the backoff. */
-export const MIN_PAIR_COUNT = 2;
+const MIN_PAIR_COUNT = 2;
 
 /** Pair counts and per-context totals. */
 export interface BigramCounts {

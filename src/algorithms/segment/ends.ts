@@ -12,7 +12,7 @@
 import { runsOf } from './bigrams.ts';
 
 /** Words seen fewer times than this are left to the average end rate. */
-export const MIN_OCCURRENCES = 2;
+const MIN_OCCURRENCES = 2;
 
 /** Run ends and occurrences per word, and the corpus totals. */
 export interface RunEnds {

@@ -21,7 +21,7 @@ export interface Segmentation {
 }
 
 /** Length of the ordinal suffix (`9th`, `21st`) or decade plural (`1990s`) a letter run could begin with after a number, or 0. */
-export function numberSuffixLength(text: string, digits: { start: number; end: number }, letters: { start: number; end: number }): number {
+function numberSuffixLength(text: string, digits: { start: number; end: number }, letters: { start: number; end: number }): number {
   const last = text.charCodeAt(digits.end - 1) - 48;
   const tens = digits.end - digits.start > 1 ? text.charCodeAt(digits.end - 2) - 48 : 0;
   const expected = tens === 1 || last > 3 || last === 0 ? 'th' : ['th', 'st', 'nd', 'rd'][last];
@@ -84,7 +84,7 @@ function spacedBeforeSpan(text: string, at: number): boolean {
 }
 
 /** Offsets of the original text before which a space belongs, ascending. */
-export function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions = {}): number[] {
+function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions = {}): number[] {
   const spans = options.webTokens === false ? [] : webSpansOf(text);
   const pieces = piecesAround(text, spans);
   const spaceBefore = spacesBeforePieces(text, pieces);

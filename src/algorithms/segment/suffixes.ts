@@ -16,7 +16,7 @@
 /** The shortest stem a suffix attaches to: shorter ones (`even` + `ance`) make derived words of fragments. */
 export const MIN_STEM = 4;
 /** The longest suffix counted. */
-export const MAX_SUFFIX = 5;
+const MAX_SUFFIX = 5;
 /** A suffix that follows fewer listed stems than this is not productive enough to derive words (50 also kept `h`, `o`, `ia`: the same dev score, more work per letter). */
 export const MIN_STEMS = 200;
 

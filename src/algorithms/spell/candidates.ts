@@ -34,13 +34,13 @@ export interface ChannelOptions {
  * Candidates scoring this many nats below the best are not ranked: their posterior share is under e^-W
  * unless the context lifts them by about as much (W = 6, 10 and no window measured the same on both sentence sets).
  */
-export const SCORE_WINDOW = 10;
+const SCORE_WINDOW = 10;
 
 /** Words this short or shorter are looked up at distance 1 only. */
-export const SHORT_WORD = 3;
+const SHORT_WORD = 3;
 
 /** Index hits one text may verify; the unknown words after that are left uncorrected. */
-export const DEFAULT_HIT_BUDGET = 150_000;
+const DEFAULT_HIT_BUDGET = 150_000;
 
 /** The work left for one text: verified index hits (shared by all its words). */
 export interface Budget {

@@ -10,9 +10,9 @@
 // reads it.
 
 /** Mid-sentence occurrences needed before a word's capitalisation is trusted. */
-export const MIN_SEEN = 5;
+const MIN_SEEN = 5;
 /** The share of Capitalised occurrences that makes a word "mostly capitalised". */
-export const MIN_SHARE = 0.9;
+const MIN_SHARE = 0.9;
 
 /** The words that running `text` mostly capitalises mid-sentence, restricted to `known` words, sorted. */
 export function countCapitalised(text: string, known: (word: string) => boolean): string[] {

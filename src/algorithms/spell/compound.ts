@@ -12,9 +12,9 @@
 import type { Model } from '../model.ts';
 
 /** The shortest part of a compound, in letters. */
-export const MIN_PART = 3;
+const MIN_PART = 3;
 /** The smallest corpus count of each part. */
-export const MIN_PART_COUNT = 100;
+const MIN_PART_COUNT = 100;
 
 /** True when `word` (lowercase) is two known words of MIN_PART letters or more, each common enough. */
 export function isCompound(word: string, model: Model, minPart = MIN_PART, minCount = MIN_PART_COUNT): boolean {

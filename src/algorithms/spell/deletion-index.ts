@@ -49,7 +49,7 @@ export function spellIndex(model: Model): SpellIndex {
 }
 
 /** Builds the index over a model's words: hash every deletion twice, once to size the buckets, once to fill them. */
-export function buildSpellIndex(model: Model): SpellIndex {
+function buildSpellIndex(model: Model): SpellIndex {
   const words = model.words;
   const logCounts = new Float64Array(words.length);
   for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(model.counts.get(words[id]) as number);

@@ -19,9 +19,9 @@ import { editCost } from './error-model.ts';
 import { spellIndex } from './deletion-index.ts';
 
 /** Shortest Capitalised unknown word the policy considers. */
-export const MIN_LENGTH = 4;
+const MIN_LENGTH = 4;
 /** The largest edit cost between the word and a capitalised candidate: one arbitrary slip. */
-export const MAX_COST = 1;
+const MAX_COST = 1;
 
 /** The correction of lowercase `typed` (written Capitalised mid-sentence), best first with shares, or undefined. */
 export function nameCorrection(

@@ -65,7 +65,7 @@ export function skeletonIndex(model: Model): SkeletonIndex {
 }
 
 /** Buckets the word ids by skeleton hash (a counting sort, so ids stay in rank order per bucket). */
-export function buildSkeletonIndex(words: readonly string[]): SkeletonIndex {
+function buildSkeletonIndex(words: readonly string[]): SkeletonIndex {
   let buckets = 1;
   while (buckets < words.length) buckets *= 2;
   const bucketMask = buckets - 1;

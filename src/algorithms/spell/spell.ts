@@ -111,7 +111,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
 };
 
 /** Alternatives listed per change. */
-export const MAX_ALTERNATIVES = 3;
+const MAX_ALTERNATIVES = 3;
 
 /** Distinct words whose candidates are remembered per `correct` call, which bounds its extra memory. */
 const MEMO_LIMIT = 50_000;
@@ -294,7 +294,7 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
 }
 
 /** The candidates re-ranked by context: words best first with their posterior shares, and the best score. */
-export function rerank(
+function rerank(
   ranked: Ranked,
   before: number,
   after: number,
