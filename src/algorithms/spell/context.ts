@@ -209,9 +209,12 @@ export function buildSpellContext(
     const vId = contextIds[slot];
     let n = 0;
     for (let k = 0; k < CLASSES; k++) n += seen[slot * CLASSES + k];
+    // A class the context never saw gets share S · P(k) / (n + S), a lift of S / (n + S) whatever k: one log.
+    const unseenLift = Math.log(LIFT_PSEUDO_COUNT / (n + LIFT_PSEUDO_COUNT));
     for (let k = 0; k < CLASSES && options.classLift; k++) {
-      const share = (seen[slot * CLASSES + k] + LIFT_PSEUDO_COUNT * classShare[k]) / (n + LIFT_PSEUDO_COUNT);
-      lift[slot * CLASSES + k] = Math.log(share / classShare[k]);
+      const count = seen[slot * CLASSES + k];
+      const share = (count + LIFT_PSEUDO_COUNT * classShare[k]) / (n + LIFT_PSEUDO_COUNT);
+      lift[slot * CLASSES + k] = count === 0 ? unseenLift : Math.log(share / classShare[k]);
     }
     logBackoff[vId] = Math.log(Math.max(1 - keptMass[vId] / contextTotals[vId], 1e-9));
     logOnceShare[vId] = Math.log(UNKEPT_COUNT / contextTotals[vId]);
