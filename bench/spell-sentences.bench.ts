@@ -101,11 +101,13 @@ describe('sentence-level spelling benchmark', () => {
     const { model, context } = textops();
     const plain = loadSpellContext(model, join(root, 'data', 'bigrams.txt'), { classLift: false });
     const uncapped = loadSpellContext(model, join(root, 'data', 'bigrams.txt'), { classLift: true, unkeptCap: false });
+    const twiceOnly = loadSpellContext(model, join(root, 'data', 'bigrams.txt'), { classLift: true, oncePairs: false });
     const variants: [string, SpellOptions, SpellContext | undefined][] = [
       ['full (context, real-word, names, lexicon)', DEFAULT_SPELL_OPTIONS, context],
       ['without the context ranking (μ = 0)', { ...DEFAULT_SPELL_OPTIONS, contextWeight: 0 }, context],
       ['without the class lift', DEFAULT_SPELL_OPTIONS, plain],
-      ['without the cap on unkept pairs', DEFAULT_SPELL_OPTIONS, uncapped],
+      ['without the cap on unseen pairs', DEFAULT_SPELL_OPTIONS, uncapped],
+      ['without the once-seen pairs (data/bigrams-once.txt)', DEFAULT_SPELL_OPTIONS, twiceOnly],
       ['without the second pass (right neighbours as typed)', { ...DEFAULT_SPELL_OPTIONS, rightGuesses: false }, context],
       ['without real-word fixes (T = ∞)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: Infinity }, context],
       ['real-word threshold T = 4 (rejected: more false alarms)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: 4 }, context],

@@ -4,7 +4,8 @@ import { modelFromCounts } from '../model.ts';
 import { parseSegmentExtra } from '../segment/extra.ts';
 import { parseBigrams } from '../segment/bigrams.ts';
 import { correct, DEFAULT_SPELL_OPTIONS } from './spell.ts';
-import { buildSpellContext, contextBonus, logPairProbability, logPairProbabilityUnlifted, NO_WORD } from './context.ts';
+import { buildSpellContext, contextBonus, isObservedPair, logPairProbability, logPairProbabilityUnlifted, NO_WORD } from './context.ts';
+import { formatOncePairs, parseOncePairs } from './once-pairs.ts';
 
 const model = modelFromCounts([
   ['the', 5000],
@@ -70,6 +71,25 @@ describe('the spelling context model', () => {
     let sum = 0;
     for (const word of model.words) sum += Math.exp(logPairProbability(context, id('more'), id(word)));
     assert.ok(sum < 1, `P(· | more) sums to ${sum}`);
+  });
+
+  it('gives a pair seen once (data/bigrams-once.txt) (1 - D) / c(v) plus the backoff, more than an unseen pair, and takes its mass from the backoff', () => {
+    // `more` (c = 1,000) saw `the` once and 9 other followers once, one of them a word the model lacks.
+    const rankOf = (word: string): number | undefined => (word === 'unknownword' ? undefined : model.words.indexOf(word));
+    const followers = ['the', 'a', 'on', 'is', 'whether', 'nice', 'few', 'things', 'days', 'unknownword'];
+    const once = parseOncePairs(formatOncePairs(new Map([['more', followers], ['stay', ['on']]]), rankOf, 'test'));
+    const withOnce = buildSpellContext(model, bigrams, capitalised, { classLift: false }, undefined, undefined, once);
+    const more = id('more');
+    assert.ok(isObservedPair(withOnce, more, id('the')) && !isObservedPair(context, more, id('the')));
+    assert.ok(!isObservedPair(withOnce, more, id('mistake')));
+    const backoff = Math.exp(withOnce.logBackoff[more]! + withOnce.logUnigram[id('the')]!);
+    assert.ok(Math.abs(Math.exp(logPairProbabilityUnlifted(withOnce, more, id('the'))) - (0.25 / 1000 + backoff)) < 1e-9);
+    assert.ok(logPairProbabilityUnlifted(withOnce, more, id('the')) > logPairProbabilityUnlifted(withOnce, more, id('mistake')));
+    // alpha(more) = 1 - (990 - 0.75 + 10 · 0.25) / 1000
+    assert.ok(Math.abs(Math.exp(withOnce.logBackoff[more]!) - (1 - (990 - 0.75 + 2.5) / 1000)) < 1e-6);
+    // `stay` has no pair in bigrams.txt: its total is its one once-seen follower, so P(on | stay) = 0.25 + 0.75 · P(on).
+    const pOn = Math.exp(withOnce.logUnigram[id('on')]!);
+    assert.ok(Math.abs(Math.exp(logPairProbabilityUnlifted(withOnce, id('stay'), id('on'))) - (0.25 + 0.75 * pOn)) < 1e-6);
   });
 
   it('backs off to the unigram after a word with no pairs', () => {

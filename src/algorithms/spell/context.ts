@@ -6,11 +6,14 @@
 //   P(w | v) = max(c(v,w) - D, 0) / c(v)  +  alpha(v) · P(w) · L(v, k(w))
 //   alpha(v) = 1 - sum over kept pairs of max(c(v,w) - D, 0) / c(v)
 //
-// capped, for a pair the file lacks, at what a pair seen once would get:
-//   P(w | v) ≤ (1 - D) / c(v)   when (v, w) is not in the file
-// The file keeps every pair seen twice or more, so a missing pair was seen at most once: after a common
-// context (`slipped`, c(v) large) the backoff alpha(v) · P(w) of a very common word (`of`) would otherwise
-// claim more than the corpus allows and beat the pair it did see (`slipped off`).
+// capped, for a pair the corpus never saw, at what a pair seen once gets:
+//   P(w | v) ≤ (1 - D) / c(v)   when (v, w) was not seen
+// After a common context (`slipped`, c(v) large) the backoff alpha(v) · P(w) of a very common word (`of`)
+// would otherwise claim more than the corpus allows and beat the pair it did see (`slipped off`).
+// data/bigrams.txt keeps the pairs seen twice or more; the pairs seen once come from data/bigrams-once.txt
+// (spell/once-pairs.ts), which only the spelling context reads: they enter the sums above with c(v,w) = 1
+// (discounted mass 1 - D each, so alpha(v) shrinks), and a context only they have gets c(v) = their number.
+// Without that file (the ablation) a missing pair may have been seen once, and gets the cap.
 // P(w) = c(w) / N is the shared unigram (model.ts). The other addition is L, a class lift on the backoff:
 // most pairs are too rare to be kept (`few mistakes` is not in the file), but what follows `few` is
 // mostly plural, and what follows `to` is mostly a verb. k(w) is w's last letter (a crude class:
@@ -37,6 +40,7 @@ import { RUN_START, type BigramCounts } from '../segment/bigrams.ts';
 import { readBigrams, readSegmentExtra } from '../parse-once.ts';
 import { createPairTable, MAX_PAIR_IDS, pairCostOf, setPairCost, type PairTable } from '../segment/pairs.ts';
 import { isAsciiLower } from '../ascii-letters.ts';
+import { NO_ONCE_PAIRS, parseOncePairs, type OncePairs } from './once-pairs.ts';
 
 /** D: the absolute discount (the segmenter's). */
 const DISCOUNT = 0.75;
@@ -62,8 +66,14 @@ export interface SpellContext {
   readonly logBackoff: Float32Array;
   /** 1 where v has pairs. */
   readonly hasPairs: Uint8Array;
-  /** ln((1 - D) / c(v)) by id: the most an unkept pair's probability may be (0 where v has no pairs). */
+  /** ln((1 - D) / c(v)) by id: the most an unseen pair's probability may be (0 where v has no pairs). */
   readonly logUnkeptCap: Float32Array;
+  /** the pairs seen once (data/bigrams-once.txt): v's followers are onceIds[onceFrom[v]] ... onceIds[onceTo[v] - 1], ascending. */
+  readonly onceIds: Int32Array;
+  readonly onceFrom: Int32Array;
+  readonly onceTo: Int32Array;
+  /** ln((1 - D) / c(v)) by id: a once-seen pair's discounted share, whatever the cap option. */
+  readonly logOnceShare: Float32Array;
   /** ln L(v, k) at slot(v) · CLASSES + k, where slot(v) = contextSlot[v] numbers the contexts with pairs. */
   readonly lift: Float32Array;
   /** the row of each context in `lift` (-1 where v has no pairs). */
@@ -82,6 +92,8 @@ export interface SpellContext {
 export interface SpellContextOptions {
   readonly classLift: boolean;
   readonly unkeptCap?: boolean;
+  /** whether data/bigrams-once.txt is read (default yes). */
+  readonly oncePairs?: boolean;
 }
 
 /**
@@ -95,7 +107,9 @@ export function loadSpellContext(model: Model, bigramsPath: string, options: Spe
   const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
   const dictionaryPath = join(dirname(bigramsPath), 'dictionary-extra.txt');
   const dictionary = parseDictionaryWords(readFileSync(dictionaryPath, 'utf8'), dictionaryPath);
-  return buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra, dictionary);
+  const oncePath = join(dirname(bigramsPath), 'bigrams-once.txt');
+  const once = options.oncePairs === false ? NO_ONCE_PAIRS : parseOncePairs(readFileSync(oncePath, 'latin1'), oncePath);
+  return buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra, dictionary, once);
 }
 
 /** The class of a word: its last letter a–z as 0–25, anything else 26. */
@@ -104,7 +118,7 @@ function wordClass(word: string): number {
   return isAsciiLower(last) ? last - 97 : 26;
 }
 
-/** Builds the tables from the word model and the bigram counts. */
+/** Builds the tables from the word model, the bigram counts and the once-seen pairs. */
 export function buildSpellContext(
   model: Model,
   bigrams: BigramCounts,
@@ -112,6 +126,7 @@ export function buildSpellContext(
   options: SpellContextOptions = { classLift: true },
   extra: SegmentExtra = NO_EXTRA,
   dictionary: ReadonlySet<string> = new Set(),
+  once: OncePairs = NO_ONCE_PAIRS,
 ): SpellContext {
   const words = model.words;
   const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
@@ -152,6 +167,22 @@ export function buildSpellContext(
       tripleCount[triples++] = count;
     }
   }
+  // The once-seen pairs (c = 1 each): their mass leaves alpha(v); a context only they have totals their number.
+  const onceFrom = new Int32Array(vocabulary + 1);
+  const onceTo = new Int32Array(vocabulary + 1);
+  for (let k = 0; k < once.contexts.length; k++) {
+    const v = once.contexts[k];
+    const vId = v === RUN_START ? startId : idOf.get(v);
+    if (vId === undefined) continue;
+    if (contextSlot[vId] === -1) {
+      contextTotals[vId] = once.seen[k];
+      contextSlot[vId] = contextIds.length;
+      contextIds.push(vId);
+    }
+    keptMass[vId] += once.seen[k] * (1 - DISCOUNT);
+    onceFrom[vId] = once.from[k];
+    onceTo[vId] = once.from[k + 1];
+  }
   // Class counts per context (n(v,k)) and overall (P(k)), then the smoothed lifts.
   const seen = new Float64Array(contextIds.length * CLASSES);
   const classTotals = new Float64Array(CLASSES);
@@ -159,22 +190,36 @@ export function buildSpellContext(
     seen[contextSlot[tripleV[t]] * CLASSES + classOf[tripleW[t]]] += tripleCount[t];
     classTotals[classOf[tripleW[t]]] += tripleCount[t];
   }
+  for (const vId of contextIds) {
+    for (let at = onceFrom[vId]; at < onceTo[vId]; at++) {
+      const wId = once.ids[at];
+      if (wId >= vocabulary) continue;
+      seen[contextSlot[vId] * CLASSES + classOf[wId]] += 1;
+      classTotals[classOf[wId]] += 1;
+    }
+  }
   const allPairs = classTotals.reduce((sum, n) => sum + n, 0);
   const classShare = classTotals.map((n) => (n + 1) / (allPairs + CLASSES));
   const lift = new Float32Array(contextIds.length * CLASSES);
   const logBackoff = new Float32Array(vocabulary + 1);
   const logUnkeptCap = new Float32Array(vocabulary + 1);
+  const logOnceShare = new Float32Array(vocabulary + 1);
   const hasPairs = new Uint8Array(vocabulary + 1);
   for (let slot = 0; slot < contextIds.length; slot++) {
     const vId = contextIds[slot];
     let n = 0;
     for (let k = 0; k < CLASSES; k++) n += seen[slot * CLASSES + k];
+    // A class the context never saw gets share S · P(k) / (n + S), a lift of S / (n + S) whatever k: one log.
+    const unseenLift = Math.log(LIFT_PSEUDO_COUNT / (n + LIFT_PSEUDO_COUNT));
     for (let k = 0; k < CLASSES && options.classLift; k++) {
-      const share = (seen[slot * CLASSES + k] + LIFT_PSEUDO_COUNT * classShare[k]) / (n + LIFT_PSEUDO_COUNT);
-      lift[slot * CLASSES + k] = Math.log(share / classShare[k]);
+      const count = seen[slot * CLASSES + k];
+      const share = (count + LIFT_PSEUDO_COUNT * classShare[k]) / (n + LIFT_PSEUDO_COUNT);
+      lift[slot * CLASSES + k] = count === 0 ? unseenLift : Math.log(share / classShare[k]);
     }
     logBackoff[vId] = Math.log(Math.max(1 - keptMass[vId] / contextTotals[vId], 1e-9));
-    logUnkeptCap[vId] = options.unkeptCap === false ? Infinity : Math.log(UNKEPT_COUNT / contextTotals[vId]);
+    logOnceShare[vId] = Math.log(UNKEPT_COUNT / contextTotals[vId]);
+    logUnkeptCap[vId] = options.unkeptCap === false ? Infinity : logOnceShare[vId];
+    hasPairs[vId] = 1;
   }
   const pairs = createPairTable(triples);
   for (let t = 0; t < triples; t++) {
@@ -182,14 +227,13 @@ export function buildSpellContext(
     const wId = tripleW[t];
     const backedOff = Math.exp(logBackoff[vId] + logUnigram[wId] + lift[contextSlot[vId] * CLASSES + classOf[wId]]);
     setPairCost(pairs, vId, wId, -Math.log(Math.max(tripleCount[t] - DISCOUNT, 0) / contextTotals[vId] + backedOff));
-    hasPairs[vId] = 1;
   }
   const capitalised = new Uint8Array(vocabulary);
   for (const word of capitalisedWords) {
     const id = idOf.get(word);
     if (id !== undefined) capitalised[id] = 1;
   }
-  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, lift, contextSlot, classOf, capitalised, extra, dictionary };
+  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, onceIds: once.ids, onceFrom, onceTo, logOnceShare, lift, contextSlot, classOf, capitalised, extra, dictionary };
 }
 
 /** ln P(w | v) for word ids (v may be `startId`). */
@@ -197,7 +241,14 @@ export function logPairProbability(context: SpellContext, v: number, w: number):
   if (context.hasPairs[v] === 0) return context.logUnigram[w];
   const cost = pairCostOf(context.pairs, v, w);
   if (!Number.isNaN(cost)) return -cost;
-  return Math.min(context.logBackoff[v] + context.logUnigram[w] + context.lift[context.contextSlot[v] * CLASSES + context.classOf[w]], context.logUnkeptCap[v]);
+  return unseenOrOnce(context, v, w, context.logBackoff[v] + context.logUnigram[w] + context.lift[context.contextSlot[v] * CLASSES + context.classOf[w]]);
+}
+
+/** ln P(w | v) for a pair data/bigrams.txt lacks: (1 - D) / c(v) plus the backoff if seen once, else the capped backoff. */
+function unseenOrOnce(context: SpellContext, v: number, w: number, logBackedOff: number): number {
+  if (!isSeenOnce(context, v, w)) return Math.min(logBackedOff, context.logUnkeptCap[v]);
+  const share = context.logOnceShare[v];
+  return Math.max(share, logBackedOff) + Math.log1p(Math.exp(-Math.abs(share - logBackedOff)));
 }
 
 /** ln P(w | v) without the class lift on the backoff (for weighing known words against each other). */
@@ -205,12 +256,25 @@ export function logPairProbabilityUnlifted(context: SpellContext, v: number, w: 
   if (context.hasPairs[v] === 0) return context.logUnigram[w];
   const cost = pairCostOf(context.pairs, v, w);
   if (!Number.isNaN(cost)) return -cost;
-  return Math.min(context.logBackoff[v] + context.logUnigram[w], context.logUnkeptCap[v]);
+  return unseenOrOnce(context, v, w, context.logBackoff[v] + context.logUnigram[w]);
 }
 
-/** True when the pair (v, w) was seen often enough to be kept in the file. */
+/** True when data/bigrams-once.txt lists (v, w): a binary search of v's ascending followers. */
+function isSeenOnce(context: SpellContext, v: number, w: number): boolean {
+  const ids = context.onceIds;
+  let low = context.onceFrom[v];
+  let high = context.onceTo[v];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ids[middle] < w) low = middle + 1;
+    else high = middle;
+  }
+  return low < context.onceTo[v] && ids[low] === w;
+}
+
+/** True when the corpus saw the pair (v, w): data/bigrams.txt keeps it, or data/bigrams-once.txt lists it. */
 export function isObservedPair(context: SpellContext, v: number, w: number): boolean {
-  return context.hasPairs[v] === 1 && !Number.isNaN(pairCostOf(context.pairs, v, w));
+  return context.hasPairs[v] === 1 && (!Number.isNaN(pairCostOf(context.pairs, v, w)) || isSeenOnce(context, v, w));
 }
 
 /** No neighbour: `before`/`after` take this when the context gives no evidence. */

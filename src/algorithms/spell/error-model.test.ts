@@ -20,6 +20,7 @@ describe('editCost', () => {
     ['an extra vowel', 'failes', 'fails', costs.vowelInsert],
     ['a missing apostrophe', 'dont', "don't", costs.apostrophe],
     ['an edit of the first letter', 'xpelling', 'spelling', costs.any + costs.firstLetter],
+    ['a swap of the first two letters', 'htis', 'this', costs.transpose + costs.firstSwap],
   ];
   for (const [what, typed, intended, cost] of cases) {
     it(`charges ${what} ${cost}`, () => assert.ok(Math.abs(editCost(typed, intended) - cost) < 1e-9, `${editCost(typed, intended)}`));
@@ -34,6 +35,12 @@ describe('editCost', () => {
   it('charges a left-out letter less than a wrong one, so `ment` is nearer `meant` than `mint`', () => {
     assert.ok(editCost('ment', 'meant') < editCost('ment', 'mint'));
     assert.ok(editCost('goverment', 'government') < editCost('goverment', 'governmant'));
+  });
+
+  it('charges a swap of the first two letters less than the left-out letter of another word, so `htis` is nearer `this` than `his`', () => {
+    assert.ok(costs.firstSwap < costs.firstLetter);
+    assert.ok(editCost('htis', 'this') < editCost('htis', 'his'));
+    assert.ok(editCost('htis', 'this', { ...costs, firstSwap: costs.firstLetter }) > editCost('htis', 'his'));
   });
 
   it('adds the costs of two edits', () => {
