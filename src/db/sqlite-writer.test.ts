@@ -8,7 +8,7 @@ import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { StoreUnavailableError } from './errors.ts';
 import { openSqliteStore } from './sqlite.ts';
-import { startSqliteWriter } from './sqlite-writer.ts';
+import { sqliteWriter } from './sqlite-writer.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'textops-writer-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -32,7 +32,7 @@ describe('sqlite writer thread', () => {
   });
 
   it('fails the inserts a dead thread held as maybe saved, and starts a new thread for the next insert', async () => {
-    const writer = await startSqliteWriter(join(scratch, 'unused.db'), { threadUrl: CRASHING_THREAD });
+    const writer = sqliteWriter(join(scratch, 'unused.db'), { threadUrl: CRASHING_THREAD });
     try {
       const held = writer.insert(['hold'], 1000);
       const crashing = writer.insert(['crash'], 1000);
@@ -46,7 +46,7 @@ describe('sqlite writer thread', () => {
   });
 
   it('finishes the pending inserts before it closes', async () => {
-    const writer = await startSqliteWriter(join(scratch, 'unused.db'), { threadUrl: CRASHING_THREAD });
+    const writer = sqliteWriter(join(scratch, 'unused.db'), { threadUrl: CRASHING_THREAD });
     const inserts = [writer.insert(['a'], 1000), writer.insert(['b'], 1000)];
     await writer.close();
     assert.deepEqual(await Promise.all(inserts), [1, 2]);

@@ -3,9 +3,11 @@
  * and their promises resolve with the new row's id once the row is committed, so an answer that
  * says "saved" is never sent before the row is durable.
  *
- * The thread holds the event loop open only while an insert is pending, so a store nobody closes
- * does not keep a process alive. A thread that dies fails the inserts it held (they may or may not
- * have been committed: StoreUnavailableError with maybeSaved) and is replaced on the next insert.
+ * The thread starts with the first insert, so a process that never saves (home, unless someone
+ * reviews a record) does not pay the ~20 MB of memory a thread costs. It holds the event loop open
+ * only while an insert is pending, so a store nobody closes does not keep a process alive. A thread
+ * that dies fails the inserts it held (they may or may not have been committed: StoreUnavailableError
+ * with maybeSaved) and is replaced on the next insert; one that cannot start fails that insert.
  */
 import { Worker } from 'node:worker_threads';
 import { StoreUnavailableError } from './errors.ts';
@@ -93,8 +95,8 @@ function startThread(url: URL, path: string, onGone: (thread: Thread) => void): 
   });
 }
 
-/** Start the writer thread for a store's file. */
-export async function startSqliteWriter(path: string, options: SqliteWriterOptions = {}): Promise<SqliteWriter> {
+/** The writer for a store's file (its thread starts with the first insert). */
+export function sqliteWriter(path: string, options: SqliteWriterOptions = {}): SqliteWriter {
   const url = options.threadUrl ?? THREAD_URL;
   let nextId = 1;
   let closing = false;
@@ -119,7 +121,6 @@ export async function startSqliteWriter(path: string, options: SqliteWriterOptio
     );
     return starting;
   };
-  await thread();
 
   // Inserts not yet answered, counted from the call (before a thread is there to take them), so close() waits for them all.
   let unanswered = 0;
@@ -148,7 +149,7 @@ export async function startSqliteWriter(path: string, options: SqliteWriterOptio
     async close() {
       closing = true;
       if (unanswered > 0) await new Promise<void>((idle) => onIdle.push(idle));
-      const open = live;
+      const open = live ?? (await starting?.catch(() => null)) ?? null;
       if (open === null) return;
       open.worker.ref(); // until it has exited: a process waiting on close() must not end first
       open.worker.postMessage({ close: true });

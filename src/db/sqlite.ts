@@ -17,7 +17,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { classifyStoreError, isSqliteUnavailable } from './errors.ts';
 import { migrateSqlite } from './migrations.ts';
 import { openDatabase, whenNotBusy } from './sqlite-connection.ts';
-import { startSqliteWriter, type SqliteWriter } from './sqlite-writer.ts';
+import { sqliteWriter } from './sqlite-writer.ts';
 import {
   COUNT_STATEMENTS,
   INSERT_LEGACY_RECORD,
@@ -74,15 +74,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     db.close();
     throw error;
   }
-  let writer: SqliteWriter | null = null;
-  if (path !== ':memory:' && options.writerThread !== false) {
-    try {
-      writer = await startSqliteWriter(path);
-    } catch (error) {
-      db.close();
-      throw unavailable(error);
-    }
-  }
+  const writer = path !== ':memory:' && options.writerThread !== false ? sqliteWriter(path) : null;
   const insert = db.prepare(INSERT_DETAILED_RECORD);
   const byId = db.prepare(SELECT_RECORD_BY_ID);
   const searches = prepareAll(db, searchStatements('sqlite'));
