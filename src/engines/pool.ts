@@ -22,14 +22,14 @@
  *   the replacement is logged, and a replacement that fails to start is logged as an error and
  *   retried with backoff (1 s doubling to 30 s) while the queue's deadlines keep answering callers.
  */
-import { loadEngineModels, runEngine, type EngineModels, type EngineOutput, type LocalOperation } from './run.ts';
+import { encodeOutput, loadEngineModels, runEngine, type EncodedOutput, type EngineModels, type LocalOperation } from './run.ts';
 import { INLINE_BUDGET_US, runsInline } from './cost.ts';
 import { EngineBusyError, EngineDeadlineError } from './errors.ts';
 import { startSlot, type Slot, type WorkerMessage } from './worker-slot.ts';
 
 export interface TextEngines {
-  /** Process a text; rejects with EngineBusyError, EngineDeadlineError, the signal's reason, or a worker's failure. */
-  run(operation: LocalOperation, text: string, signal?: AbortSignal): Promise<EngineOutput>;
+  /** Process a text (its edits encoded, see run.ts); rejects with EngineBusyError, EngineDeadlineError, the signal's reason, or a worker's failure. */
+  run(operation: LocalOperation, text: string, signal?: AbortSignal): Promise<EncodedOutput>;
   /** What the pool holds right now. */
   stats(): EngineStats;
   /** Stop the worker threads. */
@@ -72,7 +72,7 @@ interface Job {
   id: number;
   operation: LocalOperation;
   text: string;
-  settle(error: unknown, output?: EngineOutput): void;
+  settle(error: unknown, output?: EncodedOutput): void;
   done: boolean;
 }
 
@@ -169,13 +169,13 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
     run(operation, text, signal) {
       if (signal?.aborted === true) return Promise.reject(signal.reason);
       if (options.workers === 0 || runsInline(operation, text, models.words, budgetUs)) {
-        return new Promise((resolve) => resolve(runEngine(operation, text, models)));
+        return new Promise((resolve) => resolve(encodeOutput(runEngine(operation, text, models), text)));
       }
       const idle = slots.some((slot) => slot.running === null);
       if (!idle && (queue.length >= maxQueued || expectedWaitMs() + meanJobMs > deadlineMs)) {
         return Promise.reject(new EngineBusyError(queue.length, retryAfterSeconds()));
       }
-      return new Promise<EngineOutput>((resolve, reject) => {
+      return new Promise<EncodedOutput>((resolve, reject) => {
         const onAbort = () => cancel(signal?.reason);
         const timer = setTimeout(() => cancel(new EngineDeadlineError(deadlineMs, retryAfterSeconds())), deadlineMs);
         const job: Job = {
@@ -188,7 +188,7 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
             job.done = true;
             clearTimeout(timer);
             signal?.removeEventListener('abort', onAbort);
-            if (error === undefined) resolve(output as EngineOutput);
+            if (error === undefined) resolve(output as EncodedOutput);
             else reject(error);
           },
         };
