@@ -23,6 +23,7 @@ const files: Record<string, string> = {
   'src/greeting.ts': "export function greeting(name: string): string { return `hello ${name}`; }",
   'src/engines/worker.ts': "export const worker = 'worker';",
   'src/db/sqlite-writer-thread.ts': "export const writer = 'writer';",
+  'src/db/sqlite-checkpoint-thread.ts': "export const checkpointer = 'checkpointer';",
   'src/http/assets/site.css': 'body{}',
   'data/word.txt': 'world\n',
 };
@@ -39,7 +40,7 @@ after(() => rmSync(project, { recursive: true, force: true }));
 describe('bundle', () => {
   it('writes both entry points as .mjs and copies the assets beside them', async () => {
     await bundle(project);
-    for (const path of ['dist/textops.mjs', 'dist/engine-worker.mjs', 'dist/sqlite-writer.mjs', 'dist/assets/site.css']) {
+    for (const path of ['dist/textops.mjs', 'dist/engine-worker.mjs', 'dist/sqlite-writer.mjs', 'dist/sqlite-checkpoint.mjs', 'dist/assets/site.css']) {
       assert.ok(existsSync(join(project, path)), path);
     }
   });

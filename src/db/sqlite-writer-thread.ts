@@ -33,6 +33,9 @@ export interface WriterFailure {
 const port = parentPort;
 if (port === null) throw new Error('db/sqlite-writer-thread.ts must run as a worker thread');
 const db = openDatabase((workerData as { path: string }).path);
+// The checkpointer thread (sqlite-checkpoint-thread.ts) keeps the WAL short; this connection checkpoints
+// only past 4,000 pages (16 MB), as a bound should that thread fall behind or stop (SQLite's default is 1,000).
+db.exec('PRAGMA wal_autocheckpoint = 4000');
 const insert = db.prepare(INSERT_DETAILED_RECORD);
 
 port.on('message', (message: Insert | { close: true }) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -27,6 +27,20 @@ describe('sqlite writer thread', () => {
       }
     } finally {
       other.close();
+      await store.close();
+    }
+  });
+
+  it('copies the WAL back into the database file by itself, so no commit has to run a checkpoint', async () => {
+    const path = join(scratch, 'checkpointed.db');
+    const store = await openSqliteStore(path);
+    try {
+      const before = statSync(path).size;
+      // ~100 pages in all: far under the writer's own automatic checkpoint (4,000 pages), so only the checkpointer copies them.
+      for (let i = 0; i < 10; i++) await store.save({ tag: '', operation: 'space', original: 'x'.repeat(20_000), processed: 'y'.repeat(20_000), sourceLanguage: null, engine: 'e' });
+      for (let waited = 0; statSync(path).size === before && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.ok(statSync(path).size > before + 10 * 20_000, `the database file grew from ${before} to ${statSync(path).size} bytes`);
+    } finally {
       await store.close();
     }
   });

@@ -3,7 +3,8 @@
  * and their promises resolve with the new row's id once the row is committed, so an answer that
  * says "saved" is never sent before the row is durable.
  *
- * The thread starts with the first insert, so a process that never saves (home, unless someone
+ * A second thread checkpoints the WAL (sqlite-checkpoint-thread.ts), so commits need not. The
+ * threads start with the first insert, so a process that never saves (home, unless someone
  * reviews a record) does not pay the ~20 MB of memory a thread costs. It holds the event loop open
  * only while an insert is pending, so a store nobody closes does not keep a process alive. A thread
  * that dies fails the inserts it held (they may or may not have been committed: StoreUnavailableError
@@ -33,8 +34,12 @@ interface Answer {
   error?: WriterFailure;
 }
 
-// Run from source the thread is the .ts file beside this one; in the esbuild bundle it is its own entry.
-const THREAD_URL = new URL(import.meta.url.endsWith('.ts') ? './sqlite-writer-thread.ts' : './sqlite-writer.mjs', import.meta.url);
+// Run from source the threads are the .ts files beside this one; in the esbuild bundle each is its own entry.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const THREAD_URL = new URL(FROM_SOURCE ? './sqlite-writer-thread.ts' : './sqlite-writer.mjs', import.meta.url);
+const CHECKPOINT_THREAD_URL = new URL(FROM_SOURCE ? './sqlite-checkpoint-thread.ts' : './sqlite-checkpoint.mjs', import.meta.url);
+/** How often the checkpointer copies the WAL back into the database. */
+const CHECKPOINT_INTERVAL_MS = 250;
 
 /** The thread's error as the driver's error would have been, so the store classifies it the same way. */
 function driverError(failure: WriterFailure): Error {
@@ -55,6 +60,17 @@ const settled = (thread: Thread): void => {
 export interface SqliteWriterOptions {
   /** The thread's script (tests use one that crashes); default sqlite-writer-thread.ts. */
   threadUrl?: URL;
+}
+
+/**
+ * Start the checkpointer thread (sqlite-checkpoint-thread.ts). It is an optimisation only: the writer
+ * bounds the WAL by itself, so a checkpointer that fails to start or dies is not replaced.
+ */
+function startCheckpointer(path: string): { worker: Worker; exited: Promise<void> } {
+  const worker = new Worker(CHECKPOINT_THREAD_URL, { workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS } });
+  worker.on('error', () => undefined);
+  worker.unref();
+  return { worker, exited: new Promise((done) => worker.once('exit', () => done())) };
 }
 
 /** Start a thread on `path` (which must exist and be migrated); resolves once its connection is open. */
@@ -102,6 +118,7 @@ export function sqliteWriter(path: string, options: SqliteWriterOptions = {}): S
   let closing = false;
   let live: Thread | null = null;
   let starting: Promise<Thread> | null = null;
+  let checkpointer: { worker: Worker; exited: Promise<void> } | null = null;
   const onGone = (thread: Thread) => {
     if (live === thread) live = null;
   };
@@ -112,6 +129,7 @@ export function sqliteWriter(path: string, options: SqliteWriterOptions = {}): S
       (fresh) => {
         live = fresh;
         starting = null;
+        if (options.threadUrl === undefined) checkpointer ??= startCheckpointer(path);
         return fresh;
       },
       (error: unknown) => {
@@ -150,10 +168,12 @@ export function sqliteWriter(path: string, options: SqliteWriterOptions = {}): S
       closing = true;
       if (unanswered > 0) await new Promise<void>((idle) => onIdle.push(idle));
       const open = live ?? (await starting?.catch(() => null)) ?? null;
-      if (open === null) return;
-      open.worker.ref(); // until it has exited: a process waiting on close() must not end first
-      open.worker.postMessage({ close: true });
-      await open.exited;
+      // Each thread is held open until it has exited: a process waiting on close() must not end first.
+      for (const running of [open, checkpointer]) {
+        running?.worker.ref();
+        running?.worker.postMessage({ close: true });
+      }
+      await Promise.all([open?.exited, checkpointer?.exited]);
     },
   };
 }
