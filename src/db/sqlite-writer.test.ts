@@ -21,7 +21,8 @@ describe('sqlite writer thread', () => {
     const other = new DatabaseSync(path, { readOnly: true });
     try {
       for (let i = 0; i < 5; i++) {
-        const saved = await store.save({ tag: `t${i}`, operation: 'spell', original: 'teh', processed: 'the', sourceLanguage: null, engine: 'e', edits: [{ offset: 0, length: 3, replacement: 'the' }] });
+        // Long enough for the writer thread (rows over 4,096 characters go there).
+        const saved = await store.save({ tag: `t${i}`, operation: 'spell', original: `teh ${'x'.repeat(5_000)}`, processed: `the ${'x'.repeat(5_000)}`, sourceLanguage: null, engine: 'e', edits: [{ offset: 0, length: 3, replacement: 'the' }] });
         const row = other.prepare('SELECT tag, edits_json FROM records WHERE id = ?').get(saved.id);
         assert.deepEqual({ ...row }, { tag: `t${i}`, edits_json: '[{"offset":0,"length":3,"replacement":"the"}]' });
       }
@@ -67,13 +68,13 @@ describe('sqlite writer thread', () => {
     await assert.rejects(writer.insert(['c'], 1000), /closed/);
   });
 
-  it('lets a process that never closes its store exit once its saves are answered', async () => {
+  it('lets a process that never closes its store exit once its saves are answered (on the writer thread)', async () => {
     const script = join(scratch, 'never-closes.mjs');
     writeFileSync(
       script,
       `import { openSqliteStore } from ${JSON.stringify(new URL('./sqlite.ts', import.meta.url).href)};
       const store = await openSqliteStore(${JSON.stringify(join(scratch, 'never-closes.db'))});
-      const saved = await store.save({ tag: '', operation: 'space', original: 'ab', processed: 'a b', sourceLanguage: null, engine: 'e' });
+      const saved = await store.save({ tag: '', operation: 'space', original: 'a'.repeat(5000), processed: 'b'.repeat(5000), sourceLanguage: null, engine: 'e' });
       console.log(saved.id);`,
     );
     const { stdout } = await promisify(execFile)(process.execPath, [script], { timeout: 20_000 });

@@ -3,10 +3,11 @@
  * for the microseconds a local B-tree lookup takes, which is cheaper than a thread hop for a store
  * this size. WAL mode lets home read while api writes, from separate processes on one file.
  *
- * Saves are not that cheap: a 20,000-character record with its changes is a ~400 KB row, indexed
- * for search on insert (3-4 ms), and every few such commits run a WAL checkpoint (10-25 ms). So a
- * store on a file inserts new records on its own writer thread (sqlite-writer.ts), and `save`
- * resolves once the row is committed there; reads, and the legacy import's inserts, stay here.
+ * Large saves are not that cheap: a 20,000-character record with its changes is a ~400 KB row,
+ * indexed for search on insert (3-4 ms), and every few such commits ran a WAL checkpoint (10-25 ms).
+ * So a store on a file inserts rows over INLINE_ROW_CHARS on its own writer thread (sqlite-writer.ts,
+ * which also starts a thread that checkpoints), and `save` resolves once the row is committed there;
+ * small rows, reads and the legacy import's inserts stay here, as the engines keep cheap texts inline.
  *
  * Waiting for another process's write lock must not block the event loop: one writer held up for
  * 5 s once froze every request of the process for 5 s, request after request. See
@@ -29,7 +30,7 @@ import {
   pageQuery,
   toPage,
 } from './queries.ts';
-import type { FilterShape, PageShape, RecordRow } from './queries.ts';
+import type { FilterShape, PageShape, RecordRow, SqlValue } from './queries.ts';
 import { INSERT_DETAILED_RECORD, SELECT_RECORD_BY_ID, detailedInsertValues, toFullRecord, type DetailedRow } from './details.ts';
 import { searchCountQuery, searchPageQuery, searchStatements, toSearchPage } from './search.ts';
 import type { FullRecord, ImportingStore, LegacyRecord, NewRecord, Page, PageQuery, RecordFilter, SavedRecord, SearchFilter, SearchQuery } from './store.ts';
@@ -52,6 +53,15 @@ function prepareAll<K extends string>(db: DatabaseSync, texts: Record<K, string>
   for (const key of Object.keys(texts) as K[]) prepared[key] = db.prepare(texts[key]);
   return prepared;
 }
+
+/**
+ * Rows up to this many characters (texts and changes together) are inserted here: a few hundred
+ * microseconds at most, less than the wake-up of another thread on a busy machine. Larger ones go
+ * to the writer thread.
+ */
+const INLINE_ROW_CHARS = 4_096;
+
+const rowChars = (values: readonly SqlValue[]): number => values.reduce<number>((sum, value) => sum + (typeof value === 'string' ? value.length : 0), 0);
 
 /** Open (creating file and folder on first run) and migrate a SQLite store; path may be ':memory:'. */
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<ImportingStore> {
@@ -89,13 +99,13 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     kind: 'sqlite',
     async save(record: NewRecord): Promise<SavedRecord> {
       const createdAt = clock();
-      if (writer === null) {
+      const values = detailedInsertValues(record, createdAt);
+      if (writer === null || rowChars(values) <= INLINE_ROW_CHARS) {
         return guarded(() => {
-          const result = insert.run(...detailedInsertValues(record, createdAt));
+          const result = insert.run(...values);
           return { ...record, id: Number(result.lastInsertRowid), createdAt: new Date(createdAt) };
         });
       }
-      const values = detailedInsertValues(record, createdAt);
       let id: number;
       try {
         id = await writer.insert(values, busyTimeoutMs);
