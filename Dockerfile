@@ -25,7 +25,7 @@ COPY tsconfig.json ./
 COPY scripts/build.ts scripts/
 # The sources the bundle is made from (tests excluded by .dockerignore).
 COPY src/ src/
-# dist/textops.mjs, dist/engine-worker.mjs and dist/assets/ (see scripts/build.ts).
+# dist/textops.mjs, the thread entries (engine-worker.mjs, sqlite-writer.mjs, sqlite-checkpoint.mjs) and dist/assets/ (see scripts/build.ts).
 RUN npm run build
 
 # Deps stage: the runtime dependencies (mysql2, @google-cloud/translate, the Secrets Manager client) and

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { bundle } from './build.ts';
 
 // A miniature project with the same layout as textops: an entry that imports a local module, a
-// CommonJS runtime dependency and reads data/ and its assets relative to itself, plus a worker entry.
+// CommonJS runtime dependency and reads data/ and its assets relative to itself, plus the two thread entries.
 const checkout = fileURLToPath(new URL('..', import.meta.url));
 const project = mkdtempSync(join(tmpdir(), 'textops-build-'));
 const files: Record<string, string> = {
@@ -22,6 +22,8 @@ const files: Record<string, string> = {
   ].join('\n'),
   'src/greeting.ts': "export function greeting(name: string): string { return `hello ${name}`; }",
   'src/engines/worker.ts': "export const worker = 'worker';",
+  'src/db/sqlite-writer-thread.ts': "export const writer = 'writer';",
+  'src/db/sqlite-checkpoint-thread.ts': "export const checkpointer = 'checkpointer';",
   'src/http/assets/site.css': 'body{}',
   'data/word.txt': 'world\n',
 };
@@ -38,7 +40,7 @@ after(() => rmSync(project, { recursive: true, force: true }));
 describe('bundle', () => {
   it('writes both entry points as .mjs and copies the assets beside them', async () => {
     await bundle(project);
-    for (const path of ['dist/textops.mjs', 'dist/engine-worker.mjs', 'dist/assets/site.css']) {
+    for (const path of ['dist/textops.mjs', 'dist/engine-worker.mjs', 'dist/sqlite-writer.mjs', 'dist/sqlite-checkpoint.mjs', 'dist/assets/site.css']) {
       assert.ok(existsSync(join(project, path)), path);
     }
   });

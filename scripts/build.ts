@@ -2,7 +2,9 @@
  * `node scripts/build.ts [outdir]`: bundles the app into dist/ for the container image:
  * dist/textops.mjs (src/main.ts and everything it imports), dist/engine-worker.mjs (the engines' worker
  * thread, src/engines/worker.ts, which src/engines/pool.ts starts by that name when running from the
- * bundle) and dist/assets/ (the stylesheet and icon that src/http/assets.ts reads beside itself).
+ * bundle), dist/sqlite-writer.mjs and dist/sqlite-checkpoint.mjs (the SQLite store's writer and
+ * checkpointer threads, src/db/sqlite-*-thread.ts, started the same way by src/db/sqlite-writer.ts)
+ * and dist/assets/ (the stylesheet and icon that src/http/assets.ts reads beside itself).
  *
  * Why a bundle: the image then carries plain JavaScript instead of src/ and the TypeScript toolchain.
  * The two runtime dependencies (`mysql2`, `@google-cloud/translate`) stay external and come from the
@@ -26,6 +28,8 @@ export const EXTERNAL_PACKAGES = ['mysql2', '@google-cloud/translate', '@aws-sdk
 export const ENTRY_POINTS: Record<string, string> = {
   textops: 'src/main.ts',
   'engine-worker': 'src/engines/worker.ts',
+  'sqlite-writer': 'src/db/sqlite-writer-thread.ts',
+  'sqlite-checkpoint': 'src/db/sqlite-checkpoint-thread.ts',
 };
 
 /** Static files read at run time relative to their module, copied to the same place under outdir. */

@@ -12,12 +12,11 @@ import type { Route } from '../http/router.ts';
 import type { RequestContext } from '../http/context.ts';
 import { HttpError } from '../http/errors.ts';
 import { readFields } from '../http/body.ts';
-import { sendHtml, sendJson } from '../http/respond.ts';
+import { sendHtml, sendJson, sendJsonText } from '../http/respond.ts';
 import { wantsJson } from '../http/negotiate.ts';
-import type { Operation, Store } from '../db/store.ts';
+import type { EncodedEdits, Operation, SavedRecord, Store } from '../db/store.ts';
 import type { TextEngines } from '../engines/pool.ts';
 import type { EngineRunOptions } from '../engines/run.ts';
-import type { Edit } from '../engines/edits.ts';
 import type { Translator } from './translate/translator.ts';
 import { OPERATION_INFO, operationInfo } from '../records/operations.ts';
 import { parseSubmission, SUBMISSION_FIELDS } from './submission.ts';
@@ -43,7 +42,7 @@ export interface ApiDeps {
 
 interface Outcome {
   processed: string;
-  edits: Edit[] | null;
+  edits: EncodedEdits | null;
   sourceLanguage: string | null;
   engine: string;
 }
@@ -123,10 +122,16 @@ async function submit(ctx: RequestContext, operation: Operation, deps: ApiDeps):
   ctx.log.debug('record saved', { recordId: record.id, operation, chars: text.length });
   const location = `/records/${record.id}`;
   if (ctx.wantsJson) {
-    sendJson(ctx, 201, { ...recordJson(record), edits: outcome.edits }, { Location: location });
+    sendJsonText(ctx, 201, createdJson(record, outcome.edits), { Location: location });
     return;
   }
   seeOther(ctx, location);
+}
+
+/** The 201 body: the record as JSON and its edits, spliced in as the encoded string they already are. */
+function createdJson(record: SavedRecord, edits: EncodedEdits | null): string {
+  const json = JSON.stringify(recordJson(record));
+  return `${json.slice(0, -1)},"edits":${edits === null ? 'null' : edits.encoded}}\n`;
 }
 
 /** The plain title and detail a refused browser submit shows next to the text. */

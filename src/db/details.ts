@@ -7,7 +7,7 @@
  * whole, never queried. What comes back is checked, so a hand-edited row cannot break a page.
  */
 import { insertRecordStatement, insertValues, RECORD_COLUMNS, toSavedRecord, type RecordRow, type SqlValue } from './queries.ts';
-import type { FullRecord, NewRecord, StoredEdit } from './store.ts';
+import type { EncodedEdits, FullRecord, NewRecord, StoredEdit } from './store.ts';
 
 export const INSERT_DETAILED_RECORD = insertRecordStatement(['edits_json', 'source_id']);
 
@@ -23,11 +23,18 @@ export interface DetailedRow extends RecordRow {
 export function detailedInsertValues(record: NewRecord, createdAt: number): SqlValue[] {
   const sourceId = record.sourceId ?? null;
   if (sourceId !== null && !(Number.isSafeInteger(sourceId) && sourceId > 0)) throw new RangeError('sourceId must be a positive integer');
-  return [...insertValues(record, createdAt), encodeEdits(record.edits ?? null, record.original.length), sourceId];
+  const edits = record.edits ?? null;
+  const editsJson = edits === null ? null : isEncoded(edits) ? edits.encoded : encodeEdits(edits, record.original.length);
+  return [...insertValues(record, createdAt), editsJson, sourceId];
+}
+
+/** True for edits that encodeEdits has already written (see EncodedEdits). */
+export function isEncoded(edits: readonly StoredEdit[] | EncodedEdits): edits is EncodedEdits {
+  return !Array.isArray(edits);
 }
 
 /** The edits as stored JSON: only the known fields, checked to lie inside the original and in order. */
-function encodeEdits(edits: readonly StoredEdit[] | null, originalLength: number): string | null {
+export function encodeEdits(edits: readonly StoredEdit[] | null, originalLength: number): string | null {
   if (edits === null) return null;
   let at = 0;
   const kept = edits.map((edit) => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -107,8 +107,12 @@ describe('sqlite store', () => {
       const s = await openSqliteStore(${JSON.stringify(path)});
       await s.save({ tag: String(process.pid), operation: 'spell', original: 'a', processed: 'a', sourceLanguage: null, engine: 'e' });
       await s.close();`;
+    // A module file, not `--input-type=module -e`: worker threads inherit that flag, and their loader refuses it for a file.
+    const script = join(scratch, 'race', 'open-and-save.mjs');
+    mkdirSync(dirname(script), { recursive: true });
+    writeFileSync(script, child);
     const run = promisify(execFile);
-    await Promise.all(Array.from({ length: 4 }, () => run(process.execPath, ['--input-type=module', '-e', child])));
+    await Promise.all(Array.from({ length: 4 }, () => run(process.execPath, [script])));
     assert.deepEqual(await appliedVersions(path), MIGRATIONS.map((m) => m.version));
     const store = await openSqliteStore(path);
     assert.equal(await store.count({}), 4);

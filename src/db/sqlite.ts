@@ -1,21 +1,24 @@
 /**
- * The embedded store on node:sqlite. DatabaseSync is synchronous: each call holds the event loop
+ * The embedded store on node:sqlite. DatabaseSync is synchronous: each read holds the event loop
  * for the microseconds a local B-tree lookup takes, which is cheaper than a thread hop for a store
  * this size. WAL mode lets home read while api writes, from separate processes on one file.
  *
- * Waiting for another process's write lock must not block: SQLite's own busy_timeout sleeps on the
- * calling thread, which here is the event loop, so one writer held up for 5 s froze every request
- * of the process for 5 s, request after request. So SQLite's timeout is 0 (SQLITE_BUSY comes back
- * at once) and the wait happens here, between event-loop turns: retry after 2, 4, 8 ... ms (at most
- * 50 ms apart) until `busyTimeoutMs` has passed, then StoreUnavailableError (503 + Retry-After).
- * Statements are prepared once, when the store opens.
+ * Large saves are not that cheap: a 20,000-character record with its changes is a ~400 KB row,
+ * indexed for search on insert (3-4 ms), and every few such commits ran a WAL checkpoint (10-25 ms).
+ * So a store on a file inserts rows over INLINE_ROW_CHARS on its own writer thread (sqlite-writer.ts,
+ * which also starts a thread that checkpoints), and `save` resolves once the row is committed there;
+ * small rows, reads and the legacy import's inserts stay here, as the engines keep cheap texts inline.
+ *
+ * Waiting for another process's write lock must not block the event loop: one writer held up for
+ * 5 s once froze every request of the process for 5 s, request after request. See
+ * sqlite-connection.ts: the wait ends after `busyTimeoutMs` with StoreUnavailableError (503 +
+ * Retry-After). Statements are prepared once, when the store opens.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
-import type { StatementSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { classifyStoreError, isSqliteUnavailable } from './errors.ts';
 import { migrateSqlite } from './migrations.ts';
+import { openDatabase, whenNotBusy } from './sqlite-connection.ts';
+import { sqliteWriter } from './sqlite-writer.ts';
 import {
   COUNT_STATEMENTS,
   INSERT_LEGACY_RECORD,
@@ -27,7 +30,7 @@ import {
   pageQuery,
   toPage,
 } from './queries.ts';
-import type { FilterShape, PageShape, RecordRow } from './queries.ts';
+import type { FilterShape, PageShape, RecordRow, SqlValue } from './queries.ts';
 import { INSERT_DETAILED_RECORD, SELECT_RECORD_BY_ID, detailedInsertValues, toFullRecord, type DetailedRow } from './details.ts';
 import { searchCountQuery, searchPageQuery, searchStatements, toSearchPage } from './search.ts';
 import type { FullRecord, ImportingStore, LegacyRecord, NewRecord, Page, PageQuery, RecordFilter, SavedRecord, SearchFilter, SearchQuery } from './store.ts';
@@ -37,25 +40,12 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** Source of created_at in epoch milliseconds; tests pin it. Default Date.now. */
   clock?: () => number;
-}
-
-/** True for SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock right now. */
-function isBusy(error: unknown): boolean {
-  const errcode = (error as { errcode?: unknown } | null)?.errcode;
-  return typeof errcode === 'number' && ((errcode & 0xff) === 5 || (errcode & 0xff) === 6);
-}
-
-/** Run `step`; while it fails because the database is busy, try again after a growing pause, for up to `waitMs`. */
-async function whenNotBusy<T>(step: () => T, waitMs: number): Promise<T> {
-  const deadline = performance.now() + waitMs;
-  for (let pauseMs = 2; ; pauseMs = Math.min(pauseMs * 2, 50)) {
-    try {
-      return step();
-    } catch (error) {
-      if (!isBusy(error) || performance.now() + pauseMs > deadline) throw error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, pauseMs));
-  }
+  /**
+   * Insert new records on a writer thread with its own connection (default: yes, for a file), so a
+   * large row, its search indexing and the WAL checkpoints its commit may run never hold the event loop.
+   * A database in memory has one connection, so it always writes on the calling thread.
+   */
+  writerThread?: boolean;
 }
 
 function prepareAll<K extends string>(db: DatabaseSync, texts: Record<K, string>): Record<K, StatementSync> {
@@ -64,19 +54,14 @@ function prepareAll<K extends string>(db: DatabaseSync, texts: Record<K, string>
   return prepared;
 }
 
-function openDatabase(path: string): DatabaseSync {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new DatabaseSync(path, { timeout: 0, enableForeignKeyConstraints: true });
-  try {
-    // journal_mode=WAL persists in the file; NORMAL sync is durable across process crashes in WAL mode.
-    db.exec('PRAGMA journal_mode = WAL');
-    db.exec('PRAGMA synchronous = NORMAL');
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
+/**
+ * Rows up to this many characters (texts and changes together) are inserted here: a few hundred
+ * microseconds at most, less than the wake-up of another thread on a busy machine. Larger ones go
+ * to the writer thread.
+ */
+const INLINE_ROW_CHARS = 4_096;
+
+const rowChars = (values: readonly SqlValue[]): number => values.reduce<number>((sum, value) => sum + (typeof value === 'string' ? value.length : 0), 0);
 
 /** Open (creating file and folder on first run) and migrate a SQLite store; path may be ':memory:'. */
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<ImportingStore> {
@@ -99,6 +84,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     db.close();
     throw error;
   }
+  const writer = path !== ':memory:' && options.writerThread !== false ? sqliteWriter(path) : null;
   const insert = db.prepare(INSERT_DETAILED_RECORD);
   const byId = db.prepare(SELECT_RECORD_BY_ID);
   const searches = prepareAll(db, searchStatements('sqlite'));
@@ -111,12 +97,22 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
 
   return {
     kind: 'sqlite',
-    save(record: NewRecord): Promise<SavedRecord> {
-      return guarded(() => {
-        const createdAt = clock();
-        const result = insert.run(...detailedInsertValues(record, createdAt));
-        return { ...record, id: Number(result.lastInsertRowid), createdAt: new Date(createdAt) };
-      });
+    async save(record: NewRecord): Promise<SavedRecord> {
+      const createdAt = clock();
+      const values = detailedInsertValues(record, createdAt);
+      if (writer === null || rowChars(values) <= INLINE_ROW_CHARS) {
+        return guarded(() => {
+          const result = insert.run(...values);
+          return { ...record, id: Number(result.lastInsertRowid), createdAt: new Date(createdAt) };
+        });
+      }
+      let id: number;
+      try {
+        id = await writer.insert(values, busyTimeoutMs);
+      } catch (error) {
+        throw unavailable(error);
+      }
+      return { ...record, id, createdAt: new Date(createdAt) };
     },
     saveLegacy(record: LegacyRecord): Promise<boolean> {
       return guarded(() => {
@@ -165,12 +161,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
         ping.get();
       });
     },
-    close(): Promise<void> {
-      if (!closed) {
-        closed = true;
-        db.close();
-      }
-      return Promise.resolve();
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await writer?.close();
+      db.close();
     },
   };
 }

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ImportingStore, NewRecord, Operation, SavedRecord, SearchQuery } from './store.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { encodeEdits } from './details.ts';
 
 const ALL_VERSIONS = MIGRATIONS.map((m) => m.version);
 
@@ -259,6 +260,16 @@ export function describeStoreContract(backend: string, harness: StoreHarness): v
         assert.deepEqual(await store.get(plain.id), { ...plain, edits: null, sourceId: null });
         assert.equal(await store.get(plain.id + 1000), null);
         await assert.rejects(store.save(record({ original: 'short', edits: [{ offset: 3, length: 9, replacement: 'x' }] })), RangeError);
+      }));
+
+    it('keeps edits that arrive already encoded (from an engine thread) exactly as the same edits given as objects', () =>
+      withStore(async (store) => {
+        const edits = [{ offset: 0, length: 7, replacement: 'Spelling', confidence: 0.8, alternatives: [{ word: 'Spieling', confidence: 0.15 }] }, { offset: 11, length: 8, replacement: 'difficult' }];
+        const fields = { original: 'Speling is dificult', processed: 'Spelling is difficult' };
+        const encoded = await store.save(record({ ...fields, edits: { encoded: encodeEdits(edits, fields.original.length) ?? '' } }));
+        const given = await store.save(record({ ...fields, edits }));
+        assert.deepEqual((await store.get(encoded.id))?.edits, edits);
+        assert.deepEqual((await store.get(encoded.id))?.edits, (await store.get(given.id))?.edits);
       }));
 
     it('finds tags by prefix in any case, taking % and _ literally', () =>

@@ -24,9 +24,18 @@ export interface NewRecord {
   /** Which engine produced `processed`, e.g. "textops-spell/1", "google-v2", "libretranslate". */
   engine: string;
   /** What the engine changed, in the original's coordinates (spell and space); absent or null otherwise. */
-  edits?: readonly StoredEdit[] | null;
+  edits?: readonly StoredEdit[] | EncodedEdits | null;
   /** The record this one was made from (a reviewed correction names the record it reviewed). */
   sourceId?: number | null;
+}
+
+/**
+ * Edits already written as the JSON a store keeps, by encodeEdits (db/details.ts): an engine thread
+ * encodes its own answer, so the event loop carries one string instead of cloning, checking and
+ * serialising thousands of edits (twice: for the row and for the response). Stored as they are.
+ */
+export interface EncodedEdits {
+  readonly encoded: string;
 }
 
 /** A ranked alternative to a change's replacement: `confidence` is its share of the posterior, in [0, 1]. */

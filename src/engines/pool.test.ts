@@ -1,9 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { loadEngineModels, runEngine, type EngineModels } from './run.ts';
+import { encodeOutput, loadEngineModels, runEngine, type EngineModels } from './run.ts';
 import { startEngines, type EngineOptions, type TextEngines } from './pool.ts';
-import { applyEdits } from './edits.ts';
+import { applyEdits, type Edit } from './edits.ts';
 import { SPELL_ENGINE } from '../algorithms/spell/spell.ts';
 import { EngineBusyError, EngineDeadlineError } from './errors.ts';
 
@@ -24,22 +24,23 @@ describe('text engines with a worker thread', () => {
   it('gives the same answer inline and on the worker', async () => {
     const long = 'Ths sentense has speling misteaks in it. '.repeat(5);
     const onWorker = await engines.run('spell', long);
-    assert.deepEqual(onWorker, runEngine('spell', long, models));
-    const spaced = await engines.run('space', 'thisisalongrunoftextwithoutanyspacesinitatall'.repeat(2));
-    assert.deepEqual(spaced, runEngine('space', 'thisisalongrunoftextwithoutanyspacesinitatall'.repeat(2), models));
+    assert.deepEqual(onWorker, encodeOutput(runEngine('spell', long, models), long));
+    const run = 'thisisalongrunoftextwithoutanyspacesinitatall'.repeat(2);
+    const spaced = await engines.run('space', run);
+    assert.deepEqual(spaced, encodeOutput(runEngine('space', run, models), run));
   });
 
   it('passes the space options to the worker: web names split only when asked', async () => {
     const text = 'visit expertsexchange.com for #throwbackthursday';
     assert.equal((await engines.run('space', text, undefined, { splitWebNames: true })).text, 'visit experts exchange.com for #throwback thursday');
     assert.equal((await engines.run('space', text)).text, text);
-    assert.deepEqual(await engines.run('space', text, undefined, { splitWebNames: true }), runEngine('space', text, models, { splitWebNames: true }));
+    assert.deepEqual(await engines.run('space', text, undefined, { splitWebNames: true }), encodeOutput(runEngine('space', text, models, { splitWebNames: true }), text));
   });
 
   it('describes every change as an edit of the original', async () => {
     for (const [operation, text] of [['spell', 'Teh quik brown fox'], ['space', 'thequickbrownfox']] as const) {
       const output = await engines.run(operation, text);
-      assert.equal(applyEdits(text, output.edits), output.text);
+      assert.equal(applyEdits(text, JSON.parse(output.edits.encoded) as Edit[]), output.text);
     }
   });
 

@@ -22,14 +22,14 @@
  *   the replacement is logged, and a replacement that fails to start is logged as an error and
  *   retried with backoff (1 s doubling to 30 s) while the queue's deadlines keep answering callers.
  */
-import { loadEngineModels, runEngine, type EngineModels, type EngineOutput, type EngineRunOptions, type LocalOperation } from './run.ts';
+import { encodeOutput, loadEngineModels, runEngine, type EncodedOutput, type EngineModels, type EngineRunOptions, type LocalOperation } from './run.ts';
 import { INLINE_BUDGET_US, runsInline } from './cost.ts';
 import { EngineBusyError, EngineDeadlineError } from './errors.ts';
 import { startSlot, type Slot, type WorkerMessage } from './worker-slot.ts';
 
 export interface TextEngines {
-  /** Process a text; rejects with EngineBusyError, EngineDeadlineError, the signal's reason, or a worker's failure. */
-  run(operation: LocalOperation, text: string, signal?: AbortSignal, options?: EngineRunOptions): Promise<EngineOutput>;
+  /** Process a text (its edits encoded, see run.ts); rejects with EngineBusyError, EngineDeadlineError, the signal's reason, or a worker's failure. */
+  run(operation: LocalOperation, text: string, signal?: AbortSignal, options?: EngineRunOptions): Promise<EncodedOutput>;
   /** What the pool holds right now. */
   stats(): EngineStats;
   /** Stop the worker threads. */
@@ -73,7 +73,7 @@ interface Job {
   operation: LocalOperation;
   text: string;
   options: EngineRunOptions;
-  settle(error: unknown, output?: EngineOutput): void;
+  settle(error: unknown, output?: EncodedOutput): void;
   done: boolean;
 }
 
@@ -170,13 +170,13 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
     run(operation, text, signal, runOptions = {}) {
       if (signal?.aborted === true) return Promise.reject(signal.reason);
       if (options.workers === 0 || runsInline(operation, text, models.words, budgetUs)) {
-        return new Promise((resolve) => resolve(runEngine(operation, text, models, runOptions)));
+        return new Promise((resolve) => resolve(encodeOutput(runEngine(operation, text, models, runOptions), text)));
       }
       const idle = slots.some((slot) => slot.running === null);
       if (!idle && (queue.length >= maxQueued || expectedWaitMs() + meanJobMs > deadlineMs)) {
         return Promise.reject(new EngineBusyError(queue.length, retryAfterSeconds()));
       }
-      return new Promise<EngineOutput>((resolve, reject) => {
+      return new Promise<EncodedOutput>((resolve, reject) => {
         const onAbort = () => cancel(signal?.reason);
         const timer = setTimeout(() => cancel(new EngineDeadlineError(deadlineMs, retryAfterSeconds())), deadlineMs);
         const job: Job = {
@@ -190,7 +190,7 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
             job.done = true;
             clearTimeout(timer);
             signal?.removeEventListener('abort', onAbort);
-            if (error === undefined) resolve(output as EngineOutput);
+            if (error === undefined) resolve(output as EncodedOutput);
             else reject(error);
           },
         };

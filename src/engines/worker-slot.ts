@@ -8,12 +8,12 @@
  * each holding its own copy of the models). 'error' is only remembered, to say why it exited.
  */
 import { Worker } from 'node:worker_threads';
-import type { EngineOutput } from './run.ts';
+import type { EncodedOutput } from './run.ts';
 
 export interface WorkerMessage {
   ready?: true;
   id?: number;
-  output?: EngineOutput;
+  output?: EncodedOutput;
   error?: string;
 }
 

@@ -125,6 +125,14 @@ describe('api submits', () => {
     assert.match(json.detail, /"splitWebNames" field must be true or false/);
   });
 
+  it('answers a text corrected on the worker thread with exactly the record it saved, edits included', async () => {
+    // Distinct unknown two-letter words: too costly for the main thread, so this one runs on the worker.
+    const { status, json } = await postJson(`${app.url}/api/spell`, { id: 'on-worker', text: 'Teh zq xq qz jq vq qv qx xz' });
+    assert.equal(status, 201);
+    assert.ok(json.edits.length > 1);
+    assert.deepEqual(await getJson(`${app.url}/records/${json.id}.json`), { ...json, sourceId: null });
+  });
+
   it('answers a form post with 303 to the record page (Post/Redirect/Get)', async () => {
     const posted = await postForm(`${app.url}/api/space`, { id: 'form-1', text: 'thequickbrownfox' }, { follow: false });
     assert.equal(posted.status, 303);

@@ -27,6 +27,6 @@ port.on('message', (job: { id: number; text: string }) => {
   }
   const until = performance.now() + (job.text.startsWith('slow') ? (settings.slowMs ?? 0) : 0);
   while (performance.now() < until);
-  port.postMessage({ id: job.id, output: { text: job.text.toUpperCase(), edits: [], engine: 'test' } });
+  port.postMessage({ id: job.id, output: { text: job.text.toUpperCase(), edits: { encoded: '[]' }, engine: 'test' } });
 });
 port.postMessage({ ready: true });
