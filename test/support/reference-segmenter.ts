@@ -11,7 +11,9 @@
  *   a supplementary word:     + -ln alpha(v) + the cost of a word seen once + going on;
  *   an unknown string:        + its length's cost (the table up to the window, the linear tail past it) + going on;
  *   a derived word:           a model word of MIN_STEM+ letters as above, then a listed suffix: + the suffix's cost + going on;
- * the last three leave no context (NO_CONTEXT, whose alpha is 1). The run's start is the context `startId`.
+ *   a prefixed word:          a listed prefix, then a model word of MIN_STEM+ letters: + -ln alpha(v) + the prefix's cost
+ *                             + the stem's unigram cost (its going on left out) + going on;
+ * the last four leave no context (NO_CONTEXT, whose alpha is 1). The run's start is the context `startId`.
  * The run ends at the state whose cost plus its last word's end adjustment is least.
  */
 import type { SegmentModel } from '../../src/algorithms/segment/model.ts';
@@ -29,6 +31,8 @@ export interface ReferenceVocabulary {
   readonly extra: ReadonlyMap<string, number>;
   /** The productive suffixes, in the order of the model's suffixCost (data/segment-suffixes.txt). */
   readonly suffixes: readonly string[];
+  /** The productive prefixes, in the order of the model's prefixCost (the `x-` lines of data/segment-suffixes.txt). */
+  readonly prefixes: readonly string[];
 }
 
 /** A fast lookup of the vocabulary, built once per model. */
@@ -37,6 +41,8 @@ export interface ReferenceIndex {
   readonly extra: ReadonlyMap<string, number>;
   /** Suffix -> its cost on top of its stem. */
   readonly suffixCost: ReadonlyMap<string, number>;
+  /** Prefix -> its cost on top of its stem's unigram cost. */
+  readonly prefixCost: ReadonlyMap<string, number>;
 }
 
 /** Word -> id for the ids the segmenter's tables cover. */
@@ -44,7 +50,8 @@ export function referenceIndex(vocabulary: ReferenceVocabulary, model: SegmentMo
   const idOf = new Map<string, number>();
   for (let id = 0; id < Math.min(vocabulary.words.length, model.wordCost.length); id++) idOf.set(vocabulary.words[id]!, id);
   const suffixCost = new Map(vocabulary.suffixes.map((suffix, k) => [suffix, model.suffixCost[k]!]));
-  return { idOf, extra: vocabulary.extra, suffixCost };
+  const prefixCost = new Map(vocabulary.prefixes.map((prefix, k) => [prefix, model.prefixCost[k]!]));
+  return { idOf, extra: vocabulary.extra, suffixCost, prefixCost };
 }
 
 /** -ln alpha(v): what a word v keeps no pair for costs on top of its own cost (nothing after NO_CONTEXT). */
@@ -99,6 +106,11 @@ export function referenceCost(run: string, model: SegmentModel, index: Reference
           const stem = index.idOf.get(run.slice(i, k));
           const suffix = index.suffixCost.get(run.slice(k, e));
           if (stem !== undefined && suffix !== undefined) relax(e, NO_CONTEXT, cost + knownWordCost(model, v, stem) + suffix + goOn);
+        }
+        for (let k = i + 1; k <= e - MIN_STEM; k++) {
+          const prefix = index.prefixCost.get(run.slice(i, k));
+          const stem = index.idOf.get(run.slice(k, e));
+          if (prefix !== undefined && stem !== undefined) relax(e, NO_CONTEXT, cost + backoffOf(model, v) + prefix + (model.wordCost[stem]! - model.goOnCost[stem]!) + goOn);
         }
       }
     }

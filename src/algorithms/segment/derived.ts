@@ -1,6 +1,9 @@
 // The derived words of the Viterbi search (segment/viterbi.ts): a known word of MIN_STEM+ letters ending at j,
-// followed by a productive suffix from j on (`unfathomable` + `ness`), read as one word. Why and what it costs:
-// segment/suffixes.ts; the cost tables: segment/model.ts.
+// followed by a productive suffix from j on (`unfathomable` + `ness`), read as one word; and a productive prefix
+// from i to k followed by a known word of MIN_STEM+ letters from k (`non` + `reactivity`). Why and what they cost:
+// segment/suffixes.ts; the cost tables: segment/model.ts. A prefix is found when i's states are final and waits at
+// k (states.prefixedCost) until the walk from k finds its stems.
+import { APOSTROPHE } from './cues.ts';
 import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { addState, NO_CONTEXT, type States } from './states.ts';
@@ -43,5 +46,47 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
     if (stem < 0) return;
     const cues = caseStepsBefore[e] - caseStepsBefore[j] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[j]);
     addState(states, e, NO_CONTEXT, states.cost[stem] + model.suffixCost[nodes[at + WORD_SLOT]] + model.casePenalty * cues + model.goOnCost[model.startId], states.back[stem]);
+  }
+}
+
+/** Notes each productive prefix starting at i, priced from i's cheapest backed-off state (`cost`, state `from`). */
+export function addPrefixesFrom(states: States, i: number, n: number, model: SegmentModel, cost: number, from: number): void {
+  if (from < 0) return;
+  const { codes, prefixedCost } = states;
+  const nodes = model.prefixTrie.nodes;
+  let node = 0;
+  for (let k = i; k < n - MIN_STEM; ) {
+    node = childOf(nodes, node, symbolOf(codes[k]));
+    if (node < 0) break;
+    k++;
+    const at = NODE_SIZE * node;
+    if ((nodes[at] & WORD_ENDS) === 0) continue;
+    const prefixed = cost + model.prefixCost[nodes[at + WORD_SLOT]];
+    if (prefixed < prefixedCost[k]) {
+      prefixedCost[k] = prefixed;
+      states.prefixStart[k] = i;
+      states.prefixFrom[k] = from;
+    }
+  }
+}
+
+/** Adds the prefixed words whose stem, a known word of MIN_STEM+ letters, starts at k: one word from the prefix's start, with no context after it. */
+export function addPrefixedWordsFrom(states: States, k: number, n: number, model: SegmentModel): void {
+  const prefixed = states.prefixedCost[k];
+  if (prefixed === Infinity) return;
+  const { codes, caseStepsBefore, acronymEndsBefore } = states;
+  const i = states.prefixStart[k];
+  const nodes = model.trie.nodes;
+  const goOn = model.goOnCost[model.startId];
+  let node = 0;
+  for (let e = k; e < n; ) {
+    node = childOf(nodes, node, symbolOf(codes[e]));
+    if (node < 0) break;
+    e++;
+    const at = NODE_SIZE * node;
+    if ((nodes[at] & WORD_ENDS) === 0 || e - k < MIN_STEM || codes[e - 1] === APOSTROPHE) continue;
+    const word = nodes[at + WORD_SLOT];
+    const cues = caseStepsBefore[e] - caseStepsBefore[i + 1] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[i + 2]);
+    addState(states, e, NO_CONTEXT, prefixed + (model.wordCost[word] - model.goOnCost[word]) + goOn + model.casePenalty * cues, states.prefixFrom[k]);
   }
 }

@@ -34,7 +34,9 @@
 //                   followed by a lowercase letter inside one word (`NASAlaunched`) costs CASE nats.
 //   Derived words:  a known word of MIN_STEM+ letters followed by a productive suffix x (`unfathomable` +
 //                   `ness`) is also read as one word: its stem's cost in context - ln(s(x) / S) + SUFFIX,
-//                   s(x) / S the share of the vocabulary's stems that take x (segment/suffixes.ts).
+//                   s(x) / S the share of the vocabulary's stems that take x (segment/suffixes.ts). A productive
+//                   prefix x before a known word of MIN_STEM+ letters (`non` + `reactivity`) likewise: -ln alpha
+//                   of the cheapest context - ln(p(x) / S) + PREFIX + the stem's unigram cost.
 //   Clitics:        a word followed by `'s`, `'ll`, `'re`, `'ve`, `'d`, `'m`, `n't`-style `'t`, or a
 //                   plural possessive `s'`, costs its own cost plus CLITIC nats; an apostrophe read as a
 //                   single quotation mark (closing after a word, opening before one) costs QUOTE nats.
@@ -77,6 +79,8 @@ export interface SegmentTuning {
   readonly endPrior: number;
   /** SUFFIX: nats a derived word (stem + productive suffix) costs beyond its stem and its suffix's share; Infinity: none. */
   readonly suffixPenalty: number;
+  /** PREFIX: nats a prefixed word (productive prefix + known stem) costs beyond its stem and its prefix's share; Infinity: none. */
+  readonly prefixPenalty: number;
 }
 
 /** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
@@ -95,6 +99,7 @@ export const DEFAULT_TUNING: SegmentTuning = {
   numberLettersCost: 14,
   endPrior: 2,
   suffixPenalty: 7,
+  prefixPenalty: 6,
 };
 
 /** Everything the segmenter needs, precomputed: trie, per-word costs, pair costs, constants. */
@@ -139,6 +144,10 @@ export interface SegmentModel {
   readonly suffixTrie: WordTrie;
   /** By suffix index: -ln(s(x) / S) + SUFFIX, what a derived word costs beyond its stem. */
   readonly suffixCost: Float64Array;
+  /** The productive prefixes (segment/suffixes.ts), their index in the WORD_SLOT of their trie node. */
+  readonly prefixTrie: WordTrie;
+  /** By prefix index: -ln(p(x) / S) + PREFIX, what a prefixed word costs beyond its stem's unigram cost. */
+  readonly prefixCost: Float64Array;
 }
 
 /**
@@ -202,6 +211,13 @@ function suffixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { suffixTr
   const listed = tuning.suffixPenalty === Infinity ? [] : [...suffixes.stemsTaking];
   const suffixCost = Float64Array.from(listed, ([, stems]) => -Math.log(stems / suffixes.stems) + tuning.suffixPenalty);
   return { suffixTrie: buildTrie(listed.map(([suffix]) => suffix)), suffixCost };
+}
+
+/** The prefix trie and each prefix's cost on top of its stem (see the header); empty when PREFIX is Infinity. */
+function prefixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { prefixTrie: WordTrie; prefixCost: Float64Array } {
+  const listed = tuning.prefixPenalty === Infinity ? [] : [...suffixes.prefixesTaking];
+  const prefixCost = Float64Array.from(listed, ([, stems]) => -Math.log(stems / suffixes.stems) + tuning.prefixPenalty);
+  return { prefixTrie: buildTrie(listed.map(([prefix]) => prefix)), prefixCost };
 }
 
 /** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts. */
@@ -281,5 +297,6 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     nameCost: Math.log(Math.log(Math.max(extra.highestRank, 2)) / tuning.namePrior),
     extraWordCost: Math.log(total),
     ...suffixTables(suffixes, tuning),
+    ...prefixTables(suffixes, tuning),
   };
 }

@@ -12,6 +12,13 @@
 // The counts come from data/wordfreq.txt alone, built by scripts/build-segment-suffixes.ts into
 // data/segment-suffixes.txt (counting them at start-up cost ~180 ms): `x<TAB>s(x)` for the suffixes
 // of 1 to MAX_SUFFIX letters with at least MIN_STEMS stems, sorted by code units, and `*<TAB>S`.
+// Prefixes, the same way from the other end: `non` goes before hundreds of listed stems (`sense`/`nonsense`),
+// so `nonreactivity` is read as one word, not `non reactivity`: priced
+//   -ln alpha(context) - ln(p(x) / S) + PREFIX + cost(stem)
+// with p(x) the listed stems that the vocabulary also lists with x in front; the stem is priced as a unigram
+// (what a prefix makes of its pairs is unknown) and the word leaves no context. Prefixes of MIN_PREFIX to
+// MAX_SUFFIX letters are counted (single letters, `s` + `tone`, are coincidences, not prefixes), written
+// `x-<TAB>p(x)` in the same file, sorted with the suffixes.
 
 /** The shortest stem a suffix attaches to: shorter ones (`even` + `ance`) make derived words of fragments. */
 export const MIN_STEM = 4;
@@ -20,19 +27,24 @@ export const MAX_SUFFIX = 5;
 /** A suffix that follows fewer listed stems than this is not productive enough to derive words (50 also kept `h`, `o`, `ia`: the same dev score, more work per letter). */
 export const MIN_STEMS = 200;
 
-/** The suffixes with the number of listed stems each follows, and the number of possible stems. */
+/** The shortest prefix counted. */
+export const MIN_PREFIX = 2;
+
+/** The suffixes with the number of listed stems each follows, the prefixes with the number each goes before, and the number of possible stems. */
 export interface SuffixCounts {
   readonly stemsTaking: ReadonlyMap<string, number>;
+  readonly prefixesTaking: ReadonlyMap<string, number>;
   readonly stems: number;
 }
 
-/** No suffixes: no word is derived. */
-export const NO_SUFFIXES: SuffixCounts = { stemsTaking: new Map(), stems: 1 };
+/** No suffixes or prefixes: no word is derived. */
+export const NO_SUFFIXES: SuffixCounts = { stemsTaking: new Map(), prefixesTaking: new Map(), stems: 1 };
 
-/** Counts, over a vocabulary, the stems each suffix follows (both stem and stem + suffix listed). */
+/** Counts, over a vocabulary, the stems each suffix follows and each prefix goes before (both stem and derived word listed). */
 export function countSuffixes(words: readonly string[]): SuffixCounts {
   const listed = new Set(words);
   const counts = new Map<string, number>();
+  const prefixCounts = new Map<string, number>();
   let stems = 0;
   for (const word of words) {
     if (!/^[a-z]+$/.test(word)) continue;
@@ -42,16 +54,22 @@ export function countSuffixes(words: readonly string[]): SuffixCounts {
       const suffix = word.slice(word.length - length);
       counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
     }
+    for (let length = MIN_PREFIX; length <= MAX_SUFFIX && word.length - length >= MIN_STEM; length++) {
+      if (!listed.has(word.slice(length))) continue;
+      const prefix = word.slice(0, length);
+      prefixCounts.set(prefix, (prefixCounts.get(prefix) ?? 0) + 1);
+    }
   }
-  const stemsTaking = new Map([...counts].filter(([, count]) => count >= MIN_STEMS));
-  return { stemsTaking, stems };
+  const productive = (all: Map<string, number>): Map<string, number> => new Map([...all].filter(([, count]) => count >= MIN_STEMS));
+  return { stemsTaking: productive(counts), prefixesTaking: productive(prefixCounts), stems };
 }
 
-/** The data/segment-suffixes.txt text: a header naming the source, the suffixes sorted by code units, then the stem total. */
+/** The data/segment-suffixes.txt text: a header naming the source, the suffixes and prefixes (`x-`) sorted by code units, then the stem total. */
 export function formatSuffixes(counts: SuffixCounts, source: string): string {
-  const suffixes = [...counts.stemsTaking.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const lines = [`# textops segment-suffixes v1 from ${source}: "suffix<TAB>stems taking it" (at least ${MIN_STEMS}; stems of ${MIN_STEM}+ letters) and "*<TAB>stems"`];
-  for (const suffix of suffixes) lines.push(`${suffix}\t${counts.stemsTaking.get(suffix)}`);
+  const entries = new Map([...counts.stemsTaking, ...[...counts.prefixesTaking].map(([prefix, stems]): [string, number] => [`${prefix}-`, stems])]);
+  const affixes = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const lines = [`# textops segment-suffixes v2 from ${source}: "suffix<TAB>stems taking it", "prefix-<TAB>stems taking it" (at least ${MIN_STEMS}; stems of ${MIN_STEM}+ letters) and "*<TAB>stems"`];
+  for (const affix of affixes) lines.push(`${affix}\t${entries.get(affix)}`);
   lines.push(`*\t${counts.stems}`);
   return `${lines.join('\n')}\n`;
 }
@@ -59,16 +77,22 @@ export function formatSuffixes(counts: SuffixCounts, source: string): string {
 /** Reads the data/segment-suffixes.txt format; throws naming the first bad line. */
 export function parseSuffixes(text: string, source = 'segment-suffixes'): SuffixCounts {
   const stemsTaking = new Map<string, number>();
+  const prefixesTaking = new Map<string, number>();
   let stems = 0;
   const lines = text.split('\n');
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
     if (line === '' || line.startsWith('#')) continue;
-    const match = /^([a-z]{1,16}|\*)\t([1-9][0-9]*)$/.exec(line);
-    if (!match) throw new Error(`${source}:${k + 1}: expected "suffix<TAB>count" or "*<TAB>count", got ${JSON.stringify(line.slice(0, 80))}`);
-    if (match[1] === '*') stems = Number(match[2]);
-    else stemsTaking.set(match[1], Number(match[2]));
+    const match = /^([a-z]{1,16})?(-)?(\*)?\t([1-9][0-9]*)$/.exec(line);
+    const affix = match?.[1];
+    if (!match || (affix === undefined) === (match[3] === undefined) || (match[2] !== undefined && affix === undefined)) {
+      throw new Error(`${source}:${k + 1}: expected "suffix<TAB>count", "prefix-<TAB>count" or "*<TAB>count", got ${JSON.stringify(line.slice(0, 80))}`);
+    }
+    const count = Number(match[4]);
+    if (affix === undefined) stems = count;
+    else if (match[2] === '-') prefixesTaking.set(affix, count);
+    else stemsTaking.set(affix, count);
   }
   if (stems === 0) throw new Error(`${source}: the "*<TAB>stems" line is missing`);
-  return { stemsTaking, stems };
+  return { stemsTaking, prefixesTaking, stems };
 }
