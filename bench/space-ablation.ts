@@ -29,6 +29,7 @@ const VARIANTS: readonly Variant[] = [
   { name: 'without web-token and identifier spans', options: { webTokens: false } },
   { name: 'without the word before a space as context (mixed input)', options: { contextAcrossSpaces: false } },
   { name: 'without derived words (known stem + productive suffix, unfathomable+ness)', tuning: { suffixPenalty: Infinity } },
+  { name: 'suffixes priced by their share of all stems, not of stems with the same last two letters (ic+ally)', tuning: { suffixByEnding: false } },
   { name: 'without prefixed words (productive prefix + known stem, non+reactivity)', tuning: { prefixPenalty: Infinity } },
 ];
 

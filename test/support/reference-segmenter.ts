@@ -10,7 +10,8 @@
  *   a model word w:           + pair cost of (v, w) when the table keeps the pair, else -ln alpha(v) + cost(w);
  *   a supplementary word:     + -ln alpha(v) + the cost of a word seen once + going on;
  *   an unknown string:        + its length's cost (the table up to the window, the linear tail past it) + going on;
- *   a derived word:           a model word of MIN_STEM+ letters as above, then a listed suffix: + the suffix's cost + going on;
+ *   a derived word:           a model word or supplementary dictionary word of MIN_STEM+ letters as above, then a listed
+ *                             suffix: + the suffix's cost after the stem's last two letters + going on;
  *   a prefixed word:          a listed prefix, then a model word of MIN_STEM+ letters: + -ln alpha(v) + the prefix's cost
  *                             + the stem's unigram cost (its going on left out) + going on;
  * the last four leave no context (NO_CONTEXT, whose alpha is 1). The run's start is the context `startId`.
@@ -39,8 +40,8 @@ export interface ReferenceVocabulary {
 export interface ReferenceIndex {
   readonly idOf: ReadonlyMap<string, number>;
   readonly extra: ReadonlyMap<string, number>;
-  /** Suffix -> its cost on top of its stem. */
-  readonly suffixCost: ReadonlyMap<string, number>;
+  /** Suffix -> its index in the model's suffix tables. */
+  readonly suffixIndex: ReadonlyMap<string, number>;
   /** Prefix -> its cost on top of its stem's unigram cost. */
   readonly prefixCost: ReadonlyMap<string, number>;
 }
@@ -49,9 +50,9 @@ export interface ReferenceIndex {
 export function referenceIndex(vocabulary: ReferenceVocabulary, model: SegmentModel): ReferenceIndex {
   const idOf = new Map<string, number>();
   for (let id = 0; id < Math.min(vocabulary.words.length, model.wordCost.length); id++) idOf.set(vocabulary.words[id]!, id);
-  const suffixCost = new Map(vocabulary.suffixes.map((suffix, k) => [suffix, model.suffixCost[k]!]));
+  const suffixIndex = new Map(vocabulary.suffixes.map((suffix, k) => [suffix, k]));
   const prefixCost = new Map(vocabulary.prefixes.map((prefix, k) => [prefix, model.prefixCost[k]!]));
-  return { idOf, extra: vocabulary.extra, suffixCost, prefixCost };
+  return { idOf, extra: vocabulary.extra, suffixIndex, prefixCost };
 }
 
 /** -ln alpha(v): what a word v keeps no pair for costs on top of its own cost (nothing after NO_CONTEXT). */
@@ -69,6 +70,14 @@ function knownWordCost(model: SegmentModel, v: number, w: number): number {
 function unknownWordCost(model: SegmentModel, length: number): number {
   const own = length < model.unknownCost.length ? model.unknownCost[length]! : model.unknownTailBase + model.unknownSlope * length;
   return own + model.goOnCost[model.startId]!;
+}
+
+/** What suffix x costs after a stem ending in the two letters t, or undefined when x is no listed suffix. */
+function suffixCostAfter(model: SegmentModel, index: ReferenceIndex, t: string, x: string): number | undefined {
+  const k = index.suffixIndex.get(x);
+  if (k === undefined) return undefined;
+  const ending = 26 * (t.charCodeAt(0) - 97) + (t.charCodeAt(1) - 97);
+  return model.suffixCostAfter[ending * index.suffixIndex.size + k]!;
 }
 
 /** What ending the run after last word v costs more than going on. */
@@ -103,9 +112,11 @@ export function referenceCost(run: string, model: SegmentModel, index: Reference
         if (index.extra.get(piece) === 0) relax(e, NO_CONTEXT, cost + backoffOf(model, v) + model.extraWordCost + goOn);
         relax(e, NO_CONTEXT, cost + unknownWordCost(model, e - i));
         for (let k = i + MIN_STEM; k < e; k++) {
+          const suffix = suffixCostAfter(model, index, run.slice(k - 2, k), run.slice(k, e));
+          if (suffix === undefined) continue;
           const stem = index.idOf.get(run.slice(i, k));
-          const suffix = index.suffixCost.get(run.slice(k, e));
-          if (stem !== undefined && suffix !== undefined) relax(e, NO_CONTEXT, cost + knownWordCost(model, v, stem) + suffix + goOn);
+          if (stem !== undefined) relax(e, NO_CONTEXT, cost + knownWordCost(model, v, stem) + suffix + goOn);
+          if (index.extra.get(run.slice(i, k)) === 0) relax(e, NO_CONTEXT, cost + backoffOf(model, v) + model.extraWordCost + goOn + suffix + goOn);
         }
         for (let k = i + 1; k <= e - MIN_STEM; k++) {
           const prefix = index.prefixCost.get(run.slice(i, k));

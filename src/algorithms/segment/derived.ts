@@ -9,6 +9,9 @@ import type { SegmentModel } from './model.ts';
 import { addState, NO_CONTEXT, type States } from './states.ts';
 import { MIN_STEM } from './suffixes.ts';
 
+/** The code unit of `a`: the stem's last letters index the suffix costs by ending. */
+const LOWER_A = 97;
+
 /** More states than this at one position are not looked at as stems (the search's context limit). */
 const MAX_STEMS = 64;
 
@@ -33,8 +36,15 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
   if (states.stemEnds[j] === 0) return;
   const { codes, caseStepsBefore, acronymEndsBefore } = states;
   const nodes = model.suffixTrie.nodes;
+  const suffixCount = model.suffixCost.length;
+  // The stem's last two letters (`ic`) as 26 * first + second, which price its suffixes; -1 if either is no letter a-z.
+  const first = codes[j - 2] - LOWER_A;
+  const second = codes[j - 1] - LOWER_A;
+  const ending = first >= 0 && first < 26 && second >= 0 && second < 26 ? 26 * first + second : -1;
   // Found once a suffix does start at j (most positions start none): -2 until then.
   let stem = -2;
+  let stemCost = Infinity;
+  let stemBack = -1;
   let node = 0;
   for (let e = j; e < n; ) {
     node = childOf(nodes, node, symbolOf(codes[e]));
@@ -42,10 +52,21 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
     e++;
     const at = NODE_SIZE * node;
     if ((nodes[at] & WORD_ENDS) === 0) continue;
-    if (stem === -2) stem = cheapestStemAt(states, j);
-    if (stem < 0) return;
+    if (stem === -2) {
+      stem = cheapestStemAt(states, j);
+      // A supplementary dictionary word ending at j may be the cheaper stem (`hypothalamic` + `ally`).
+      stemCost = stem >= 0 ? states.cost[stem] : Infinity;
+      stemBack = stem >= 0 ? states.back[stem] : -1;
+      if (states.extraStemCost[j] < stemCost) {
+        stemCost = states.extraStemCost[j];
+        stemBack = states.extraStemBack[j];
+      }
+    }
+    if (stemCost === Infinity) return;
     const cues = caseStepsBefore[e] - caseStepsBefore[j] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[j]);
-    addState(states, e, NO_CONTEXT, states.cost[stem] + model.suffixCost[nodes[at + WORD_SLOT]] + model.casePenalty * cues + model.goOnCost[model.startId], states.back[stem]);
+    const suffix = nodes[at + WORD_SLOT];
+    const suffixCost = ending >= 0 ? model.suffixCostAfter[ending * suffixCount + suffix] : model.suffixCost[suffix];
+    addState(states, e, NO_CONTEXT, stemCost + suffixCost + model.casePenalty * cues + model.goOnCost[model.startId], stemBack);
   }
 }
 

@@ -34,7 +34,9 @@
 //                   followed by a lowercase letter inside one word (`NASAlaunched`) costs CASE nats.
 //   Derived words:  a known word of MIN_STEM+ letters followed by a productive suffix x (`unfathomable` +
 //                   `ness`) is also read as one word: its stem's cost in context - ln(s(x) / S) + SUFFIX,
-//                   s(x) / S the share of the vocabulary's stems that take x (segment/suffixes.ts). A productive
+//                   s(x) / S the share of the vocabulary's stems that take x (segment/suffixes.ts), or rather
+//                   share(x | t), the smoothed share among the stems that end in the same two letters t as
+//                   this one (`ic` + `ally`: 31%, against 0.5% of all stems). A productive
 //                   prefix x before a known word of MIN_STEM+ letters (`non` + `reactivity`) likewise: -ln alpha
 //                   of the cheapest context - ln(p(x) / S) + PREFIX + the stem's unigram cost.
 //   Clitics:        a word followed by `'s`, `'ll`, `'re`, `'ve`, `'d`, `'m`, `n't`-style `'t`, or a
@@ -42,7 +44,7 @@
 //                   single quotation mark (closing after a word, opening before one) costs QUOTE nats.
 import type { Model } from '../model.ts';
 import { NO_EXTRA, type SegmentExtra } from './extra.ts';
-import { NO_SUFFIXES, type SuffixCounts } from './suffixes.ts';
+import { NO_SUFFIXES, shareAfterEnding, type SuffixCounts } from './suffixes.ts';
 import type { RunEnds } from './ends.ts';
 import { RUN_START, type BigramCounts } from './bigrams.ts';
 import type { WordTrie } from './trie.ts';
@@ -81,6 +83,8 @@ export interface SegmentTuning {
   readonly suffixPenalty: number;
   /** PREFIX: nats a prefixed word (productive prefix + known stem) costs beyond its stem and its prefix's share; Infinity: none. */
   readonly prefixPenalty: number;
+  /** Price a suffix by its share among the stems with the same last two letters (true), or among all stems (false). */
+  readonly suffixByEnding: boolean;
 }
 
 /** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
@@ -100,6 +104,7 @@ export const DEFAULT_TUNING: SegmentTuning = {
   endPrior: 2,
   suffixPenalty: 7,
   prefixPenalty: 6,
+  suffixByEnding: true,
 };
 
 /** Everything the segmenter needs, precomputed: trie, per-word costs, pair costs, constants. */
@@ -144,6 +149,8 @@ export interface SegmentModel {
   readonly suffixTrie: WordTrie;
   /** By suffix index: -ln(s(x) / S) + SUFFIX, what a derived word costs beyond its stem. */
   readonly suffixCost: Float64Array;
+  /** By (stem ending t = 26 * first letter + second letter) * suffix count + suffix index: -ln share(x | t) + SUFFIX. */
+  readonly suffixCostAfter: Float64Array;
   /** The productive prefixes (segment/suffixes.ts), their index in the WORD_SLOT of their trie node. */
   readonly prefixTrie: WordTrie;
   /** By prefix index: -ln(p(x) / S) + PREFIX, what a prefixed word costs beyond its stem's unigram cost. */
@@ -206,11 +213,18 @@ function unknownTail(words: readonly string[], total: number, tuning: SegmentTun
   return { unknownTailBase: tuning.keepLongUnknowns ? base : Infinity, unknownSlope };
 }
 
-/** The suffix trie and each suffix's cost on top of its stem (see the header); empty when SUFFIX is Infinity. */
-function suffixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { suffixTrie: WordTrie; suffixCost: Float64Array } {
+/** The suffix trie and each suffix's cost on top of its stem, overall and by the stem's last two letters (see the header); empty when SUFFIX is Infinity. */
+function suffixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { suffixTrie: WordTrie; suffixCost: Float64Array; suffixCostAfter: Float64Array } {
   const listed = tuning.suffixPenalty === Infinity ? [] : [...suffixes.stemsTaking];
   const suffixCost = Float64Array.from(listed, ([, stems]) => -Math.log(stems / suffixes.stems) + tuning.suffixPenalty);
-  return { suffixTrie: buildTrie(listed.map(([suffix]) => suffix)), suffixCost };
+  const suffixCostAfter = new Float64Array(26 * 26 * listed.length);
+  for (let ending = 0; ending < 26 * 26; ending++) {
+    const letters = String.fromCharCode(97 + Math.floor(ending / 26), 97 + (ending % 26));
+    for (let k = 0; k < listed.length; k++) {
+      suffixCostAfter[ending * listed.length + k] = tuning.suffixByEnding ? -Math.log(shareAfterEnding(suffixes, letters, listed[k][0])) + tuning.suffixPenalty : suffixCost[k];
+    }
+  }
+  return { suffixTrie: buildTrie(listed.map(([suffix]) => suffix)), suffixCost, suffixCostAfter };
 }
 
 /** The prefix trie and each prefix's cost on top of its stem (see the header); empty when PREFIX is Infinity. */

@@ -48,4 +48,9 @@ describe('segment on words the vocabulary lacks', () => {
     assert.equal(segment('nonreactivity', model).text, 'nonreactivity');
     assert.equal(segment('itsnonreactivityisknown', model).text, 'its nonreactivity is known');
   });
+
+  it('prices a suffix by the stems that end like its stem, so a chain stays whole (hypothalamic + ally)', () => {
+    assert.equal(segment('hypothalamically', model).text, 'hypothalamically');
+    assert.equal(segment('itactshypothalamicallyhere', model).text, 'it acts hypothalamically here');
+  });
 });

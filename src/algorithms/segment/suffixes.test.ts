@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countSuffixes, formatSuffixes, MIN_STEMS, parseSuffixes } from './suffixes.ts';
+import { BETA, countSuffixes, formatSuffixes, MIN_STEMS, parseSuffixes, shareAfterEnding } from './suffixes.ts';
 
 /** A vocabulary where `ness` follows MIN_STEMS listed stems and `ful` one fewer; `non` and the single letter `x` go before MIN_STEMS stems. */
 function vocabulary(): string[] {
@@ -22,10 +22,21 @@ describe('productive suffixes', () => {
     assert.equal(counts.prefixesTaking.has('x'), false);
   });
 
+  it('counts the suffixes by the stem\'s last two letters, and smooths that share towards the overall one', () => {
+    const counts = countSuffixes(vocabulary());
+    // Ending in `aa`: the stem `stemaa` (which takes ness) and the prefixed `nonstemaa` and `xstemaa` (which take nothing).
+    const endingTotal = 3;
+    assert.equal(counts.byEnding.get('aa:*'), endingTotal);
+    assert.equal(counts.byEnding.get('aa:ness'), 1);
+    const overall = MIN_STEMS / counts.stems;
+    assert.equal(shareAfterEnding(counts, 'aa', 'ness'), (1 + BETA * overall) / (endingTotal + BETA));
+    assert.equal(shareAfterEnding(counts, 'qq', 'ness'), overall, 'an ending no stem has falls back to the overall share');
+  });
+
   it('writes a sorted file that reads back the same, and names a bad line', () => {
-    const counts = { stemsTaking: new Map([['s', 900], ['ness', 60]]), prefixesTaking: new Map([['non', 300]]), stems: 1000 };
+    const counts = { stemsTaking: new Map([['s', 900], ['ness', 60]]), prefixesTaking: new Map([['non', 300]]), stems: 1000, byEnding: new Map([['ic:s', 5], ['ic:*', 8]]) };
     const text = formatSuffixes(counts, 'test');
-    assert.equal(text.split('\n').slice(1).join('\n'), 'ness\t60\nnon-\t300\ns\t900\n*\t1000\n');
+    assert.equal(text.split('\n').slice(1).join('\n'), 'ic:*\t8\nic:s\t5\nness\t60\nnon-\t300\ns\t900\n*\t1000\n');
     assert.deepEqual(parseSuffixes(text), counts);
     assert.throws(() => parseSuffixes('ness\tmany\n*\t3\n', 'f'), /f:1: expected "suffix<TAB>count"/);
     assert.throws(() => parseSuffixes('-\t3\n*\t3\n', 'f'), /f:1: expected/);

@@ -181,7 +181,14 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
 function addSupplementaryWord(states: States, j: number, e: number, rank: number, model: SegmentModel): void {
   if (rank !== 0 && states.capitalized[j] !== 1) return;
   const cost = (rank > 0 ? model.nameCost + Math.log(rank) : model.extraWordCost) + model.casePenalty * caseCuesInside(states, j, e);
-  addState(states, e, NO_CONTEXT, contexts.cheapestBackedOff + cost + model.goOnCost[model.startId], contexts.cheapestBackedOffState);
+  const total = contexts.cheapestBackedOff + cost + model.goOnCost[model.startId];
+  addState(states, e, NO_CONTEXT, total, contexts.cheapestBackedOffState);
+  // A dictionary word of MIN_STEM+ letters is a stem the derived words of segment/derived.ts may extend (`hypothalamic` + `ally`).
+  if (rank === 0 && e - j >= MIN_STEM && total < states.extraStemCost[e]) {
+    states.stemEnds[e] = 1;
+    states.extraStemCost[e] = total;
+    states.extraStemBack[e] = contexts.cheapestBackedOffState;
+  }
 }
 
 /**
