@@ -2,7 +2,7 @@
 // followed by a productive suffix from j on (`unfathomable` + `ness`), read as one word; and a productive prefix
 // from i to k followed by a known word of MIN_STEM+ letters from k (`non` + `reactivity`). Why and what they cost:
 // segment/suffixes.ts; the cost tables: segment/model.ts. A prefix is found when i's states are final and waits at
-// k (states.prefixedCost) until the walk from k finds its stems.
+// k (states.prefixedCost) until the trie walk from k (segment/viterbi.ts) finds its stems.
 import { APOSTROPHE } from './cues.ts';
 import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
 import type { SegmentModel } from './model.ts';
@@ -72,8 +72,11 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
 
 /** Notes each productive prefix starting at i, priced from i's cheapest backed-off state (`cost`, state `from`). */
 export function addPrefixesFrom(states: States, i: number, n: number, model: SegmentModel, cost: number, from: number): void {
-  if (from < 0) return;
   const { codes, prefixedCost } = states;
+  // Prefixes have MIN_PREFIX (2)+ letters: the two letters at i rule out most positions before any walk.
+  const first = codes[i] - LOWER_A;
+  const second = codes[i + 1] - LOWER_A;
+  if (from < 0 || i + 1 >= n || first < 0 || first >= 26 || second < 0 || second >= 26 || model.prefixOpenings[26 * first + second] === 0) return;
   const nodes = model.prefixTrie.nodes;
   let node = 0;
   for (let k = i; k < n - MIN_STEM; ) {
@@ -91,23 +94,30 @@ export function addPrefixesFrom(states: States, i: number, n: number, model: Seg
   }
 }
 
-/** Adds the prefixed words whose stem, a known word of MIN_STEM+ letters, starts at k: one word from the prefix's start, with no context after it. */
+/**
+ * Adds the prefixed word whose stem is the known word `word` spelled by run[k, e) (MIN_STEM+ letters; the walk of
+ * segment/viterbi.ts finds it) after the cheapest prefix ending at k, priced `prefixed`: one word from the prefix's
+ * start, with no context after it.
+ */
+export function addPrefixedWord(states: States, k: number, e: number, word: number, prefixed: number, model: SegmentModel): void {
+  if (states.codes[e - 1] === APOSTROPHE) return;
+  const { caseStepsBefore, acronymEndsBefore } = states;
+  const i = states.prefixStart[k];
+  const cues = caseStepsBefore[e] - caseStepsBefore[i + 1] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[i + 2]);
+  addState(states, e, NO_CONTEXT, prefixed + (model.wordCost[word] - model.goOnCost[word]) + model.goOnCost[model.startId] + model.casePenalty * cues, states.prefixFrom[k]);
+}
+
+/** Adds the prefixed words whose stem, a known word of MIN_STEM+ letters, starts at k after the cheapest prefix ending there. */
 export function addPrefixedWordsFrom(states: States, k: number, n: number, model: SegmentModel): void {
   const prefixed = states.prefixedCost[k];
-  if (prefixed === Infinity) return;
-  const { codes, caseStepsBefore, acronymEndsBefore } = states;
-  const i = states.prefixStart[k];
+  const { codes } = states;
   const nodes = model.trie.nodes;
-  const goOn = model.goOnCost[model.startId];
   let node = 0;
   for (let e = k; e < n; ) {
     node = childOf(nodes, node, symbolOf(codes[e]));
     if (node < 0) break;
     e++;
     const at = NODE_SIZE * node;
-    if ((nodes[at] & WORD_ENDS) === 0 || e - k < MIN_STEM || codes[e - 1] === APOSTROPHE) continue;
-    const word = nodes[at + WORD_SLOT];
-    const cues = caseStepsBefore[e] - caseStepsBefore[i + 1] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[i + 2]);
-    addState(states, e, NO_CONTEXT, prefixed + (model.wordCost[word] - model.goOnCost[word]) + goOn + model.casePenalty * cues, states.prefixFrom[k]);
+    if ((nodes[at] & WORD_ENDS) !== 0 && e - k >= MIN_STEM) addPrefixedWord(states, k, e, nodes[at + WORD_SLOT], prefixed, model);
   }
 }

@@ -155,6 +155,8 @@ export interface SegmentModel {
   readonly prefixTrie: WordTrie;
   /** By prefix index: -ln(p(x) / S) + PREFIX, what a prefixed word costs beyond its stem's unigram cost. */
   readonly prefixCost: Float64Array;
+  /** By 26 * first letter + second letter: 1 where some prefix starts with those two letters (most positions start none). */
+  readonly prefixOpenings: Uint8Array;
 }
 
 /**
@@ -228,10 +230,12 @@ function suffixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { suffixTr
 }
 
 /** The prefix trie and each prefix's cost on top of its stem (see the header); empty when PREFIX is Infinity. */
-function prefixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { prefixTrie: WordTrie; prefixCost: Float64Array } {
+function prefixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { prefixTrie: WordTrie; prefixCost: Float64Array; prefixOpenings: Uint8Array } {
   const listed = tuning.prefixPenalty === Infinity ? [] : [...suffixes.prefixesTaking];
   const prefixCost = Float64Array.from(listed, ([, stems]) => -Math.log(stems / suffixes.stems) + tuning.prefixPenalty);
-  return { prefixTrie: buildTrie(listed.map(([prefix]) => prefix)), prefixCost };
+  const prefixOpenings = new Uint8Array(26 * 26);
+  for (const [prefix] of listed) prefixOpenings[26 * (prefix.charCodeAt(0) - 97) + (prefix.charCodeAt(1) - 97)] = 1;
+  return { prefixTrie: buildTrie(listed.map(([prefix]) => prefix)), prefixCost, prefixOpenings };
 }
 
 /** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts. */

@@ -287,7 +287,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
       addWordsStartingAt(states, j, n, model);
       addDerivedWordsFrom(states, j, n, model);
       addPrefixesFrom(states, j, n, model, contexts.cheapestBackedOff, contexts.cheapestBackedOffState);
-      addPrefixedWordsFrom(states, j, n, model);
+      if (states.prefixedCost[j] !== Infinity) addPrefixedWordsFrom(states, j, n, model);
     }
   }
 
