@@ -70,13 +70,18 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
   }
 }
 
-/** Notes each productive prefix starting at i, priced from i's cheapest backed-off state (`cost`, state `from`). */
-export function addPrefixesFrom(states: States, i: number, n: number, model: SegmentModel, cost: number, from: number): void {
-  const { codes, prefixedCost } = states;
-  // Prefixes have MIN_PREFIX (2)+ letters: the two letters at i rule out most positions before any walk.
+/** Whether a productive prefix may start at i: prefixes have MIN_PREFIX (2)+ letters, and the two at i rule out most positions before any walk. */
+export function mayOpenPrefix(codes: Int32Array, i: number, n: number, model: SegmentModel): boolean {
+  if (i + 1 >= n) return false;
   const first = codes[i] - LOWER_A;
   const second = codes[i + 1] - LOWER_A;
-  if (from < 0 || i + 1 >= n || first < 0 || first >= 26 || second < 0 || second >= 26 || model.prefixOpenings[26 * first + second] === 0) return;
+  return first >= 0 && first < 26 && second >= 0 && second < 26 && model.prefixOpenings[26 * first + second] === 1;
+}
+
+/** Notes each productive prefix starting at i, priced from i's cheapest backed-off state (`cost`, state `from`). */
+export function addPrefixesFrom(states: States, i: number, n: number, model: SegmentModel, cost: number, from: number): void {
+  if (from < 0) return;
+  const { codes, prefixedCost } = states;
   const nodes = model.prefixTrie.nodes;
   let node = 0;
   for (let k = i; k < n - MIN_STEM; ) {

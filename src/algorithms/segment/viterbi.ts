@@ -27,7 +27,7 @@ import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_
 import { createStates, addState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
 import { splitOf, type RunSplit } from './best-path.ts';
 import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
-import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom } from './derived.ts';
+import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
 import { MIN_STEM } from './suffixes.ts';
 
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
@@ -286,7 +286,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
     else {
       addWordsStartingAt(states, j, n, model);
       addDerivedWordsFrom(states, j, n, model);
-      addPrefixesFrom(states, j, n, model, contexts.cheapestBackedOff, contexts.cheapestBackedOffState);
+      if (mayOpenPrefix(codes, j, n, model)) addPrefixesFrom(states, j, n, model, contexts.cheapestBackedOff, contexts.cheapestBackedOffState);
       if (states.prefixedCost[j] !== Infinity) addPrefixedWordsFrom(states, j, n, model);
     }
   }
