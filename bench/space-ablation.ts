@@ -1,4 +1,4 @@
-// What each part of textops-space/4 is worth: each variant removes one part from the full model, and is
+// What each part of textops-space/5 is worth: each variant removes one part from the full model, and is
 // scored on every set, unspaced and mixed (bench/space-sets.ts). A part was kept only when it helped the
 // dev set and the held-out sets agreed (bench/RESULTS.md). Run by bench/space.bench.ts.
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ interface Variant {
 }
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'full model (textops-space/4)' },
+  { name: 'full model (textops-space/5)' },
   { name: 'without the run-end context', withoutEnds: true },
   { name: 'with the name bonus at sentence starts (v2)', tuning: { sentenceNameK: DEFAULT_TUNING.nameK } },
   { name: 'pairs interpolated with the unigram (v2), not Katz', tuning: { interpolate: true } },
@@ -29,6 +29,8 @@ const VARIANTS: readonly Variant[] = [
   { name: 'without web-token and identifier spans', options: { webTokens: false } },
   { name: 'without the word before a space as context (mixed input)', options: { contextAcrossSpaces: false } },
   { name: 'without derived words (known stem + productive suffix, unfathomable+ness)', tuning: { suffixPenalty: Infinity } },
+  { name: 'suffixes priced by their share of all stems, not of stems with the same last two letters (ic+ally)', tuning: { suffixByEnding: false } },
+  { name: 'without prefixed words (productive prefix + known stem, non+reactivity)', tuning: { prefixPenalty: Infinity } },
 ];
 
 /** The Markdown rows of the ablation table: exact / F1 on each set, unspaced and mixed. */

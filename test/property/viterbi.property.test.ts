@@ -3,7 +3,7 @@
  * by the reference dynamic programme (test/support/reference-segmenter.ts), costs what the reference's
  * own cheapest path costs, within float rounding (the two add the same numbers in different orders).
  * Runs are words drawn from the vocabulary (frequent and rare ones, supplementary dictionary words, and
- * words with a productive suffix) with the spaces removed, and random letters. Seeded: the seed is in every failure message, replay
+ * words with a productive suffix or prefix, on model or supplementary stems) with the spaces removed, and random letters. Seeded: the seed is in every failure message, replay
  * with PROPERTY_SEED=<seed>.
  */
 import { before, describe, it } from 'node:test';
@@ -28,6 +28,7 @@ let index: ReferenceIndex;
 let words: string[];
 let extraWords: string[];
 let suffixes: string[];
+let prefixes: string[];
 
 before(() => {
   const data = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
@@ -40,8 +41,10 @@ before(() => {
     const start = extraFile.starts[k]!; // the three columns have one entry per word
     extra.set(decoder.decode(extraFile.bytes.subarray(start, start + extraFile.lengths[k]!)), extraFile.ranks[k]!);
   }
-  suffixes = [...parseSuffixes(readFileSync(data('segment-suffixes.txt'), 'utf8')).stemsTaking.keys()];
-  index = referenceIndex({ words: wordModel.words, extra, suffixes }, model);
+  const affixes = parseSuffixes(readFileSync(data('segment-suffixes.txt'), 'utf8'));
+  suffixes = [...affixes.stemsTaking.keys()];
+  prefixes = [...affixes.prefixesTaking.keys()];
+  index = referenceIndex({ words: wordModel.words, extra, suffixes, prefixes }, model);
   words = wordModel.words.slice(0, model.wordCost.length).filter((word) => /^[a-z]+$/.test(word));
   extraWords = [...extra].filter(([, rank]) => rank === 0).map(([word]) => word);
 });
@@ -58,8 +61,10 @@ function randomRun(random: () => number): string {
   for (let k = 0; k < pieces; k++) {
     const roll = random();
     if (roll < 0.6) run += vocabularyWord(random);
-    else if (roll < 0.7) run += vocabularyWord(random) + suffixes[Math.floor(random() * suffixes.length)];
-    else if (roll < 0.8) run += extraWords[Math.floor(random() * extraWords.length)];
+    else if (roll < 0.65) run += vocabularyWord(random) + suffixes[Math.floor(random() * suffixes.length)];
+    else if (roll < 0.7) run += prefixes[Math.floor(random() * prefixes.length)] + vocabularyWord(random);
+    else if (roll < 0.75) run += extraWords[Math.floor(random() * extraWords.length)];
+    else if (roll < 0.8) run += extraWords[Math.floor(random() * extraWords.length)]! + suffixes[Math.floor(random() * suffixes.length)];
     else for (let length = 1 + Math.floor(random() * 14); length > 0; length--) run += LETTERS[Math.floor(random() * 26)];
   }
   return run;
@@ -87,8 +92,8 @@ describe(`the Viterbi search against the reference dynamic programme (PROPERTY_S
     for (let k = 0; k < RUNS; k++) assertSameCost(randomRun(random), `run #${k}`);
   });
 
-  it('finds it on runs that exercise each kind of word: pairs, backoff, long unknowns, supplementary and derived words', () => {
-    for (const run of ['thecatsatonthemat', 'livewithinyourmeans', 'unfathomableness', 'supercalifragilisticexpialidocious', 'a', 'qqqqqqqqqqqqqqqqqqqqq', 'ofthepeoplebythepeople', 'geyseringunfathomableness']) assertSameCost(run, 'fixed run');
+  it('finds it on runs that exercise each kind of word: pairs, backoff, long unknowns, supplementary, derived and prefixed words', () => {
+    for (const run of ['hypothalamically', 'nonreactivity', 'theoverreactivityofit', 'thecatsatonthemat', 'livewithinyourmeans', 'unfathomableness', 'supercalifragilisticexpialidocious', 'a', 'qqqqqqqqqqqqqqqqqqqqq', 'ofthepeoplebythepeople', 'geyseringunfathomableness']) assertSameCost(run, 'fixed run');
   });
 
   it('prices a split the model reads worse as dearer than the cheapest path', () => {

@@ -10,8 +10,11 @@
  *   a model word w:           + pair cost of (v, w) when the table keeps the pair, else -ln alpha(v) + cost(w);
  *   a supplementary word:     + -ln alpha(v) + the cost of a word seen once + going on;
  *   an unknown string:        + its length's cost (the table up to the window, the linear tail past it) + going on;
- *   a derived word:           a model word of MIN_STEM+ letters as above, then a listed suffix: + the suffix's cost + going on;
- * the last three leave no context (NO_CONTEXT, whose alpha is 1). The run's start is the context `startId`.
+ *   a derived word:           a model word or supplementary dictionary word of MIN_STEM+ letters as above, then a listed
+ *                             suffix: + the suffix's cost after the stem's last two letters + going on;
+ *   a prefixed word:          a listed prefix, then a model word of MIN_STEM+ letters: + -ln alpha(v) + the prefix's cost
+ *                             + the stem's unigram cost (its going on left out) + going on;
+ * the last four leave no context (NO_CONTEXT, whose alpha is 1). The run's start is the context `startId`.
  * The run ends at the state whose cost plus its last word's end adjustment is least.
  */
 import type { SegmentModel } from '../../src/algorithms/segment/model.ts';
@@ -29,22 +32,27 @@ export interface ReferenceVocabulary {
   readonly extra: ReadonlyMap<string, number>;
   /** The productive suffixes, in the order of the model's suffixCost (data/segment-suffixes.txt). */
   readonly suffixes: readonly string[];
+  /** The productive prefixes, in the order of the model's prefixCost (the `x-` lines of data/segment-suffixes.txt). */
+  readonly prefixes: readonly string[];
 }
 
 /** A fast lookup of the vocabulary, built once per model. */
 export interface ReferenceIndex {
   readonly idOf: ReadonlyMap<string, number>;
   readonly extra: ReadonlyMap<string, number>;
-  /** Suffix -> its cost on top of its stem. */
-  readonly suffixCost: ReadonlyMap<string, number>;
+  /** Suffix -> its index in the model's suffix tables. */
+  readonly suffixIndex: ReadonlyMap<string, number>;
+  /** Prefix -> its cost on top of its stem's unigram cost. */
+  readonly prefixCost: ReadonlyMap<string, number>;
 }
 
 /** Word -> id for the ids the segmenter's tables cover. */
 export function referenceIndex(vocabulary: ReferenceVocabulary, model: SegmentModel): ReferenceIndex {
   const idOf = new Map<string, number>();
   for (let id = 0; id < Math.min(vocabulary.words.length, model.wordCost.length); id++) idOf.set(vocabulary.words[id]!, id);
-  const suffixCost = new Map(vocabulary.suffixes.map((suffix, k) => [suffix, model.suffixCost[k]!]));
-  return { idOf, extra: vocabulary.extra, suffixCost };
+  const suffixIndex = new Map(vocabulary.suffixes.map((suffix, k) => [suffix, k]));
+  const prefixCost = new Map(vocabulary.prefixes.map((prefix, k) => [prefix, model.prefixCost[k]!]));
+  return { idOf, extra: vocabulary.extra, suffixIndex, prefixCost };
 }
 
 /** -ln alpha(v): what a word v keeps no pair for costs on top of its own cost (nothing after NO_CONTEXT). */
@@ -62,6 +70,14 @@ function knownWordCost(model: SegmentModel, v: number, w: number): number {
 function unknownWordCost(model: SegmentModel, length: number): number {
   const own = length < model.unknownCost.length ? model.unknownCost[length]! : model.unknownTailBase + model.unknownSlope * length;
   return own + model.goOnCost[model.startId]!;
+}
+
+/** What suffix x costs after a stem ending in the two letters t, or undefined when x is no listed suffix. */
+function suffixCostAfter(model: SegmentModel, index: ReferenceIndex, t: string, x: string): number | undefined {
+  const k = index.suffixIndex.get(x);
+  if (k === undefined) return undefined;
+  const ending = 26 * (t.charCodeAt(0) - 97) + (t.charCodeAt(1) - 97);
+  return model.suffixCostAfter[ending * index.suffixIndex.size + k]!;
 }
 
 /** What ending the run after last word v costs more than going on. */
@@ -96,9 +112,16 @@ export function referenceCost(run: string, model: SegmentModel, index: Reference
         if (index.extra.get(piece) === 0) relax(e, NO_CONTEXT, cost + backoffOf(model, v) + model.extraWordCost + goOn);
         relax(e, NO_CONTEXT, cost + unknownWordCost(model, e - i));
         for (let k = i + MIN_STEM; k < e; k++) {
+          const suffix = suffixCostAfter(model, index, run.slice(k - 2, k), run.slice(k, e));
+          if (suffix === undefined) continue;
           const stem = index.idOf.get(run.slice(i, k));
-          const suffix = index.suffixCost.get(run.slice(k, e));
-          if (stem !== undefined && suffix !== undefined) relax(e, NO_CONTEXT, cost + knownWordCost(model, v, stem) + suffix + goOn);
+          if (stem !== undefined) relax(e, NO_CONTEXT, cost + knownWordCost(model, v, stem) + suffix + goOn);
+          if (index.extra.get(run.slice(i, k)) === 0) relax(e, NO_CONTEXT, cost + backoffOf(model, v) + model.extraWordCost + goOn + suffix + goOn);
+        }
+        for (let k = i + 1; k <= e - MIN_STEM; k++) {
+          const prefix = index.prefixCost.get(run.slice(i, k));
+          const stem = index.idOf.get(run.slice(k, e));
+          if (prefix !== undefined && stem !== undefined) relax(e, NO_CONTEXT, cost + backoffOf(model, v) + prefix + (model.wordCost[stem]! - model.goOnCost[stem]!) + goOn);
         }
       }
     }

@@ -1,10 +1,16 @@
 // The derived words of the Viterbi search (segment/viterbi.ts): a known word of MIN_STEM+ letters ending at j,
-// followed by a productive suffix from j on (`unfathomable` + `ness`), read as one word. Why and what it costs:
-// segment/suffixes.ts; the cost tables: segment/model.ts.
+// followed by a productive suffix from j on (`unfathomable` + `ness`), read as one word; and a productive prefix
+// from i to k followed by a known word of MIN_STEM+ letters from k (`non` + `reactivity`). Why and what they cost:
+// segment/suffixes.ts; the cost tables: segment/model.ts. A prefix is found when i's states are final and waits at
+// k (states.prefixedCost) until the trie walk from k (segment/viterbi.ts) finds its stems.
+import { APOSTROPHE } from './cues.ts';
 import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { addState, NO_CONTEXT, type States } from './states.ts';
 import { MIN_STEM } from './suffixes.ts';
+
+/** The code unit of `a`: the stem's last letters index the suffix costs by ending. */
+const LOWER_A = 97;
 
 /** More states than this at one position are not looked at as stems (the search's context limit). */
 const MAX_STEMS = 64;
@@ -30,8 +36,15 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
   if (states.stemEnds[j] === 0) return;
   const { codes, caseStepsBefore, acronymEndsBefore } = states;
   const nodes = model.suffixTrie.nodes;
+  const suffixCount = model.suffixCost.length;
+  // The stem's last two letters (`ic`) as 26 * first + second, which price its suffixes; -1 if either is no letter a-z.
+  const first = codes[j - 2] - LOWER_A;
+  const second = codes[j - 1] - LOWER_A;
+  const ending = first >= 0 && first < 26 && second >= 0 && second < 26 ? 26 * first + second : -1;
   // Found once a suffix does start at j (most positions start none): -2 until then.
   let stem = -2;
+  let stemCost = Infinity;
+  let stemBack = -1;
   let node = 0;
   for (let e = j; e < n; ) {
     node = childOf(nodes, node, symbolOf(codes[e]));
@@ -39,9 +52,77 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
     e++;
     const at = NODE_SIZE * node;
     if ((nodes[at] & WORD_ENDS) === 0) continue;
-    if (stem === -2) stem = cheapestStemAt(states, j);
-    if (stem < 0) return;
+    if (stem === -2) {
+      stem = cheapestStemAt(states, j);
+      // A supplementary dictionary word ending at j may be the cheaper stem (`hypothalamic` + `ally`).
+      stemCost = stem >= 0 ? states.cost[stem] : Infinity;
+      stemBack = stem >= 0 ? states.back[stem] : -1;
+      if (states.extraStemCost[j] < stemCost) {
+        stemCost = states.extraStemCost[j];
+        stemBack = states.extraStemBack[j];
+      }
+    }
+    if (stemCost === Infinity) return;
     const cues = caseStepsBefore[e] - caseStepsBefore[j] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[j]);
-    addState(states, e, NO_CONTEXT, states.cost[stem] + model.suffixCost[nodes[at + WORD_SLOT]] + model.casePenalty * cues + model.goOnCost[model.startId], states.back[stem]);
+    const suffix = nodes[at + WORD_SLOT];
+    const suffixCost = ending >= 0 ? model.suffixCostAfter[ending * suffixCount + suffix] : model.suffixCost[suffix];
+    addState(states, e, NO_CONTEXT, stemCost + suffixCost + model.casePenalty * cues + model.goOnCost[model.startId], stemBack);
+  }
+}
+
+/** Whether a productive prefix may start at i: prefixes have MIN_PREFIX (2)+ letters, and the two at i rule out most positions before any walk. */
+export function mayOpenPrefix(codes: Int32Array, i: number, n: number, model: SegmentModel): boolean {
+  if (i + 1 >= n) return false;
+  const first = codes[i] - LOWER_A;
+  const second = codes[i + 1] - LOWER_A;
+  return first >= 0 && first < 26 && second >= 0 && second < 26 && model.prefixOpenings[26 * first + second] === 1;
+}
+
+/** Notes each productive prefix starting at i, priced from i's cheapest backed-off state (`cost`, state `from`). */
+export function addPrefixesFrom(states: States, i: number, n: number, model: SegmentModel, cost: number, from: number): void {
+  if (from < 0) return;
+  const { codes, prefixedCost } = states;
+  const nodes = model.prefixTrie.nodes;
+  let node = 0;
+  for (let k = i; k < n - MIN_STEM; ) {
+    node = childOf(nodes, node, symbolOf(codes[k]));
+    if (node < 0) break;
+    k++;
+    const at = NODE_SIZE * node;
+    if ((nodes[at] & WORD_ENDS) === 0) continue;
+    const prefixed = cost + model.prefixCost[nodes[at + WORD_SLOT]];
+    if (prefixed < prefixedCost[k]) {
+      prefixedCost[k] = prefixed;
+      states.prefixStart[k] = i;
+      states.prefixFrom[k] = from;
+    }
+  }
+}
+
+/**
+ * Adds the prefixed word whose stem is the known word `word` spelled by run[k, e) (MIN_STEM+ letters; the walk of
+ * segment/viterbi.ts finds it) after the cheapest prefix ending at k, priced `prefixed`: one word from the prefix's
+ * start, with no context after it.
+ */
+export function addPrefixedWord(states: States, k: number, e: number, word: number, prefixed: number, model: SegmentModel): void {
+  if (states.codes[e - 1] === APOSTROPHE) return;
+  const { caseStepsBefore, acronymEndsBefore } = states;
+  const i = states.prefixStart[k];
+  const cues = caseStepsBefore[e] - caseStepsBefore[i + 1] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[i + 2]);
+  addState(states, e, NO_CONTEXT, prefixed + (model.wordCost[word] - model.goOnCost[word]) + model.goOnCost[model.startId] + model.casePenalty * cues, states.prefixFrom[k]);
+}
+
+/** Adds the prefixed words whose stem, a known word of MIN_STEM+ letters, starts at k after the cheapest prefix ending there. */
+export function addPrefixedWordsFrom(states: States, k: number, n: number, model: SegmentModel): void {
+  const prefixed = states.prefixedCost[k];
+  const { codes } = states;
+  const nodes = model.trie.nodes;
+  let node = 0;
+  for (let e = k; e < n; ) {
+    node = childOf(nodes, node, symbolOf(codes[e]));
+    if (node < 0) break;
+    e++;
+    const at = NODE_SIZE * node;
+    if ((nodes[at] & WORD_ENDS) !== 0 && e - k >= MIN_STEM) addPrefixedWord(states, k, e, nodes[at + WORD_SLOT], prefixed, model);
   }
 }

@@ -13,7 +13,7 @@ import { parseSuffixes } from './suffixes.ts';
 import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel } from './model.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/4';
+export const SEGMENTER_ENGINE = 'textops-space/5';
 
 /** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the segmenter over the shared word model. */
 export function loadSegmenter(model: Model, bigramsPath: string): SegmentModel {

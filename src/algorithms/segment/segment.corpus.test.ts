@@ -43,4 +43,14 @@ describe('segment on words the vocabulary lacks', () => {
     assert.equal(segment('Iliveunfathomablenessnow', model).text, 'I live unfathomableness now');
     assert.equal(segment('thegeyseringwell', model).text, 'the geysering well');
   });
+
+  it('keeps a long prefixed word whole rather than cutting off a listed prefix (non + reactivity)', () => {
+    assert.equal(segment('nonreactivity', model).text, 'nonreactivity');
+    assert.equal(segment('itsnonreactivityisknown', model).text, 'its nonreactivity is known');
+  });
+
+  it('prices a suffix by the stems that end like its stem, so a chain stays whole (hypothalamic + ally)', () => {
+    assert.equal(segment('hypothalamically', model).text, 'hypothalamically');
+    assert.equal(segment('itactshypothalamicallyhere', model).text, 'it acts hypothalamically here');
+  });
 });

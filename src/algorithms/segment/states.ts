@@ -41,6 +41,13 @@ export interface States {
   readonly unknownStartCost: Float64Array;
   /** 1 where a known word of MIN_STEM+ letters ends (segment/suffixes.ts: a stem a suffix may extend). */
   readonly stemEnds: Uint8Array;
+  /** [e]: the cheapest path whose last word is a supplementary dictionary word of MIN_STEM+ letters ending at e (a stem a suffix may extend too), Infinity for none; and the state before that word. */
+  readonly extraStemCost: Float64Array;
+  readonly extraStemBack: Int32Array;
+  /** [k]: the cheapest path to a productive prefix that ends at k (segment/derived.ts), Infinity for none; its start and the state it goes on from. */
+  readonly prefixedCost: Float64Array;
+  readonly prefixStart: Int32Array;
+  readonly prefixFrom: Int32Array;
 }
 
 let spare: States | undefined;
@@ -53,6 +60,8 @@ export function createStates(n: number): States {
     spare.head.fill(-1, 0, n + 1);
     spare.bestAt.fill(Infinity, 0, n + 1);
     spare.bestState.fill(-1, 0, n + 1);
+    spare.prefixedCost.fill(Infinity, 0, n + 1);
+    spare.extraStemCost.fill(Infinity, 0, n + 1);
     return spare;
   }
   const capacity = 4 * n + 16;
@@ -74,6 +83,11 @@ export function createStates(n: number): States {
     apostropheRoles: new Uint8Array(size),
     unknownStartCost: new Float64Array(size),
     stemEnds: new Uint8Array(size),
+    extraStemCost: new Float64Array(size).fill(Infinity),
+    extraStemBack: new Int32Array(size),
+    prefixedCost: new Float64Array(size).fill(Infinity),
+    prefixStart: new Int32Array(size),
+    prefixFrom: new Int32Array(size),
   };
   // A lattice for a huge run is not kept: it would hold its memory for the life of the process.
   if (n <= MAX_KEPT_RUN) spare = fresh;

@@ -27,7 +27,7 @@ import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_
 import { createStates, addState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
 import { splitOf, type RunSplit } from './best-path.ts';
 import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
-import { addDerivedWordsFrom } from './derived.ts';
+import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
 import { MIN_STEM } from './suffixes.ts';
 
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
@@ -181,7 +181,14 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
 function addSupplementaryWord(states: States, j: number, e: number, rank: number, model: SegmentModel): void {
   if (rank !== 0 && states.capitalized[j] !== 1) return;
   const cost = (rank > 0 ? model.nameCost + Math.log(rank) : model.extraWordCost) + model.casePenalty * caseCuesInside(states, j, e);
-  addState(states, e, NO_CONTEXT, contexts.cheapestBackedOff + cost + model.goOnCost[model.startId], contexts.cheapestBackedOffState);
+  const total = contexts.cheapestBackedOff + cost + model.goOnCost[model.startId];
+  addState(states, e, NO_CONTEXT, total, contexts.cheapestBackedOffState);
+  // A dictionary word of MIN_STEM+ letters is a stem the derived words of segment/derived.ts may extend (`hypothalamic` + `ally`).
+  if (rank === 0 && e - j >= MIN_STEM && total < states.extraStemCost[e]) {
+    states.stemEnds[e] = 1;
+    states.extraStemCost[e] = total;
+    states.extraStemBack[e] = contexts.cheapestBackedOffState;
+  }
 }
 
 /**
@@ -279,6 +286,8 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
     else {
       addWordsStartingAt(states, j, n, model);
       addDerivedWordsFrom(states, j, n, model);
+      if (mayOpenPrefix(codes, j, n, model)) addPrefixesFrom(states, j, n, model, contexts.cheapestBackedOff, contexts.cheapestBackedOffState);
+      if (states.prefixedCost[j] !== Infinity) addPrefixedWordsFrom(states, j, n, model);
     }
   }
 
