@@ -66,3 +66,24 @@ export function storeStartupFailure(error: unknown, target: DatabaseTarget): Sta
   const exit = storeFailure(error, target);
   return new StartupFailure(exit.code, exit.reason ?? String(error), { cause: error });
 }
+
+const UNREADABLE: Record<string, string | undefined> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+};
+
+/**
+ * Why the engines could not start, as one line: a file that cannot be read is a setting to
+ * fix (DATA_DIR, 2); a file that reads but does not parse is a broken image or checkout (1).
+ */
+export function engineDataFailure(error: unknown, dataDir: string): StartupFailure {
+  const fsError = error as NodeJS.ErrnoException;
+  const unreadable = UNREADABLE[fsError.code ?? ''];
+  if (unreadable !== undefined) {
+    return new StartupFailure(EXIT_CONFIG, `cannot read the engines' data ${fsError.path ?? dataDir}: ${unreadable} (DATA_DIR=${dataDir})`, { cause: error });
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new StartupFailure(EXIT_FAILED, `cannot start the engines (data from ${dataDir}): ${detail}`, { cause: error });
+}

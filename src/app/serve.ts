@@ -25,7 +25,7 @@ import { serviceHandler, type ServiceChoice } from './handler.ts';
 import { pendingStore } from './pending-store.ts';
 import { healthRoutes } from './health-routes.ts';
 import { mysqlStoreOptions } from './store-options.ts';
-import { EXIT_FAILED, EXIT_OK, listenFailure, storeFailure, type ServiceExit } from './exit-codes.ts';
+import { EXIT_FAILED, EXIT_OK, engineDataFailure, listenFailure, storeFailure, type ServiceExit } from './exit-codes.ts';
 
 // Where the operator learns what to set (the page only says translation is not available).
 const TRANSLATION_HINT = 'not configured: set GOOGLE_TRANSLATE_API_KEY (or GOOGLE_APPLICATION_CREDENTIALS) for Google Cloud Translation, or LIBRETRANSLATE_URL for a LibreTranslate server';
@@ -50,7 +50,8 @@ export async function startService(choice: ServiceChoice, config: Config, log: L
   const started = Date.now();
   let engines: TextEngines | null = null;
   if (wantsApi) {
-    engines = await startEngines({ dataDir: config.dataDir, workers: config.engineWorkers, maxQueued: config.engineQueueLimit, deadlineMs: config.engineDeadlineMs, log });
+    engines = await startEngines({ dataDir: config.dataDir, workers: config.engineWorkers, maxQueued: config.engineQueueLimit, deadlineMs: config.engineDeadlineMs, log })
+      .catch((error: unknown) => { throw engineDataFailure(error, config.dataDir); });
     log.info('engines ready', { ms: Date.now() - started, workers: config.engineWorkers });
   }
   // The store starts opening only once the server listens, so a port in use leaves nothing behind.

@@ -162,9 +162,18 @@ export async function startEngines(options: EngineOptions): Promise<TextEngines>
   };
 
   // The workers load their copies on their own threads while this one loads its own.
-  const spawning = Promise.all(Array.from({ length: options.workers }, () => startSlot(url, workerData, events)));
-  const models = options.models ?? loadEngineModels(options.dataDir);
-  slots.push(...(await spawning));
+  const starting = Array.from({ length: options.workers }, () => startSlot(url, workerData, events));
+  let models: EngineModels;
+  try {
+    models = options.models ?? loadEngineModels(options.dataDir);
+  } catch (error) {
+    // The threads read the same files and fail the same way: wait for each, stop any that started,
+    // and report this thread's error, so a bad DATA_DIR leaves no thread behind.
+    const settled = await Promise.allSettled(starting);
+    await Promise.all(settled.flatMap((slot) => (slot.status === 'fulfilled' ? [slot.value.worker.terminate()] : [])));
+    throw error;
+  }
+  slots.push(...(await Promise.all(starting)));
 
   return {
     run(operation, text, signal, runOptions = {}) {

@@ -88,6 +88,12 @@ describe('textops serve: a start that fails', () => {
     assert.equal(ended.logs.filter((line) => line.level === 'error').length, 1, 'the failure is logged once');
   });
 
+  it('exits 2 naming the file and DATA_DIR when the engines\' data is missing, leaving no thread behind', async () => {
+    const ended = await runUntilExit(['serve', 'api'], { DATA_DIR: join(dir, 'no-data'), DATABASE_URL: `sqlite:${join(dir, 'no-data.db')}` });
+    assert.equal(ended.code, 2);
+    assert.match(onlyLine(ended.stderr), /^textops: cannot read the engines' data .*no-data\/wordfreq\.txt: no such file \(DATA_DIR=.*no-data\)$/);
+  });
+
   it('exits 5 when the database never answers within DB_CONNECT_ATTEMPTS', async () => {
     const port = await closedPort();
     const ended = await serveUntilExit({ DATABASE_URL: `mysql://app:secret@127.0.0.1:${port}/textops`, DB_CONNECT_ATTEMPTS: '1' });
