@@ -83,7 +83,7 @@ function modelFromMap(counts: Map<string, number>): Model {
 /** True when the words already run from most to least frequent, as data/wordfreq.txt does. */
 function isRankOrdered(words: readonly string[], counts: ReadonlyMap<string, number>): boolean {
   for (let i = 1; i < words.length; i++) {
-    if ((counts.get(words[i]) as number) > (counts.get(words[i - 1]) as number)) return false;
+    if ((counts.get(words[i]!) as number) > (counts.get(words[i - 1]!) as number)) return false;
   }
   return true;
 }

@@ -19,17 +19,17 @@ export interface RunSplit {
 
 /** The cost of ending the run at state `s`: its own, plus what ending costs more than going on before punctuation. */
 function finalCost(states: States, s: number, model: SegmentModel, endsRun: boolean): number {
-  const word = states.word[s];
-  if (!endsRun) return states.cost[s];
-  return states.cost[s] + (word >= 0 ? model.endAdjust[word] : word === NO_CONTEXT ? model.endAdjust[model.startId] : 0);
+  const word = states.word[s]!;
+  if (!endsRun) return states.cost[s]!;
+  return states.cost[s]! + (word >= 0 ? model.endAdjust[word]! : word === NO_CONTEXT ? model.endAdjust[model.startId]! : 0);
 }
 
 /** The state at the run's end n that is cheapest once the end is priced (see the header). */
 function lastState(states: States, n: number, model: SegmentModel, endsRun: boolean): number {
-  if (!endsRun) return states.bestState[n];
+  if (!endsRun) return states.bestState[n]!;
   let best = -1;
   let cheapest = Infinity;
-  for (let s = states.head[n]; s >= 0; s = states.next[s]) {
+  for (let s = states.head[n]!; s >= 0; s = states.next[s]!) {
     const cost = finalCost(states, s, model, true);
     if (cost < cheapest) {
       cheapest = cost;
@@ -50,20 +50,20 @@ export function splitOf(states: States, n: number, start: number, model: Segment
     for (let k = 1; k <= Math.min(2, n); k++) {
       const at = n - k;
       if (codes[at] === APOSTROPHE || (at > 0 && codes[at - 1] === APOSTROPHE)) continue;
-      const cost = states.bestAt[at] + model.numberLettersCost;
+      const cost = states.bestAt[at]! + model.numberLettersCost;
       if (cost < cheapest) {
         cheapest = cost;
-        last = states.bestState[at];
+        last = states.bestState[at]!;
         prefixKept = true;
       }
     }
-    if (prefixKept && states.position[last] > 0) offsets.push(start + states.position[last]);
+    if (prefixKept && states.position[last]! > 0) offsets.push(start + states.position[last]!);
   }
   let first = last;
-  for (let s = states.back[first]; s > 0; s = states.back[s]) {
-    if (states.word[s] !== OPENING_QUOTE) offsets.push(start + states.position[s]);
+  for (let s = states.back[first]!; s > 0; s = states.back[s]!) {
+    if (states.word[s] !== OPENING_QUOTE) offsets.push(start + states.position[s]!);
     first = s;
   }
-  const lastWord = prefixKept || states.word[last] === model.startId ? -1 : Math.max(states.word[last], -1);
+  const lastWord = prefixKept || states.word[last] === model.startId ? -1 : Math.max(states.word[last]!, -1);
   return { offsets: offsets.reverse(), suffixKept: states.word[first] === NUMBER_SUFFIX, prefixKept, lastWord };
 }

@@ -48,7 +48,7 @@ export function rolesOfApostrophes(codes: Int32Array, n: number, roles: Uint8Arr
   let open = false;
   for (let k = 1; k < n; k++) {
     if (codes[k] !== APOSTROPHE) continue;
-    if (cliticAt(codes, n, k + 1, codes[k - 1]) > 0) roles[k] = CLITIC;
+    if (cliticAt(codes, n, k + 1, codes[k - 1]!) > 0) roles[k] = CLITIC;
     else if (open) {
       roles[k] = CLOSING;
       open = false;
@@ -71,10 +71,10 @@ export function fillCaseCues(text: string, start: number, n: number, caseStepsBe
     const raw = text.charCodeAt(start + k);
     const before = k > 0 ? text.charCodeAt(start + k - 1) : 0;
     const beforeThat = k > 1 ? text.charCodeAt(start + k - 2) : 0;
-    caseStepsBefore[k + 1] = caseStepsBefore[k] + (isAsciiUpper(raw) && isAsciiLower(before) ? 1 : 0);
-    acronymEndsBefore[k + 1] = acronymEndsBefore[k] + (isAsciiLower(raw) && isAsciiUpper(before) && isAsciiUpper(beforeThat) ? 1 : 0);
+    caseStepsBefore[k + 1] = caseStepsBefore[k]! + (isAsciiUpper(raw) && isAsciiLower(before) ? 1 : 0);
+    acronymEndsBefore[k + 1] = acronymEndsBefore[k]! + (isAsciiLower(raw) && isAsciiUpper(before) && isAsciiUpper(beforeThat) ? 1 : 0);
     if (isAsciiUpper(raw) && k + 1 < n && isAsciiLower(text.charCodeAt(start + k + 1))) capitalized[k] = 1;
   }
-  caseStepsBefore[n + 1] = caseStepsBefore[n];
-  acronymEndsBefore[n + 1] = acronymEndsBefore[n];
+  caseStepsBefore[n + 1] = caseStepsBefore[n]!;
+  acronymEndsBefore[n + 1] = acronymEndsBefore[n]!;
 }

@@ -21,9 +21,9 @@ function cheapestStemAt(states: States, j: number): number {
   // The run start's state is the only one at 0, so a state at j > 0 with a word id ends a known word.
   if (j === 0) return cheapest;
   let seen = 0;
-  for (let s = states.head[j]; s >= 0 && seen < MAX_STEMS; s = states.next[s], seen++) {
-    if (states.word[s] < 0 || j - states.position[states.back[s]] < MIN_STEM) continue;
-    if (cheapest < 0 || states.cost[s] < states.cost[cheapest]) cheapest = s;
+  for (let s = states.head[j]!; s >= 0 && seen < MAX_STEMS; s = states.next[s]!, seen++) {
+    if (states.word[s]! < 0 || j - states.position[states.back[s]!]! < MIN_STEM) continue;
+    if (cheapest < 0 || states.cost[s]! < states.cost[cheapest]!) cheapest = s;
   }
   return cheapest;
 }
@@ -38,8 +38,8 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
   const nodes = model.suffixTrie.nodes;
   const suffixCount = model.suffixCost.length;
   // The stem's last two letters (`ic`) as 26 * first + second, which price its suffixes; -1 if either is no letter a-z.
-  const first = codes[j - 2] - LOWER_A;
-  const second = codes[j - 1] - LOWER_A;
+  const first = codes[j - 2]! - LOWER_A;
+  const second = codes[j - 1]! - LOWER_A;
   const ending = first >= 0 && first < 26 && second >= 0 && second < 26 ? 26 * first + second : -1;
   // Found once a suffix does start at j (most positions start none): -2 until then.
   let stem = -2;
@@ -47,34 +47,34 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
   let stemBack = -1;
   let node = 0;
   for (let e = j; e < n; ) {
-    node = childOf(nodes, node, symbolOf(codes[e]));
+    node = childOf(nodes, node, symbolOf(codes[e]!));
     if (node < 0) break;
     e++;
     const at = NODE_SIZE * node;
-    if ((nodes[at] & WORD_ENDS) === 0) continue;
+    if ((nodes[at]! & WORD_ENDS) === 0) continue;
     if (stem === -2) {
       stem = cheapestStemAt(states, j);
       // A supplementary dictionary word ending at j may be the cheaper stem (`hypothalamic` + `ally`).
-      stemCost = stem >= 0 ? states.cost[stem] : Infinity;
-      stemBack = stem >= 0 ? states.back[stem] : -1;
-      if (states.extraStemCost[j] < stemCost) {
-        stemCost = states.extraStemCost[j];
-        stemBack = states.extraStemBack[j];
+      stemCost = stem >= 0 ? states.cost[stem]! : Infinity;
+      stemBack = stem >= 0 ? states.back[stem]! : -1;
+      if (states.extraStemCost[j]! < stemCost) {
+        stemCost = states.extraStemCost[j]!;
+        stemBack = states.extraStemBack[j]!;
       }
     }
     if (stemCost === Infinity) return;
-    const cues = caseStepsBefore[e] - caseStepsBefore[j] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[j]);
-    const suffix = nodes[at + WORD_SLOT];
-    const suffixCost = ending >= 0 ? model.suffixCostAfter[ending * suffixCount + suffix] : model.suffixCost[suffix];
-    addState(states, e, NO_CONTEXT, stemCost + suffixCost + model.casePenalty * cues + model.goOnCost[model.startId], stemBack);
+    const cues = caseStepsBefore[e]! - caseStepsBefore[j]! + Math.max(0, acronymEndsBefore[e]! - acronymEndsBefore[j]!);
+    const suffix = nodes[at + WORD_SLOT]!;
+    const suffixCost = ending >= 0 ? model.suffixCostAfter[ending * suffixCount + suffix]! : model.suffixCost[suffix]!;
+    addState(states, e, NO_CONTEXT, stemCost + suffixCost + model.casePenalty * cues + model.goOnCost[model.startId]!, stemBack);
   }
 }
 
 /** Whether a productive prefix may start at i: prefixes have MIN_PREFIX (2)+ letters, and the two at i rule out most positions before any walk. */
 export function mayOpenPrefix(codes: Int32Array, i: number, n: number, model: SegmentModel): boolean {
   if (i + 1 >= n) return false;
-  const first = codes[i] - LOWER_A;
-  const second = codes[i + 1] - LOWER_A;
+  const first = codes[i]! - LOWER_A;
+  const second = codes[i + 1]! - LOWER_A;
   return first >= 0 && first < 26 && second >= 0 && second < 26 && model.prefixOpenings[26 * first + second] === 1;
 }
 
@@ -85,13 +85,13 @@ export function addPrefixesFrom(states: States, i: number, n: number, model: Seg
   const nodes = model.prefixTrie.nodes;
   let node = 0;
   for (let k = i; k < n - MIN_STEM; ) {
-    node = childOf(nodes, node, symbolOf(codes[k]));
+    node = childOf(nodes, node, symbolOf(codes[k]!));
     if (node < 0) break;
     k++;
     const at = NODE_SIZE * node;
-    if ((nodes[at] & WORD_ENDS) === 0) continue;
-    const prefixed = cost + model.prefixCost[nodes[at + WORD_SLOT]];
-    if (prefixed < prefixedCost[k]) {
+    if ((nodes[at]! & WORD_ENDS) === 0) continue;
+    const prefixed = cost + model.prefixCost[nodes[at + WORD_SLOT]!]!;
+    if (prefixed < prefixedCost[k]!) {
       prefixedCost[k] = prefixed;
       states.prefixStart[k] = i;
       states.prefixFrom[k] = from;
@@ -107,22 +107,22 @@ export function addPrefixesFrom(states: States, i: number, n: number, model: Seg
 export function addPrefixedWord(states: States, k: number, e: number, word: number, prefixed: number, model: SegmentModel): void {
   if (states.codes[e - 1] === APOSTROPHE) return;
   const { caseStepsBefore, acronymEndsBefore } = states;
-  const i = states.prefixStart[k];
-  const cues = caseStepsBefore[e] - caseStepsBefore[i + 1] + Math.max(0, acronymEndsBefore[e] - acronymEndsBefore[i + 2]);
-  addState(states, e, NO_CONTEXT, prefixed + (model.wordCost[word] - model.goOnCost[word]) + model.goOnCost[model.startId] + model.casePenalty * cues, states.prefixFrom[k]);
+  const i = states.prefixStart[k]!;
+  const cues = caseStepsBefore[e]! - caseStepsBefore[i + 1]! + Math.max(0, acronymEndsBefore[e]! - acronymEndsBefore[i + 2]!);
+  addState(states, e, NO_CONTEXT, prefixed + (model.wordCost[word]! - model.goOnCost[word]!) + model.goOnCost[model.startId]! + model.casePenalty * cues, states.prefixFrom[k]!);
 }
 
 /** Adds the prefixed words whose stem, a known word of MIN_STEM+ letters, starts at k after the cheapest prefix ending there. */
 export function addPrefixedWordsFrom(states: States, k: number, n: number, model: SegmentModel): void {
-  const prefixed = states.prefixedCost[k];
+  const prefixed = states.prefixedCost[k]!;
   const { codes } = states;
   const nodes = model.trie.nodes;
   let node = 0;
   for (let e = k; e < n; ) {
-    node = childOf(nodes, node, symbolOf(codes[e]));
+    node = childOf(nodes, node, symbolOf(codes[e]!));
     if (node < 0) break;
     e++;
     const at = NODE_SIZE * node;
-    if ((nodes[at] & WORD_ENDS) !== 0 && e - k >= MIN_STEM) addPrefixedWord(states, k, e, nodes[at + WORD_SLOT], prefixed, model);
+    if ((nodes[at]! & WORD_ENDS) !== 0 && e - k >= MIN_STEM) addPrefixedWord(states, k, e, nodes[at + WORD_SLOT]!, prefixed, model);
   }
 }

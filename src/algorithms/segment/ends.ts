@@ -31,8 +31,8 @@ export function countRunEnds(text: string): RunEnds {
     runs++;
     words += run.length;
     for (let k = 0; k < run.length; k++) {
-      let entry = counts.get(run[k]);
-      if (!entry) counts.set(run[k], (entry = [0, 0]));
+      let entry = counts.get(run[k]!);
+      if (!entry) counts.set(run[k]!, (entry = [0, 0]));
       entry[1]++;
       if (k === run.length - 1) entry[0]++;
     }

@@ -76,10 +76,10 @@ export function parseSegmentExtra(file: Uint8Array, source = 'segment-extra'): S
     }
     // The letters, and how many of them the entry before has at the same places (read in the same scan).
     const previous = count - 1;
-    const previousStart = count > 0 ? starts[previous] : 0;
-    const previousLength = count > 0 ? lengths[previous] : 0;
+    const previousStart = count > 0 ? starts[previous]! : 0;
+    const previousLength = count > 0 ? lengths[previous]! : 0;
     let common = 0;
-    while (at < size && bytes[at] >= LOWER_A && bytes[at] <= LOWER_Z) {
+    while (at < size && bytes[at]! >= LOWER_A && bytes[at]! <= LOWER_Z) {
       if (common === at - line && common < previousLength && bytes[at] === bytes[previousStart + common]) common++;
       at++;
     }
@@ -94,12 +94,12 @@ export function parseSegmentExtra(file: Uint8Array, source = 'segment-extra'): S
         at++;
       } else {
         let value = 0;
-        while (at < size && bytes[at] >= DIGIT_0 && bytes[at] <= DIGIT_9 && value < 1e8) value = value * 10 + bytes[at++] - DIGIT_0;
+        while (at < size && bytes[at]! >= DIGIT_0 && bytes[at]! <= DIGIT_9 && value < 1e8) value = value * 10 + bytes[at++]! - DIGIT_0;
         if (at > digits && value > 0) rank = value;
       }
     }
     // In order: the first differing byte is larger, or the entry before is a prefix of this one.
-    const ordered = count === 0 || (common < length && (common === previousLength || bytes[line + common] > bytes[previousStart + common]));
+    const ordered = count === 0 || (common < length && (common === previousLength || bytes[line + common]! > bytes[previousStart + common]!));
     if (rank < 0 || (at < size && bytes[at] !== NEWLINE) || length === 0 || length > LONGEST_ENTRY || !ordered) {
       let end = line;
       while (end < size && end < line + 80 && bytes[end] !== NEWLINE) end++;

@@ -169,11 +169,11 @@ export const UNKNOWN_WINDOW = 8;
 /** -ln P(s) for an unknown string s of each length 1..UNKNOWN_WINDOW (see the header). */
 function unknownCosts(words: readonly string[], total: number, tuning: SegmentTuning): Float64Array {
   const lengths = new Float64Array(UNKNOWN_WINDOW + 1).fill(1);
-  for (const word of words) if (word.length <= UNKNOWN_WINDOW) lengths[word.length] += 1;
+  for (const word of words) if (word.length <= UNKNOWN_WINDOW) lengths[word.length]! += 1;
   const types = words.length + UNKNOWN_WINDOW;
   const costs = new Float64Array(UNKNOWN_WINDOW + 1);
   for (let length = 1; length <= UNKNOWN_WINDOW; length++) {
-    costs[length] = Math.log(total / tuning.unknownK) - Math.log(lengths[length] / types) + length * Math.log(tuning.unknownB);
+    costs[length] = Math.log(total / tuning.unknownK) - Math.log(lengths[length]! / types) + length * Math.log(tuning.unknownB);
   }
   return costs;
 }
@@ -223,7 +223,7 @@ function suffixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { suffixTr
   for (let ending = 0; ending < 26 * 26; ending++) {
     const letters = String.fromCharCode(97 + Math.floor(ending / 26), 97 + (ending % 26));
     for (let k = 0; k < listed.length; k++) {
-      suffixCostAfter[ending * listed.length + k] = tuning.suffixByEnding ? -Math.log(shareAfterEnding(suffixes, letters, listed[k][0])) + tuning.suffixPenalty : suffixCost[k];
+      suffixCostAfter[ending * listed.length + k] = tuning.suffixByEnding ? -Math.log(shareAfterEnding(suffixes, letters, listed[k]![0])) + tuning.suffixPenalty : suffixCost[k]!;
     }
   }
   return { suffixTrie: buildTrie(listed.map(([suffix]) => suffix)), suffixCost, suffixCostAfter };
@@ -247,7 +247,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   const wordCost = new Float64Array(vocabulary);
   const idOf = new Map<string, number>();
   for (let id = 0; id < vocabulary; id++) {
-    const word = words[id];
+    const word = words[id]!;
     wordCost[id] = Math.log(total / (model.counts.get(word) as number));
     idOf.set(word, id);
   }
@@ -275,7 +275,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
         kept += Math.max(count - tuning.discount, 0);
         const wId = idOf.get(w);
         if (wId === undefined) continue;
-        seenMass += Math.exp(-wordCost[wId]);
+        seenMass += Math.exp(-wordCost[wId]!);
         followerIds.push(wId);
         followerCounts.push(count);
       }
@@ -283,9 +283,9 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
       // Backing off (Katz): the freed mass goes to the words not seen after v, in proportion to P(w).
       backoffCost[vId] = -Math.log(tuning.interpolate ? alpha : alpha / Math.max(1 - seenMass, 1e-6));
       for (let k = 0; k < followerIds.length; k++) {
-        const wId = followerIds[k];
-        const p = Math.max(followerCounts[k] - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]) : 0);
-        setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]);
+        const wId = followerIds[k]!;
+        const p = Math.max(followerCounts[k]! - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
+        setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]!);
         hasPairs[vId] = 1;
         isFollower[wId] = 1;
       }
@@ -293,7 +293,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   }
 
   // Every word pays for going on as it is added (see the header): folded into its costs, so the search reads one number.
-  for (let id = 0; id < vocabulary; id++) wordCost[id] += goOnCost[id];
+  for (let id = 0; id < vocabulary; id++) wordCost[id]! += goOnCost[id]!;
   return {
     endAdjust,
     goOnCost,

@@ -33,7 +33,7 @@ export function pairHash(v: number, w: number): number {
 /** False when the filter shows that no pair of this hash is stored; true when one may be. */
 function mayHoldPair(table: PairTable, hash: number): boolean {
   const bit = hash & table.filterMask;
-  return (table.filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  return (table.filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 /** An empty table with room for `capacity` pairs. */
@@ -48,7 +48,7 @@ export function setPairCost(table: PairTable, v: number, w: number, cost: number
   const key = v * MAX_PAIR_IDS + w;
   const hash = pairHash(v, w);
   const bit = hash & table.filterMask;
-  table.filter[bit >>> 5] |= 1 << (bit & 31);
+  table.filter[bit >>> 5]! |= 1 << (bit & 31);
   let slot = hash & table.mask;
   while (table.slots[2 * slot] !== EMPTY && table.slots[2 * slot] !== key) slot = (slot + 1) & table.mask;
   table.slots[2 * slot] = key;
@@ -64,7 +64,7 @@ export function pairCostOf(table: PairTable, v: number, w: number): number {
   let slot = hash & mask;
   for (;;) {
     const stored = slots[2 * slot];
-    if (stored === key) return slots[2 * slot + 1];
+    if (stored === key) return slots[2 * slot + 1]!;
     if (stored === EMPTY) return Number.NaN;
     slot = (slot + 1) & mask;
   }

@@ -63,10 +63,10 @@ function piecesAround(text: string, spans: readonly WebSpan[]): Piece[] {
   let c = 0;
   for (const piece of pieces) {
     let start = piece.start;
-    while (c < cuts.length && cuts[c] <= start) c++;
-    for (; c < cuts.length && cuts[c] < piece.end; c++) {
-      out.push({ kind: piece.kind, start, end: cuts[c] });
-      start = cuts[c];
+    while (c < cuts.length && cuts[c]! <= start) c++;
+    for (; c < cuts.length && cuts[c]! < piece.end; c++) {
+      out.push({ kind: piece.kind, start, end: cuts[c]! });
+      start = cuts[c]!;
     }
     out.push({ kind: piece.kind, start, end: piece.end });
   }
@@ -80,7 +80,7 @@ function isCapitalizedPair(text: string, at: number): boolean {
 
 /** Whether a piece written right before a web span wants a space between them (a word, a number or a closing mark). */
 function spacedBeforeSpan(text: string, at: number): boolean {
-  return at > 0 && /[A-Za-z0-9,;:!?)\]}]/.test(text[at - 1]);
+  return at > 0 && /[A-Za-z0-9,;:!?)\]}]/.test(text.charAt(at - 1));
 }
 
 /** Offsets of the original text before which a space belongs, ascending. */
@@ -95,9 +95,9 @@ function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions
   // The last model word of the latest letter run: the context of the next one when only a space lies between them.
   let lastWord = -1;
   for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i];
-    while (s < spans.length && spans[s].end <= piece.start) s++;
-    const span = s < spans.length && spans[s].start <= piece.start ? spans[s] : undefined;
+    const piece = pieces[i]!;
+    while (s < spans.length && spans[s]!.end <= piece.start) s++;
+    const span = s < spans.length && spans[s]!.start <= piece.start ? spans[s] : undefined;
     if (span) {
       if (piece.start === span.start && spacedBeforeSpan(text, piece.start)) insertions.push(piece.start);
       if (piece.kind === 'letters' && span.names && options.splitWebNames) insertions.push(...boundariesOfRun(text, piece.start, piece.end, model).offsets);
@@ -105,7 +105,7 @@ function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions
       lastWord = -1;
       continue;
     }
-    const afterSpan = s > 0 && spans[s - 1].end === piece.start;
+    const afterSpan = s > 0 && spans[s - 1]!.end === piece.start;
     const wantsSpace = afterSpan ? piece.kind === 'letters' || piece.kind === 'digits' : spaceBefore[i];
     if (piece.kind === 'digits' && prefixKept) {
       prefixKept = false;
@@ -118,15 +118,15 @@ function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions
     }
     // Letters that touch a number may belong to it (`4k`, `mp3`), unless they are an abbreviation (`8p.m.`, `300cc.`) or a capitalized word (`Sp4`).
     const abbreviation = piece.end - piece.start <= 2 && text[piece.end] === '.';
-    const afterDigits = i > 0 && pieces[i - 1].kind === 'digits' && !afterSpan && !abbreviation && !isCapitalizedPair(text, piece.start);
+    const afterDigits = i > 0 && pieces[i - 1]!.kind === 'digits' && !afterSpan && !abbreviation && !isCapitalizedPair(text, piece.start);
     const beforeDigits = pieces[i + 1]?.kind === 'digits' && !isCapitalizedPair(text, Math.max(piece.start, piece.end - 2));
     const split = boundariesOfRun(text, piece.start, piece.end, model, {
-      suffix: afterDigits ? numberSuffixLength(text, pieces[i - 1], piece) : 0,
+      suffix: afterDigits ? numberSuffixLength(text, pieces[i - 1]!, piece) : 0,
       afterDigits,
       beforeDigits,
       sentenceInitial: startsSentence(text, piece.start),
       endsRun: pieces[i + 1]?.kind !== 'space',
-      previousWord: options.contextAcrossSpaces !== false && i >= 2 && text.slice(pieces[i - 1].start, pieces[i - 1].end) === ' ' && pieces[i - 2].kind === 'letters' ? lastWord : -1,
+      previousWord: options.contextAcrossSpaces !== false && i >= 2 && text.slice(pieces[i - 1]!.start, pieces[i - 1]!.end) === ' ' && pieces[i - 2]!.kind === 'letters' ? lastWord : -1,
     });
     if (wantsSpace && !split.suffixKept) insertions.push(piece.start);
     for (const offset of split.offsets) insertions.push(offset);

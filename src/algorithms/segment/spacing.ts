@@ -26,9 +26,9 @@ function inAddresses(text: string, pieces: readonly Piece[]): boolean[] {
   if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return flags;
   for (let first = 0; first < pieces.length; ) {
     let last = first;
-    while (last < pieces.length && pieces[last].kind !== 'space') last++;
+    while (last < pieces.length && pieces[last]!.kind !== 'space') last++;
     if (last > first) {
-      const chunk = text.slice(pieces[first].start, pieces[last - 1].end);
+      const chunk = text.slice(pieces[first]!.start, pieces[last - 1]!.end);
       if (chunk.includes('@') || chunk.includes('://') || /www\./i.test(chunk)) flags.fill(true, first, last);
     }
     first = last + 1;
@@ -42,17 +42,17 @@ function rolesOf(text: string, pieces: readonly Piece[]): Role[] {
   const addresses = inAddresses(text, pieces);
   let quoteOpen = false;
   for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i];
+    const piece = pieces[i]!;
     if (piece.kind === 'letters' || piece.kind === 'digits') roles.push('word');
     else if (piece.kind === 'space' || piece.kind === 'other') roles.push(piece.kind);
     else if (isDoubleQuote(text, piece)) {
-      const afterSpace = i === 0 || pieces[i - 1].kind === 'space' || roles[i - 1] === 'opening';
-      const beforeSpace = i + 1 === pieces.length || pieces[i + 1].kind === 'space';
+      const afterSpace = i === 0 || pieces[i - 1]!.kind === 'space' || roles[i - 1] === 'opening';
+      const beforeSpace = i + 1 === pieces.length || pieces[i + 1]!.kind === 'space';
       const opening: boolean = afterSpace ? true : beforeSpace ? false : !quoteOpen;
       roles.push(opening ? 'opening' : 'closing');
       if ((piece.end - piece.start) % 2 === 1) quoteOpen = opening;
     } else {
-      const mark = text[piece.start];
+      const mark = text.charAt(piece.start);
       const long = piece.end - piece.start > 1;
       if (addresses[i] && (mark === '.' || mark === ':') && !long) roles.push('joiner');
       else if ((mark === '-' && long) || mark === '\u2014') roles.push('dash');
@@ -75,17 +75,17 @@ const DOTTED_CAPITALS = new Set(['US', 'UN', 'UK', 'USA', 'USSR', 'EU', 'AD', 'B
  */
 function isAbbreviationStop(text: string, pieces: readonly Piece[], i: number): boolean {
   const isStops = (k: number): boolean => pieces[k]?.kind === 'punct' && text[pieces[k].start] === '.';
-  const isStop = (k: number): boolean => isStops(k) && pieces[k].end - pieces[k].start === 1;
+  const isStop = (k: number): boolean => isStops(k) && pieces[k]!.end - pieces[k]!.start === 1;
   const isInitial = (k: number): boolean => pieces[k]?.kind === 'letters' && pieces[k].end - pieces[k].start === 1;
-  if (!isStop(i) || i === 0 || pieces[i - 1].kind !== 'letters' || !isInitial(i + 1) || !isStops(i + 2)) return false;
-  const after = text[pieces[i + 1].start];
+  if (!isStop(i) || i === 0 || pieces[i - 1]!.kind !== 'letters' || !isInitial(i + 1) || !isStops(i + 2)) return false;
+  const after = text.charAt(pieces[i + 1]!.start);
   if (after >= 'a' && after <= 'z') return true;
   let first = i - 1;
-  while (isInitial(first) && first >= 2 && isStop(first - 1) && pieces[first - 2].kind === 'letters') first -= 2;
+  while (isInitial(first) && first >= 2 && isStop(first - 1) && pieces[first - 2]!.kind === 'letters') first -= 2;
   let last = i + 1;
   while (isStop(last + 1) && isInitial(last + 2) && isStops(last + 3)) last += 2;
-  let letters = text[pieces[first].end - 1];
-  for (let k = first + 2; k <= last; k += 2) letters += text[pieces[k].start];
+  let letters = text.charAt(pieces[first]!.end - 1);
+  for (let k = first + 2; k <= last; k += 2) letters += text.charAt(pieces[k]!.start);
   return DOTTED_CAPITALS.has(letters.toUpperCase()) || DOTTED_CAPITALS.has(letters);
 }
 
@@ -112,7 +112,7 @@ export function spacesBeforePieces(text: string, pieces: readonly Piece[]): bool
   const before: boolean[] = new Array(pieces.length).fill(false);
   for (let i = 1; i < pieces.length; i++) {
     if (roles[i - 1] === 'closing' && isAbbreviationStop(text, pieces, i - 1)) continue;
-    before[i] = wantsSpace(roles[i - 1], roles[i]);
+    before[i] = wantsSpace(roles[i - 1]!, roles[i]!);
   }
   return before;
 }

@@ -110,21 +110,21 @@ function grow(states: States): void {
 
 /** Records a path reaching `position` with last word `word` at `cost` from state `back`, if it is the cheapest such. */
 export function addState(states: States, position: number, word: number, cost: number, back: number): void {
-  let s = states.head[position];
-  while (s >= 0 && states.word[s] !== word) s = states.next[s];
+  let s = states.head[position]!;
+  while (s >= 0 && states.word[s] !== word) s = states.next[s]!;
   if (s < 0) {
     if (states.count === states.position.length) grow(states);
     s = states.count++;
     states.position[s] = position;
     states.word[s] = word;
     states.cost[s] = Infinity;
-    states.next[s] = states.head[position];
+    states.next[s] = states.head[position]!;
     states.head[position] = s;
   }
-  if (cost >= states.cost[s]) return;
+  if (cost >= states.cost[s]!) return;
   states.cost[s] = cost;
   states.back[s] = back;
-  if (cost < states.bestAt[position]) {
+  if (cost < states.bestAt[position]!) {
     states.bestAt[position] = cost;
     states.bestState[position] = s;
   }

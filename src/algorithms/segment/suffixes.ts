@@ -101,11 +101,11 @@ export function parseSuffixes(text: string, source = 'segment-suffixes'): Suffix
   let stems = 0;
   const lines = text.split('\n');
   for (let k = 0; k < lines.length; k++) {
-    const line = lines[k];
+    const line = lines[k]!;
     if (line === '' || line.startsWith('#')) continue;
     const ending = /^([a-z]+:(?:[a-z]{1,16}|\*))\t([1-9][0-9]*)$/.exec(line);
     if (ending) {
-      byEnding.set(ending[1], Number(ending[2]));
+      byEnding.set(ending[1]!, Number(ending[2]));
       continue;
     }
     const match = /^([a-z]{1,16})?(-)?(\*)?\t([1-9][0-9]*)$/.exec(line);

@@ -30,15 +30,15 @@ const ID_SPAN = 2 ** 21;
 /** Sorts ids[first, last) by their words, then by id (by insertion when short, as these runs mostly are). */
 function sortRun(ids: Int32Array, first: number, last: number, words: readonly string[]): void {
   if (last - first > 32) {
-    ids.subarray(first, last).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : a - b));
+    ids.subarray(first, last).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : a - b));
     return;
   }
   for (let k = first + 1; k < last; k++) {
-    const id = ids[k];
-    const word = words[id];
+    const id = ids[k]!;
+    const word = words[id]!;
     let at = k;
-    while (at > first && (words[ids[at - 1]] > word || (words[ids[at - 1]] === word && ids[at - 1] > id))) {
-      ids[at] = ids[at - 1];
+    while (at > first && (words[ids[at - 1]!]! > word || (words[ids[at - 1]!] === word && ids[at - 1]! > id))) {
+      ids[at] = ids[at - 1]!;
       at--;
     }
     ids[at] = id;
@@ -61,7 +61,7 @@ function sortedModelWords(words: readonly string[]): SortedWords {
   let at = 0;
   let longest = 0;
   for (let id = 0; id < words.length && id < ID_SPAN; id++) {
-    const word = words[id];
+    const word = words[id]!;
     let key = 0;
     let k = 0;
     for (; k < word.length; k++) {
@@ -80,11 +80,11 @@ function sortedModelWords(words: readonly string[]): SortedWords {
   }
   const sorted = keys.subarray(0, count).sort();
   const ids = new Int32Array(count);
-  for (let k = 0; k < count; k++) ids[k] = sorted[k] % ID_SPAN;
+  for (let k = 0; k < count; k++) ids[k] = sorted[k]! % ID_SPAN;
   for (let first = 0; first < count; ) {
-    const key = Math.floor(sorted[first] / ID_SPAN);
+    const key = Math.floor(sorted[first]! / ID_SPAN);
     let last = first + 1;
-    while (last < count && Math.floor(sorted[last] / ID_SPAN) === key) last++;
+    while (last < count && Math.floor(sorted[last]! / ID_SPAN) === key) last++;
     if (last - first > 1) sortRun(ids, first, last, words);
     first = last;
   }
@@ -92,9 +92,9 @@ function sortedModelWords(words: readonly string[]): SortedWords {
   const lengths = new Int32Array(count);
   const shared = new Int32Array(count);
   for (let k = 0; k < count; k++) {
-    starts[k] = startOf[ids[k]];
-    lengths[k] = words[ids[k]].length;
-    if (k > 0) shared[k] = sharedLength(bytes, starts[k], lengths[k], bytes, starts[k - 1], lengths[k - 1]);
+    starts[k] = startOf[ids[k]!]!;
+    lengths[k] = words[ids[k]!]!.length;
+    if (k > 0) shared[k] = sharedLength(bytes, starts[k]!, lengths[k]!, bytes, starts[k - 1]!, lengths[k - 1]!);
   }
   return { bytes, starts, lengths, shared, ids, longest };
 }
@@ -134,12 +134,12 @@ export function buildTrie(words: readonly string[], extra: SegmentExtra = NO_EXT
     else if (modelShares !== extraShares) fromModel = modelShares > extraShares;
     else {
       // Both share as much with the last word: compare past that.
-      const modelStart = model.starts[m];
-      const modelLength = model.lengths[m];
-      const extraStart = extraStarts[x];
-      const extraLength = extraLengths[x];
+      const modelStart = model.starts[m]!;
+      const modelLength = model.lengths[m]!;
+      const extraStart = extraStarts[x]!;
+      const extraLength = extraLengths[x]!;
       const agree = modelShares + sharedLength(model.bytes, modelStart + modelShares, modelLength - modelShares, extraBytes, extraStart + modelShares, extraLength - modelShares);
-      fromModel = agree === modelLength || (agree < extraLength && model.bytes[modelStart + agree] < extraBytes[extraStart + agree]);
+      fromModel = agree === modelLength || (agree < extraLength && model.bytes[modelStart + agree]! < extraBytes[extraStart + agree]!);
       // The one not taken shares `agree` letters with the one taken.
       if (fromModel) extraShares = agree;
       else modelShares = agree;
@@ -147,55 +147,55 @@ export function buildTrie(words: readonly string[], extra: SegmentExtra = NO_EXT
     let length: number;
     if (fromModel) {
       common = modelShares;
-      length = model.lengths[m];
+      length = model.lengths[m]!;
       order[k] = ~m;
       m++;
-      if (m < modelCount) modelShares = model.shared[m];
+      if (m < modelCount) modelShares = model.shared[m]!;
     } else {
       common = extraShares;
-      length = extraLengths[x];
+      length = extraLengths[x]!;
       order[k] = x;
       x++;
-      if (x < extraCount) extraShares = extraShared[x];
+      if (x < extraCount) extraShares = extraShared[x]!;
     }
     shared[k] = common;
-    newAtDepth[common + 1]++;
-    newAtDepth[length + 1]--;
+    newAtDepth[common + 1]!++;
+    newAtDepth[length + 1]!--;
   }
   // Where each level starts: the root alone at depth 0, then the running sums of the differences.
   const nextFree = new Int32Array(longest + 2);
   let nodeCount = 1;
   let levelSize = 0;
   for (let depth = 1; depth <= longest; depth++) {
-    levelSize += newAtDepth[depth];
+    levelSize += newAtDepth[depth]!;
     nextFree[depth] = nodeCount;
     nodeCount += levelSize;
   }
   // Pass 2: create each word's new nodes, in order, and mark where the words end.
   const nodes = new Int32Array(NODE_SIZE * nodeCount);
   const path = new Int32Array(longest + 1);
-  nodes[1] = nextFree[1];
+  nodes[1] = nextFree[1]!;
   for (let k = 0; k < total; k++) {
-    const item = order[k];
+    const item = order[k]!;
     const fromModel = item < 0;
     const bytes = fromModel ? model.bytes : extraBytes;
-    const start = fromModel ? model.starts[~item] : extraStarts[item];
-    const length = fromModel ? model.lengths[~item] : extraLengths[item];
-    for (let depth = shared[k] + 1; depth <= length; depth++) {
-      const node = nextFree[depth]++;
-      nodes[NODE_SIZE * path[depth - 1]] |= 1 << symbolOf(bytes[start + depth - 1]);
+    const start = fromModel ? model.starts[~item]! : extraStarts[item]!;
+    const length = fromModel ? model.lengths[~item]! : extraLengths[item]!;
+    for (let depth = shared[k]! + 1; depth <= length; depth++) {
+      const node = nextFree[depth]!++;
+      nodes[NODE_SIZE * path[depth - 1]!]! |= 1 << symbolOf(bytes[start + depth - 1]!);
       // The next node created one level down, if any, is this node's first child: the nodes created
       // there before it are the children of earlier nodes, and those after it, of later ones.
-      nodes[NODE_SIZE * node + 1] = nextFree[depth + 1];
+      nodes[NODE_SIZE * node + 1] = nextFree[depth + 1]!;
       path[depth] = node;
     }
-    const end = NODE_SIZE * path[length];
+    const end = NODE_SIZE * path[length]!;
     if (!fromModel) {
-      nodes[end + EXTRA_SLOT] = extra.ranks[item];
-      nodes[end] |= EXTRA_ENDS;
-    } else if ((nodes[end] & WORD_ENDS) === 0) {
-      nodes[end + WORD_SLOT] = model.ids[~item];
-      nodes[end] |= WORD_ENDS;
+      nodes[end + EXTRA_SLOT] = extra.ranks[item]!;
+      nodes[end]! |= EXTRA_ENDS;
+    } else if ((nodes[end]! & WORD_ENDS) === 0) {
+      nodes[end + WORD_SLOT] = model.ids[~item]!;
+      nodes[end]! |= WORD_ENDS;
     }
   }
   return { nodes };

@@ -52,9 +52,9 @@ function bitCount(bits: number): number {
 
 /** The child of `node` along `symbol` (0..27) in the trie's `nodes`, or -1 when no word continues that way. */
 export function childOf(nodes: Int32Array, node: number, symbol: number): number {
-  const header = nodes[NODE_SIZE * node];
+  const header = nodes[NODE_SIZE * node]!;
   const bit = 1 << symbol;
   // Symbol 0 (a character outside the alphabet) has no bit in any header.
   if ((header & bit) === 0) return -1;
-  return nodes[NODE_SIZE * node + 1] + bitCount(header & (bit - 1));
+  return nodes[NODE_SIZE * node + 1]! + bitCount(header & (bit - 1));
 }

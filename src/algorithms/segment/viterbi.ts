@@ -64,7 +64,7 @@ function seedStates(states: States, n: number, model: SegmentModel, suffix: numb
 
 /** The case cues a word spelled by run[j, e) breaks: case steps after its first letter, and acronym ends after its second. */
 function caseCuesInside(states: States, j: number, e: number): number {
-  return states.caseStepsBefore[e] - states.caseStepsBefore[j + 1] + Math.max(0, states.acronymEndsBefore[e] - states.acronymEndsBefore[j + 2]);
+  return states.caseStepsBefore[e]! - states.caseStepsBefore[j + 1]! + Math.max(0, states.acronymEndsBefore[e]! - states.acronymEndsBefore[j + 2]!);
 }
 
 /**
@@ -75,7 +75,7 @@ function caseCuesInside(states: States, j: number, e: number): number {
 function unknownStartCostAt(states: States, j: number, model: SegmentModel, sentenceInitial: boolean): number {
   if (states.codes[j] === APOSTROPHE) return Infinity;
   const nameBonus = states.capitalized[j] === 1 ? (j === 0 && sentenceInitial ? model.sentenceNameBonus : model.nameBonus) : 0;
-  return states.bestAt[j] - nameBonus - model.casePenalty * states.caseStepsBefore[j + 1];
+  return states.bestAt[j]! - nameBonus - model.casePenalty * states.caseStepsBefore[j + 1]!;
 }
 
 /**
@@ -100,8 +100,8 @@ function addUnknownWordEndingAt(states: States, j: number, model: SegmentModel, 
   // acronymEndsBefore never decreases: when it is the same at j as just after the window's first start, no string in the window holds one.
   const acronymEndInWindow = acronymEndsBefore[j] !== acronymEndsBefore[Math.min(lowest + 2, j)];
   for (let i = j - 1; i >= lowest; i--) {
-    let cost = unknownStartCost[i] + unknownCost[j - i];
-    if (acronymEndInWindow) cost += casePenalty * Math.max(0, acronymEndsBefore[j] - acronymEndsBefore[i + 2]);
+    let cost = unknownStartCost[i]! + unknownCost[j - i]!;
+    if (acronymEndInWindow) cost += casePenalty * Math.max(0, acronymEndsBefore[j]! - acronymEndsBefore[i + 2]!);
     if (cost < cheapest) {
       cheapest = cost;
       from = i;
@@ -110,32 +110,32 @@ function addUnknownWordEndingAt(states: States, j: number, model: SegmentModel, 
   // Longer strings: the start that has just left the window joins the running minimum (LongUnknownStart).
   const newest = j - unknownCost.length;
   if (newest >= 0) {
-    const key = unknownStartCost[newest] - casePenalty * acronymEndsBefore[newest + 2] - unknownSlope * newest;
+    const key = unknownStartCost[newest]! - casePenalty * acronymEndsBefore[newest + 2]! - unknownSlope * newest;
     if (key < longStart.key) {
       longStart.key = key;
       longStart.start = newest;
     }
-    const cost = longStart.key + casePenalty * acronymEndsBefore[j] + model.unknownTailBase + unknownSlope * j;
+    const cost = longStart.key + casePenalty * acronymEndsBefore[j]! + model.unknownTailBase + unknownSlope * j;
     if (cost < cheapest) {
       cheapest = cost;
       from = longStart.start;
     }
   }
-  if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * states.caseStepsBefore[j] + model.goOnCost[model.startId], states.bestState[from]);
+  if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * states.caseStepsBefore[j]! + model.goOnCost[model.startId]!, states.bestState[from]!);
 }
 
 /** What the stem ending at the apostrophe at j goes on as: stem + clitic, a plural possessive, or a closing or an opening quote. */
 function addApostropheReadings(states: States, j: number, n: number, model: SegmentModel): void {
   const { codes } = states;
-  const unknownGoOn = model.goOnCost[model.startId];
-  const stem = states.bestState[j];
-  const stemStart = states.back[stem];
+  const unknownGoOn = model.goOnCost[model.startId]!;
+  const stem = states.bestState[j]!;
+  const stemStart = states.back[stem]!;
   const role = states.apostropheRoles[j];
-  const clitic = role === CLITIC ? cliticAt(codes, n, j + 1, codes[j - 1]) : 0;
-  if (clitic > 0) addState(states, j + 1 + clitic, NO_CONTEXT, states.bestAt[j] + model.cliticCost + unknownGoOn, stemStart);
-  if (codes[j - 1] === LOWER_S && role !== CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + model.cliticCost + unknownGoOn, stemStart);
-  if (role === CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j] + model.quoteCost + unknownGoOn, stemStart);
-  if (role === OPENING) addState(states, j + 1, OPENING_QUOTE, states.bestAt[j] + model.quoteCost, stem);
+  const clitic = role === CLITIC ? cliticAt(codes, n, j + 1, codes[j - 1]!) : 0;
+  if (clitic > 0) addState(states, j + 1 + clitic, NO_CONTEXT, states.bestAt[j]! + model.cliticCost + unknownGoOn, stemStart);
+  if (codes[j - 1] === LOWER_S && role !== CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j]! + model.cliticCost + unknownGoOn, stemStart);
+  if (role === CLOSING) addState(states, j + 1, NO_CONTEXT, states.bestAt[j]! + model.quoteCost + unknownGoOn, stemStart);
+  if (role === OPENING) addState(states, j + 1, OPENING_QUOTE, states.bestAt[j]! + model.quoteCost, stem);
 }
 
 /** Copies the states at j into the context scratch, each with its backed-off cost, and finds the cheapest of those. */
@@ -146,9 +146,9 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
   let cheapestWithoutPairs = Infinity;
   let cheapestWithoutPairsState = -1;
   let seen = 0;
-  for (let s = states.head[j]; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s], seen++) {
-    const word = states.word[s];
-    const backedOff = states.cost[s] + (word < 0 ? 0 : model.backoffCost[word]);
+  for (let s = states.head[j]!; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s]!, seen++) {
+    const word = states.word[s]!;
+    const backedOff = states.cost[s]! + (word < 0 ? 0 : model.backoffCost[word]!);
     if (backedOff < cheapestBackedOff) {
       cheapestBackedOff = backedOff;
       cheapestBackedOffState = s;
@@ -156,7 +156,7 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
     if (word >= 0 && model.hasPairs[word] === 1) {
       contextState[count] = s;
       contextWord[count] = word;
-      contextCost[count] = states.cost[s];
+      contextCost[count] = states.cost[s]!;
       contextBackedOffCost[count] = backedOff;
       count++;
     } else if (backedOff < cheapestWithoutPairs) {
@@ -181,10 +181,10 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
 function addSupplementaryWord(states: States, j: number, e: number, rank: number, model: SegmentModel): void {
   if (rank !== 0 && states.capitalized[j] !== 1) return;
   const cost = (rank > 0 ? model.nameCost + Math.log(rank) : model.extraWordCost) + model.casePenalty * caseCuesInside(states, j, e);
-  const total = contexts.cheapestBackedOff + cost + model.goOnCost[model.startId];
+  const total = contexts.cheapestBackedOff + cost + model.goOnCost[model.startId]!;
   addState(states, e, NO_CONTEXT, total, contexts.cheapestBackedOffState);
   // A dictionary word of MIN_STEM+ letters is a stem the derived words of segment/derived.ts may extend (`hypothalamic` + `ally`).
-  if (rank === 0 && e - j >= MIN_STEM && total < states.extraStemCost[e]) {
+  if (rank === 0 && e - j >= MIN_STEM && total < states.extraStemCost[e]!) {
     states.stemEnds[e] = 1;
     states.extraStemCost[e] = total;
     states.extraStemBack[e] = contexts.cheapestBackedOffState;
@@ -207,15 +207,15 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
   const count = contexts.count;
   let node = 0;
   for (let e = j; e < n; ) {
-    node = childOf(trieNodes, node, symbolOf(codes[e]));
+    node = childOf(trieNodes, node, symbolOf(codes[e]!));
     if (node < 0) break;
     e++;
     const at = NODE_SIZE * node;
-    const header = trieNodes[at];
-    if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, trieNodes[at + EXTRA_SLOT], model);
+    const header = trieNodes[at]!;
+    if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, trieNodes[at + EXTRA_SLOT]!, model);
     if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
-    const word = trieNodes[at + WORD_SLOT];
-    const unigram = model.wordCost[word];
+    const word = trieNodes[at + WORD_SLOT]!;
+    const unigram = model.wordCost[word]!;
     // A stem the derived words of segment/derived.ts may extend ends at e.
     if (e - j >= MIN_STEM) states.stemEnds[e] = 1;
     // A word no context keeps a pair for is backed off from every context: the cheapest backed-off one prices it.
@@ -223,17 +223,17 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     let cheapest = (follows ? contexts.cheapestWithoutPairs : contexts.cheapestBackedOff) + unigram;
     let from = follows ? contexts.cheapestWithoutPairsState : contexts.cheapestBackedOffState;
     for (let c = 0; follows && c < count; c++) {
-      let cost = contextBackedOffCost[c] + unigram;
-      const previous = contextWord[c];
+      let cost = contextBackedOffCost[c]! + unigram;
+      const previous = contextWord[c]!;
       // pairCostOf (segment/pairs.ts), written out for the same reason: V8 does not always inline the call.
       const hash = pairHash(previous, word);
       const bit = hash & pairFilterMask;
-      if ((pairFilter[bit >>> 5] & (1 << (bit & 31))) !== 0) {
+      if ((pairFilter[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
         const key = previous * MAX_PAIR_IDS + word;
         for (let slot = hash & pairMask; ; slot = (slot + 1) & pairMask) {
           const stored = pairSlots[2 * slot];
           if (stored === key) {
-            cost = contextCost[c] + pairSlots[2 * slot + 1];
+            cost = contextCost[c]! + pairSlots[2 * slot + 1]!;
             break;
           }
           if (stored === EMPTY) break;
@@ -241,7 +241,7 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
       }
       if (cost < cheapest) {
         cheapest = cost;
-        from = contextState[c];
+        from = contextState[c]!;
       }
     }
     addState(states, e, word, cheapest + model.casePenalty * caseCuesInside(states, j, e), from);

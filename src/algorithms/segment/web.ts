@@ -38,24 +38,27 @@ const TRAILING = /[.,;:!?)\]}'"\u201d\u2019]+$/;
 
 /** The end of the top-level domain of the host that starts at `at`, or -1 when it has none. */
 function hostEnd(text: string, at: number): number {
-  const labels = (HOST.exec(text.slice(at))?.[0] ?? '').split('.');
-  let end = at + labels[0].length;
-  for (let k = 1; k < labels.length; k++) {
-    const label = labels[k];
+  // split gives at least one label; `rest` are the labels after the first dot.
+  const [first = '', ...rest] = (HOST.exec(text.slice(at))?.[0] ?? '').split('.');
+  let end = at + first.length;
+  let previous = first;
+  for (const [r, label] of rest.entries()) {
     // A name label has a lowercase letter or a digit: `U.S.` is an abbreviation, not a host.
-    if (!/[a-z0-9]/.test(labels[k - 1])) return -1;
-    const last = k === labels.length - 1;
-    if (GENERIC_TLDS.includes(label) && (last || !/^[a-z]/.test(labels[k + 1]))) return end + 1 + label.length;
+    if (!/[a-z0-9]/.test(previous)) return -1;
+    const next = rest[r + 1];
+    const last = next === undefined;
+    if (GENERIC_TLDS.includes(label) && (next === undefined || !/^[a-z]/.test(next))) return end + 1 + label.length;
     if (last) {
       const generic = GENERIC_TLDS.find((tld) => label.startsWith(tld) && /^[a-z]{2,}$/.test(label.slice(tld.length)));
       if (generic) return end + 1 + generic.length;
       // Under a second-level label (`co.uk`, `com.au`) the country code may run on into words too.
-      const country = k >= 2 && SECOND_LEVEL.has(labels[k - 1]) && /^[a-z]{4,}$/.test(label) ? label.slice(0, 2) : '';
+      const country = r >= 1 && SECOND_LEVEL.has(previous) && /^[a-z]{4,}$/.test(label) ? label.slice(0, 2) : '';
       if (OTHER_TLDS.has(country)) return end + 1 + 2;
       const after = text[end + 1 + label.length];
       if (OTHER_TLDS.has(label) && (after === undefined || !/[A-Za-z0-9@_]/.test(after))) return end + 1 + label.length;
     }
     end += 1 + label.length;
+    previous = label;
   }
   return -1;
 }
@@ -84,7 +87,7 @@ function pathEnd(text: string, at: number): number {
   if (!/[/?#:]/.test(text[at] ?? '')) return at;
   let end = at;
   let open = 0;
-  for (; end < text.length && !/[\s,;"<>]/.test(text[end]); end++) {
+  for (; end < text.length && !/[\s,;"<>]/.test(text.charAt(end)); end++) {
     // A closing bracket the path did not open closes the text around the URL (`(see https://x.org/a)`).
     if (text[end] === '(') open++;
     else if (text[end] === ')' && open-- === 0) break;
@@ -99,7 +102,7 @@ function urls(text: string, spans: WebSpan[]): void {
   let covered = 0;
   for (const match of text.matchAll(URL_START)) {
     const start = match.index;
-    if (start < covered || (start > 0 && /[/.:]/.test(text[start - 1]))) continue;
+    if (start < covered || (start > 0 && /[/.:]/.test(text.charAt(start - 1)))) continue;
     const hostStart = /^www\./i.test(match[0]) ? start : start + match[0].length;
     const host = hostEnd(text, hostStart);
     const end = host > 0 ? pathEnd(text, host) : pathEnd(text, hostStart + (HOST.exec(text.slice(hostStart))?.[0].length ?? 0));
@@ -119,7 +122,7 @@ function mailsAndHandles(text: string, spans: WebSpan[]): void {
     let end = at + 1;
     while (isNameChar(text[end])) end++;
     if (end > at + 1 && !isNameChar(text[at - 1])) spans.push({ start: at, end, names: true });
-    else if (end > at + 1 && /[a-z]/i.test(text[at - 1]) && /[A-Za-z_]/.test(text[at + 1])) spans.push({ start: at, end, names: true });
+    else if (end > at + 1 && /[a-z]/i.test(text.charAt(at - 1)) && /[A-Za-z_]/.test(text.charAt(at + 1))) spans.push({ start: at, end, names: true });
   }
 }
 
@@ -139,10 +142,10 @@ function domains(text: string, spans: WebSpan[]): void {
     // A top-level domain is lowercase: a stop before a capital, a space or the end is a sentence's.
     const after = text.charCodeAt(dot + 1);
     if (!isAsciiLower(after)) continue;
-    while (t < taken.length && taken[t].end <= dot) t++;
-    if (t < taken.length && taken[t].start <= dot) continue;
+    while (t < taken.length && taken[t]!.end <= dot) t++;
+    if (t < taken.length && taken[t]!.start <= dot) continue;
     const start = chunkStart(text, dot, false);
-    if (start === dot || start < covered || (start > 0 && /[A-Za-z0-9.@/_]/.test(text[start - 1]))) continue;
+    if (start === dot || start < covered || (start > 0 && /[A-Za-z0-9.@/_]/.test(text.charAt(start - 1)))) continue;
     covered = start + (HOST.exec(text.slice(start))?.[0].length ?? 0);
     const host = hostEnd(text, start);
     if (host < 0) continue;
@@ -180,14 +183,14 @@ function identifiers(text: string, spans: WebSpan[]): void {
     const first = /[a-z]/.exec(token);
     if (!token.includes('_') && (!first || first.index > 1 || !/[A-Z]/.test(token))) continue;
     const core = /^[("'[\u201c]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\))?)[)\]"'\u201d.,;:!?]*$/.exec(token);
-    if (!core) continue;
-    const name = core[1];
+    const name = core?.[1];
+    if (name === undefined) continue;
     const humps = name.match(/[a-z0-9][A-Z]+[a-z0-9]/g)?.length ?? 0;
     const snake = /[A-Za-z0-9]_[A-Za-z0-9]/.test(name);
     // Run-together prose can look camel-cased (`theReesundoubtedlywould`); an identifier's parts are short.
     const parts = name.split(/[._$()]|(?=[A-Z])/);
     if ((humps === 0 && !snake) || parts.some((part) => part.length > MAX_IDENTIFIER_PART) || !/^[a-z_$]/.test(name)) continue;
-    if (!snake && !/^[b-z][A-Z]/.test(name) && !/\.[a-z]|\(/.test(name) && (humps < 2 || PROSE_HEADS.has(parts[0]))) {
+    if (!snake && !/^[b-z][A-Z]/.test(name) && !/\.[a-z]|\(/.test(name) && (humps < 2 || PROSE_HEADS.has(parts[0] ?? ''))) {
       codeLike ??= CODE_SIGNS.test(text) || /[A-Za-z0-9]_[A-Za-z0-9]/.test(text);
       if (!codeLike) continue;
     }

@@ -78,13 +78,13 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
   const keys = candidateKeys.subarray(0, found).sort();
   const cheapestEdit = cheapestEditCost(options.costs);
   for (let k = 0; k < found; k++) {
-    const id = keys[k] >>> 2;
-    const distance = keys[k] & 3;
-    const logCount = index.logCounts[id];
-    const bar = Math.max(ranked.ids.length < limit ? -Infinity : (ranked.scores.at(-1) as number), ranked.ids.length === 0 ? -Infinity : ranked.scores[0] - SCORE_WINDOW);
+    const id = keys[k]! >>> 2;
+    const distance = keys[k]! & 3;
+    const logCount = index.logCounts[id]!;
+    const bar = Math.max(ranked.ids.length < limit ? -Infinity : (ranked.scores.at(-1) as number), ranked.ids.length === 0 ? -Infinity : ranked.scores[0]! - SCORE_WINDOW);
     if (logCount - options.lambda * cheapestEdit < bar) break;
     if (logCount - options.lambda * cheapestEdit * distance < bar) continue;
-    insertRanked(ranked, id, logCount - options.lambda * editCost(typed, index.words[id], options.costs), limit);
+    insertRanked(ranked, id, logCount - options.lambda * editCost(typed, index.words[id]!, options.costs), limit);
   }
   if (ranked.ids.length === 0) rankBySkeleton(typed, model, options, limit, ranked);
   return ranked;
@@ -94,15 +94,15 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
 function rankBySkeleton(typed: string, model: Model, options: ChannelOptions, limit: number, ranked: Ranked): void {
   const index = spellIndex(model);
   forEachSkeletonMatch(skeletonIndex(model), typed, (id) => {
-    const cost = editCost(typed, index.words[id], options.costs);
-    if (cost <= options.fallbackMaxCost) insertRanked(ranked, id, index.logCounts[id] - options.lambda * cost, limit);
+    const cost = editCost(typed, index.words[id]!, options.costs);
+    if (cost <= options.fallbackMaxCost) insertRanked(ranked, id, index.logCounts[id]! - options.lambda * cost, limit);
   });
 }
 
 /** Inserts (id, score) in descending order, keeping at most `limit`; a tie keeps the earlier entry first. */
 function insertRanked(ranked: Ranked, id: number, score: number, limit: number): void {
   let at = ranked.ids.length;
-  while (at > 0 && ranked.scores[at - 1] < score) at--;
+  while (at > 0 && ranked.scores[at - 1]! < score) at--;
   if (at >= limit) return;
   ranked.ids.splice(at, 0, id);
   ranked.scores.splice(at, 0, score);
@@ -114,11 +114,11 @@ function insertRanked(ranked: Ranked, id: number, score: number, limit: number):
 
 /** Words best first by score (stable: ties keep their order) with their softmax shares: a posterior. */
 export function posterior(words: readonly string[], scores: readonly number[]): { words: string[]; confidences: number[] } {
-  const order = words.map((_, k) => k).sort((a, b) => scores[b] - scores[a] || a - b);
-  const top = scores[order[0]];
-  const weights = order.map((k) => Math.exp(scores[k] - top));
+  const order = words.map((_, k) => k).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const top = scores[order[0]!]!;
+  const weights = order.map((k) => Math.exp(scores[k]! - top));
   const sum = weights.reduce((total, weight) => total + weight, 0);
-  return { words: order.map((k) => words[k]), confidences: weights.map((weight) => weight / sum) };
+  return { words: order.map((k) => words[k]!), confidences: weights.map((weight) => weight / sum) };
 }
 
 /** Scratch for the candidates of one query: id · 4 + distance, so that sorting orders by id. */

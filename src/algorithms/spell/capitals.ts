@@ -22,7 +22,7 @@ export function countCapitalised(text: string, known: (word: string) => boolean)
     const word = match[0];
     let i = match.index - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i--;
-    if (i < 0 || !/[A-Za-z0-9,;-]/.test(text[i])) continue;
+    if (i < 0 || !/[A-Za-z0-9,;-]/.test(text.charAt(i))) continue;
     if (/^[A-Z][a-z']+$/.test(word)) {
       const key = word.toLowerCase();
       capitalised.set(key, (capitalised.get(key) ?? 0) + 1);

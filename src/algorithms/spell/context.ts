@@ -136,9 +136,9 @@ export function buildSpellContext(
   const classOf = new Uint8Array(vocabulary);
   const logTotal = Math.log(Math.max(model.total, 1));
   for (let id = 0; id < vocabulary; id++) {
-    idOf.set(words[id], id);
-    logUnigram[id] = Math.log(model.counts.get(words[id]) as number) - logTotal;
-    classOf[id] = wordClass(words[id]);
+    idOf.set(words[id]!, id);
+    logUnigram[id] = Math.log(model.counts.get(words[id]!) as number) - logTotal;
+    classOf[id] = wordClass(words[id]!);
   }
   // One pass resolves every pair to ids: (context id, follower id, count) triples in typed arrays.
   let pairCount = 0;
@@ -159,7 +159,7 @@ export function buildSpellContext(
     contextSlot[vId] = contextIds.length;
     contextIds.push(vId);
     for (const [w, count] of followers) {
-      keptMass[vId] += Math.max(count - DISCOUNT, 0);
+      keptMass[vId]! += Math.max(count - DISCOUNT, 0);
       const wId = idOf.get(w);
       if (wId === undefined) continue;
       tripleV[triples] = vId;
@@ -171,31 +171,31 @@ export function buildSpellContext(
   const onceFrom = new Int32Array(vocabulary + 1);
   const onceTo = new Int32Array(vocabulary + 1);
   for (let k = 0; k < once.contexts.length; k++) {
-    const v = once.contexts[k];
+    const v = once.contexts[k]!;
     const vId = v === RUN_START ? startId : idOf.get(v);
     if (vId === undefined) continue;
     if (contextSlot[vId] === -1) {
-      contextTotals[vId] = once.seen[k];
+      contextTotals[vId] = once.seen[k]!;
       contextSlot[vId] = contextIds.length;
       contextIds.push(vId);
     }
-    keptMass[vId] += once.seen[k] * (1 - DISCOUNT);
-    onceFrom[vId] = once.from[k];
-    onceTo[vId] = once.from[k + 1];
+    keptMass[vId]! += once.seen[k]! * (1 - DISCOUNT);
+    onceFrom[vId] = once.from[k]!;
+    onceTo[vId] = once.from[k + 1]!;
   }
   // Class counts per context (n(v,k)) and overall (P(k)), then the smoothed lifts.
   const seen = new Float64Array(contextIds.length * CLASSES);
   const classTotals = new Float64Array(CLASSES);
   for (let t = 0; t < triples; t++) {
-    seen[contextSlot[tripleV[t]] * CLASSES + classOf[tripleW[t]]] += tripleCount[t];
-    classTotals[classOf[tripleW[t]]] += tripleCount[t];
+    seen[contextSlot[tripleV[t]!]! * CLASSES + classOf[tripleW[t]!]!]! += tripleCount[t]!;
+    classTotals[classOf[tripleW[t]!]!]! += tripleCount[t]!;
   }
   for (const vId of contextIds) {
-    for (let at = onceFrom[vId]; at < onceTo[vId]; at++) {
-      const wId = once.ids[at];
+    for (let at = onceFrom[vId]!; at < onceTo[vId]!; at++) {
+      const wId = once.ids[at]!;
       if (wId >= vocabulary) continue;
-      seen[contextSlot[vId] * CLASSES + classOf[wId]] += 1;
-      classTotals[classOf[wId]] += 1;
+      seen[contextSlot[vId]! * CLASSES + classOf[wId]!]! += 1;
+      classTotals[classOf[wId]!]! += 1;
     }
   }
   const allPairs = classTotals.reduce((sum, n) => sum + n, 0);
@@ -206,27 +206,27 @@ export function buildSpellContext(
   const logOnceShare = new Float32Array(vocabulary + 1);
   const hasPairs = new Uint8Array(vocabulary + 1);
   for (let slot = 0; slot < contextIds.length; slot++) {
-    const vId = contextIds[slot];
+    const vId = contextIds[slot]!;
     let n = 0;
-    for (let k = 0; k < CLASSES; k++) n += seen[slot * CLASSES + k];
+    for (let k = 0; k < CLASSES; k++) n += seen[slot * CLASSES + k]!;
     // A class the context never saw gets share S · P(k) / (n + S), a lift of S / (n + S) whatever k: one log.
     const unseenLift = Math.log(LIFT_PSEUDO_COUNT / (n + LIFT_PSEUDO_COUNT));
     for (let k = 0; k < CLASSES && options.classLift; k++) {
-      const count = seen[slot * CLASSES + k];
-      const share = (count + LIFT_PSEUDO_COUNT * classShare[k]) / (n + LIFT_PSEUDO_COUNT);
-      lift[slot * CLASSES + k] = count === 0 ? unseenLift : Math.log(share / classShare[k]);
+      const count = seen[slot * CLASSES + k]!;
+      const share = (count + LIFT_PSEUDO_COUNT * classShare[k]!) / (n + LIFT_PSEUDO_COUNT);
+      lift[slot * CLASSES + k] = count === 0 ? unseenLift : Math.log(share / classShare[k]!);
     }
-    logBackoff[vId] = Math.log(Math.max(1 - keptMass[vId] / contextTotals[vId], 1e-9));
-    logOnceShare[vId] = Math.log(UNKEPT_COUNT / contextTotals[vId]);
+    logBackoff[vId] = Math.log(Math.max(1 - keptMass[vId]! / contextTotals[vId]!, 1e-9));
+    logOnceShare[vId] = Math.log(UNKEPT_COUNT / contextTotals[vId]!);
     logUnkeptCap[vId] = options.unkeptCap === false ? Infinity : logOnceShare[vId];
     hasPairs[vId] = 1;
   }
   const pairs = createPairTable(triples);
   for (let t = 0; t < triples; t++) {
-    const vId = tripleV[t];
-    const wId = tripleW[t];
-    const backedOff = Math.exp(logBackoff[vId] + logUnigram[wId] + lift[contextSlot[vId] * CLASSES + classOf[wId]]);
-    setPairCost(pairs, vId, wId, -Math.log(Math.max(tripleCount[t] - DISCOUNT, 0) / contextTotals[vId] + backedOff));
+    const vId = tripleV[t]!;
+    const wId = tripleW[t]!;
+    const backedOff = Math.exp(logBackoff[vId]! + logUnigram[wId]! + lift[contextSlot[vId]! * CLASSES + classOf[wId]!]!);
+    setPairCost(pairs, vId, wId, -Math.log(Math.max(tripleCount[t]! - DISCOUNT, 0) / contextTotals[vId]! + backedOff));
   }
   const capitalised = new Uint8Array(vocabulary);
   for (const word of capitalisedWords) {
@@ -238,38 +238,38 @@ export function buildSpellContext(
 
 /** ln P(w | v) for word ids (v may be `startId`). */
 export function logPairProbability(context: SpellContext, v: number, w: number): number {
-  if (context.hasPairs[v] === 0) return context.logUnigram[w];
+  if (context.hasPairs[v] === 0) return context.logUnigram[w]!;
   const cost = pairCostOf(context.pairs, v, w);
   if (!Number.isNaN(cost)) return -cost;
-  return unseenOrOnce(context, v, w, context.logBackoff[v] + context.logUnigram[w] + context.lift[context.contextSlot[v] * CLASSES + context.classOf[w]]);
+  return unseenOrOnce(context, v, w, context.logBackoff[v]! + context.logUnigram[w]! + context.lift[context.contextSlot[v]! * CLASSES + context.classOf[w]!]!);
 }
 
 /** ln P(w | v) for a pair data/bigrams.txt lacks: (1 - D) / c(v) plus the backoff if seen once, else the capped backoff. */
 function unseenOrOnce(context: SpellContext, v: number, w: number, logBackedOff: number): number {
-  if (!isSeenOnce(context, v, w)) return Math.min(logBackedOff, context.logUnkeptCap[v]);
-  const share = context.logOnceShare[v];
+  if (!isSeenOnce(context, v, w)) return Math.min(logBackedOff, context.logUnkeptCap[v]!);
+  const share = context.logOnceShare[v]!;
   return Math.max(share, logBackedOff) + Math.log1p(Math.exp(-Math.abs(share - logBackedOff)));
 }
 
 /** ln P(w | v) without the class lift on the backoff (for weighing known words against each other). */
 export function logPairProbabilityUnlifted(context: SpellContext, v: number, w: number): number {
-  if (context.hasPairs[v] === 0) return context.logUnigram[w];
+  if (context.hasPairs[v] === 0) return context.logUnigram[w]!;
   const cost = pairCostOf(context.pairs, v, w);
   if (!Number.isNaN(cost)) return -cost;
-  return unseenOrOnce(context, v, w, context.logBackoff[v] + context.logUnigram[w]);
+  return unseenOrOnce(context, v, w, context.logBackoff[v]! + context.logUnigram[w]!);
 }
 
 /** True when data/bigrams-once.txt lists (v, w): a binary search of v's ascending followers. */
 function isSeenOnce(context: SpellContext, v: number, w: number): boolean {
   const ids = context.onceIds;
-  let low = context.onceFrom[v];
-  let high = context.onceTo[v];
+  let low = context.onceFrom[v]!;
+  let high = context.onceTo[v]!;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (ids[middle] < w) low = middle + 1;
+    if (ids[middle]! < w) low = middle + 1;
     else high = middle;
   }
-  return low < context.onceTo[v] && ids[low] === w;
+  return low < context.onceTo[v]! && ids[low] === w;
 }
 
 /** True when the corpus saw the pair (v, w): data/bigrams.txt keeps it, or data/bigrams-once.txt lists it. */
@@ -286,8 +286,8 @@ export const NO_WORD = -1;
  */
 export function contextBonus(context: SpellContext, before: number, c: number, after: number): number {
   let bonus = 0;
-  if (before !== NO_WORD) bonus += logPairProbability(context, before, c) - context.logUnigram[c];
-  if (after !== NO_WORD) bonus += logPairProbability(context, c, after) - context.logUnigram[after];
+  if (before !== NO_WORD) bonus += logPairProbability(context, before, c) - context.logUnigram[c]!;
+  if (after !== NO_WORD) bonus += logPairProbability(context, c, after) - context.logUnigram[after]!;
   return bonus;
 }
 

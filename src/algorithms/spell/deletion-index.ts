@@ -52,7 +52,7 @@ export function spellIndex(model: Model): SpellIndex {
 function buildSpellIndex(model: Model): SpellIndex {
   const words = model.words;
   const logCounts = new Float64Array(words.length);
-  for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(model.counts.get(words[id]) as number);
+  for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(model.counts.get(words[id]!) as number);
   let entries = 0;
   for (const word of words) entries += deletionCount(word.length);
   const longest = maxLength(words) + MAX_DISTANCE;
@@ -63,19 +63,19 @@ function buildSpellIndex(model: Model): SpellIndex {
   const bucketMask = bucketCountFor(entries) - 1;
   const bucketStart = new Uint32Array(bucketMask + 2);
   for (let id = 0; id < words.length; id++) {
-    const end = hasher.hashDeletions(words[id], MAX_DISTANCE, wordKeys, 0);
-    for (let k = 0; k < end; k++) bucketStart[(wordKeys[k] & bucketMask) + 1]++;
+    const end = hasher.hashDeletions(words[id]!, MAX_DISTANCE, wordKeys, 0);
+    for (let k = 0; k < end; k++) bucketStart[(wordKeys[k]! & bucketMask) + 1]!++;
   }
-  for (let b = 1; b < bucketStart.length; b++) bucketStart[b] += bucketStart[b - 1];
+  for (let b = 1; b < bucketStart.length; b++) bucketStart[b]! += bucketStart[b - 1]!;
   const fill = bucketStart.slice(0, bucketMask + 1);
   const keys = new Uint32Array(entries);
   const ids = new Uint32Array(entries);
   for (let id = 0; id < words.length; id++) {
-    const end = hasher.hashDeletions(words[id], MAX_DISTANCE, wordKeys, 0, wordDepths);
+    const end = hasher.hashDeletions(words[id]!, MAX_DISTANCE, wordKeys, 0, wordDepths);
     for (let k = 0; k < end; k++) {
-      const slot = fill[wordKeys[k] & bucketMask]++;
-      keys[slot] = wordKeys[k];
-      ids[slot] = id * 4 + wordDepths[k];
+      const slot = fill[wordKeys[k]! & bucketMask]!++;
+      keys[slot] = wordKeys[k]!;
+      ids[slot] = id * 4 + wordDepths[k]!;
     }
   }
   return {
@@ -113,17 +113,17 @@ export function forEachCandidate(
   const probes = index.hasher.hashDeletions(typed, maxDistance, index.queryKeys, 0);
   let hits = 0;
   for (let p = 0; p < probes; p++) {
-    const key = index.queryKeys[p];
+    const key = index.queryKeys[p]!;
     const bucket = key & bucketMask;
-    const end = bucketStart[bucket + 1];
-    for (let slot = bucketStart[bucket]; slot < end; slot++) {
+    const end = bucketStart[bucket + 1]!;
+    for (let slot = bucketStart[bucket]!; slot < end; slot++) {
       // An entry that deleted more letters from its word than the query allows cannot be within reach.
-      if (keys[slot] !== key || (ids[slot] & 3) > maxDistance) continue;
-      const id = ids[slot] >>> 2;
+      if (keys[slot] !== key || (ids[slot]! & 3) > maxDistance) continue;
+      const id = ids[slot]! >>> 2;
       if (seenAt[id] === query) continue;
       seenAt[id] = query;
       hits++;
-      const distance = osaDistance(typed, words[id], maxDistance);
+      const distance = osaDistance(typed, words[id]!, maxDistance);
       if (distance <= maxDistance) visit(id, distance);
     }
   }
@@ -157,12 +157,12 @@ class DeletionHasher {
     this.prefix = new Int32Array(maxLength + 1);
     this.power = new Int32Array(maxLength + 1);
     this.power[0] = 1;
-    for (let k = 1; k <= maxLength; k++) this.power[k] = Math.imul(this.power[k - 1], BASE);
+    for (let k = 1; k <= maxLength; k++) this.power[k] = Math.imul(this.power[k - 1]!, BASE);
   }
 
   /** Hash of s[a..b) given the prefix hashes of s. */
   segment(a: number, b: number): number {
-    return (this.prefix[b] - Math.imul(this.prefix[a], this.power[b - a])) | 0;
+    return (this.prefix[b]! - Math.imul(this.prefix[a]!, this.power[b - a]!)) | 0;
   }
 
   /**
@@ -173,19 +173,19 @@ class DeletionHasher {
     const n = s.length;
     const prefix = this.prefix;
     const power = this.power;
-    for (let k = 0; k < n; k++) prefix[k + 1] = (Math.imul(prefix[k], BASE) + s.charCodeAt(k)) | 0;
+    for (let k = 0; k < n; k++) prefix[k + 1] = (Math.imul(prefix[k]!, BASE) + s.charCodeAt(k)) | 0;
     if (depths !== undefined) depths[at] = 0;
-    out[at++] = finalKey(prefix[n], n);
+    out[at++] = finalKey(prefix[n]!, n);
     if (depth < 1) return at;
     for (let i = 0; i < n; i++) {
       const tail = this.segment(i + 1, n);
       if (depths !== undefined) depths[at] = 1;
-      out[at++] = finalKey((Math.imul(prefix[i], power[n - 1 - i]) + tail) | 0, n - 1);
+      out[at++] = finalKey((Math.imul(prefix[i]!, power[n - 1 - i]!) + tail) | 0, n - 1);
       if (depth < 2) continue;
       for (let j = i + 1; j < n; j++) {
-        const head = (Math.imul(prefix[i], power[j - i - 1]) + this.segment(i + 1, j)) | 0;
+        const head = (Math.imul(prefix[i]!, power[j - i - 1]!) + this.segment(i + 1, j)) | 0;
         if (depths !== undefined) depths[at] = 2;
-        out[at++] = finalKey((Math.imul(head, power[n - 1 - j]) + this.segment(j + 1, n)) | 0, n - 2);
+        out[at++] = finalKey((Math.imul(head, power[n - 1 - j]!) + this.segment(j + 1, n)) | 0, n - 2);
       }
     }
     return at;

@@ -34,13 +34,13 @@ export function osaDistance(a: string, b: string, limit: number): number {
     const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
-      let best = rows[previous + j - 1] + (ai === bj ? 0 : 1);
-      const up = rows[previous + j] + 1;
+      let best = rows[previous + j - 1]! + (ai === bj ? 0 : 1);
+      const up = rows[previous + j]! + 1;
       if (up < best) best = up;
-      const left = rows[current + j - 1] + 1;
+      const left = rows[current + j - 1]! + 1;
       if (left < best) best = left;
       if (j > 1 && ai !== bj && ai === b.charCodeAt(j - 2) && aBefore === bj) {
-        const swap = rows[before + j - 2] + 1;
+        const swap = rows[before + j - 2]! + 1;
         if (swap < best) best = swap;
       }
       rows[current + j] = best;
@@ -52,6 +52,6 @@ export function osaDistance(a: string, b: string, limit: number): number {
     previous = current;
     current = recycled;
   }
-  return Math.min(rows[previous + n], outside);
+  return Math.min(rows[previous + n]!, outside);
 }
 

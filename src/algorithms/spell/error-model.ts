@@ -57,7 +57,7 @@ const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const PHONETIC_PAIRS = ['ck', 'cs', 'sz', 'fv', 'gj', 'mn', 'td', 'bp', 'kq', 'xz'];
 
 const neighbours = keyboardNeighbours();
-const phoneticPairs = new Set(PHONETIC_PAIRS.flatMap(([a, b]) => [a + b, b + a]));
+const phoneticPairs = new Set(PHONETIC_PAIRS.flatMap((pair) => [pair, pair.charAt(1) + pair.charAt(0)]));
 
 /** The QWERTY keys left, right, above and below each letter (rows offset as on a keyboard). */
 function keyboardNeighbours(): Set<string> {
@@ -131,27 +131,27 @@ export function editCost(typed: string, intended: string, costs: EditCosts = DEF
   const substitutions = substitutionTable(costs);
   const first = costs.firstLetter;
   table[0] = 0;
-  for (let j = 1; j <= n; j++) table[j] = table[j - 1] + deletionCost(intended, j - 1, costs) + (j === 1 ? first : 0);
+  for (let j = 1; j <= n; j++) table[j] = table[j - 1]! + deletionCost(intended, j - 1, costs) + (j === 1 ? first : 0);
   for (let i = 1; i <= m; i++) {
     const row = i * width;
     const above = row - width;
     const t = typed.charCodeAt(i - 1) & 127;
     const insertion = insertionCost(typed, i - 1, costs) + (i === 1 ? first : 0);
-    table[row] = table[above] + insertion;
+    table[row] = table[above]! + insertion;
     for (let j = 1; j <= n; j++) {
       const c = intended.charCodeAt(j - 1) & 127;
-      const substitution = substitutions[t * 128 + c];
-      let best = table[above + j - 1] + (substitution > 0 && (i === 1 || j === 1) ? substitution + first : substitution);
-      const insert = table[above + j] + insertion;
+      const substitution = substitutions[t * 128 + c]!;
+      let best = table[above + j - 1]! + (substitution > 0 && (i === 1 || j === 1) ? substitution + first : substitution);
+      const insert = table[above + j]! + insertion;
       if (insert < best) best = insert;
-      const remove = table[row + j - 1] + deletionCost(intended, j - 1, costs) + (j === 1 ? first : 0);
+      const remove = table[row + j - 1]! + deletionCost(intended, j - 1, costs) + (j === 1 ? first : 0);
       if (remove < best) best = remove;
       if (i > 1 && j > 1 && t !== c && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === c) {
-        const transpose = table[above - width + j - 2] + costs.transpose + (i === 2 || j === 2 ? costs.firstSwap : 0);
+        const transpose = table[above - width + j - 2]! + costs.transpose + (i === 2 || j === 2 ? costs.firstSwap : 0);
         if (transpose < best) best = transpose;
       }
       table[row + j] = best;
     }
   }
-  return table[m * width + n];
+  return table[m * width + n]!;
 }

@@ -15,7 +15,7 @@ export function extraRank(extra: SegmentExtra, word: string): number {
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const order = compareEntry(extra, mid, word);
-    if (order === 0) return extra.ranks[mid];
+    if (order === 0) return extra.ranks[mid]!;
     if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -24,11 +24,12 @@ export function extraRank(extra: SegmentExtra, word: string): number {
 
 /** Sign of (entry i) - word, by code units. */
 function compareEntry(extra: SegmentExtra, i: number, word: string): number {
-  const start = extra.starts[i];
-  const length = extra.lengths[i];
+  // i is in [0, starts.length) by the search's bounds, and the entry's bytes lie within `bytes`.
+  const start = extra.starts[i]!;
+  const length = extra.lengths[i]!;
   const common = Math.min(length, word.length);
   for (let k = 0; k < common; k++) {
-    const difference = extra.bytes[start + k] - word.charCodeAt(k);
+    const difference = extra.bytes[start + k]! - word.charCodeAt(k);
     if (difference !== 0) return difference;
   }
   return length - word.length;

@@ -39,14 +39,14 @@ export function nameCorrection(
   const words: string[] = [];
   const scores: number[] = [];
   for (let k = 0; k < ranked.ids.length; k++) {
-    const id = ranked.ids[k];
+    const id = ranked.ids[k]!;
     const word = index.words[id];
-    if (context.capitalised[id] !== 1 || editCost(typed, word, options.costs) > MAX_COST || isPluralOf(typed, word)) continue;
+    if (word === undefined || context.capitalised[id] !== 1 || editCost(typed, word, options.costs) > MAX_COST || isPluralOf(typed, word)) continue;
     const observed = (before !== NO_WORD && isObservedPair(context, before, id)) || (after !== NO_WORD && isObservedPair(context, id, after));
     const bonus = contextBonus(context, before, id, after);
     if (!observed || bonus <= 0) continue;
-    words.push(index.words[id]);
-    scores.push(ranked.scores[k] + options.contextWeight * bonus);
+    words.push(word);
+    scores.push(ranked.scores[k]! + options.contextWeight * bonus);
   }
   return words.length === 0 ? undefined : posterior(words, scores);
 }

@@ -57,7 +57,7 @@ export function formatOncePairs(once: ReadonlyMap<string, readonly string[]>, ra
   for (const v of [...once.keys()].sort(byCodeUnits)) {
     const followers = once.get(v) as readonly string[];
     const ranks = followers.map(rankOf).filter((rank) => rank !== undefined).sort((a, b) => a - b);
-    const gaps = ranks.map((rank, k) => (k === 0 ? rank : rank - ranks[k - 1]).toString(36));
+    const gaps = ranks.map((rank, k) => (k === 0 ? rank : rank - ranks[k - 1]!).toString(36));
     lines.push(`${v}\t${followers.length}\t${gaps.join(' ')}`);
   }
   return lines.join('\n') + '\n';

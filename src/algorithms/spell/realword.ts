@@ -65,7 +65,7 @@ export function realWordCorrection(typed: string, before: number, after: number,
   const typedId = context.idOf.get(typed);
   if (typedId === undefined) return undefined;
   const fit = (id: number): number =>
-    (before === NO_WORD ? context.logUnigram[id] : logPairProbabilityUnlifted(context, before, id)) +
+    (before === NO_WORD ? context.logUnigram[id]! : logPairProbabilityUnlifted(context, before, id)) +
     (after === NO_WORD ? 0 : logPairProbabilityUnlifted(context, id, after));
   const typedFit = fit(typedId);
   const words: string[] = [typed];

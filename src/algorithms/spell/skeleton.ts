@@ -72,13 +72,13 @@ function buildSkeletonIndex(words: readonly string[]): SkeletonIndex {
   const hashes = new Uint32Array(words.length);
   const bucketStart = new Uint32Array(buckets + 1);
   for (let id = 0; id < words.length; id++) {
-    hashes[id] = skeletonHash(words[id]);
-    bucketStart[(hashes[id] & bucketMask) + 1]++;
+    hashes[id] = skeletonHash(words[id]!);
+    bucketStart[(hashes[id]! & bucketMask) + 1]!++;
   }
-  for (let b = 1; b <= buckets; b++) bucketStart[b] += bucketStart[b - 1];
+  for (let b = 1; b <= buckets; b++) bucketStart[b]! += bucketStart[b - 1]!;
   const fill = bucketStart.slice(0, buckets);
   const ids = new Uint32Array(words.length);
-  for (let id = 0; id < words.length; id++) ids[fill[hashes[id] & bucketMask]++] = id;
+  for (let id = 0; id < words.length; id++) ids[fill[hashes[id]! & bucketMask]!++] = id;
   return { words, bucketMask, bucketStart, ids };
 }
 
@@ -86,8 +86,8 @@ function buildSkeletonIndex(words: readonly string[]): SkeletonIndex {
 export function forEachSkeletonMatch(index: SkeletonIndex, typed: string, visit: (id: number) => void): void {
   const key = skeletonKey(typed);
   const bucket = skeletonHash(typed) & index.bucketMask;
-  for (let slot = index.bucketStart[bucket]; slot < index.bucketStart[bucket + 1]; slot++) {
-    const id = index.ids[slot];
-    if (skeletonKey(index.words[id]) === key) visit(id);
+  for (let slot = index.bucketStart[bucket]!; slot < index.bucketStart[bucket + 1]!; slot++) {
+    const id = index.ids[slot]!;
+    if (skeletonKey(index.words[id]!) === key) visit(id);
   }
 }

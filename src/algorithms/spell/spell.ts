@@ -233,7 +233,7 @@ function guessedWordAfter(text: string, end: number, guesses: ReadonlyMap<number
   const word = wordAfter(text, end);
   if (guesses === undefined || word === '') return word;
   let i = end;
-  while (text[i] !== undefined && /\s/.test(text[i])) i++;
+  while (i < text.length && /\s/.test(text.charAt(i))) i++;
   return guesses.get(i) ?? word;
 }
 
@@ -304,21 +304,21 @@ function rerank(
   const { context, options } = pass;
   const scores = ranked.ids.map((id, k) => {
     const bonus = context === undefined || options.contextWeight === 0 ? 0 : contextBonus(context, before, id, after);
-    return ranked.scores[k] + options.contextWeight * bonus;
+    return ranked.scores[k]! + options.contextWeight * bonus;
   });
-  return { ...posterior(ranked.ids.map((id) => index.words[id]), scores), top: Math.max(...scores) };
+  return { ...posterior(ranked.ids.map((id) => index.words[id]!), scores), top: Math.max(...scores) };
 }
 
 /** The change from ranked words: the first replaces, the next few are alternatives, all in the original's case. */
 function inCaseOf(original: string, suffix: string, words: readonly string[], confidences: readonly number[]): Correction | undefined {
-  const replacement = withCaseOf(original, words[0]) + suffix;
+  const replacement = withCaseOf(original, words[0]!) + suffix;
   if (replacement === original) return undefined;
   const alternatives: SpellAlternative[] = [];
   for (let k = 1; k < words.length && alternatives.length < MAX_ALTERNATIVES; k++) {
-    const confidence = roundShare(confidences[k]);
-    if (confidence > 0) alternatives.push({ word: withCaseOf(original, words[k]) + suffix, confidence });
+    const confidence = roundShare(confidences[k]!);
+    if (confidence > 0) alternatives.push({ word: withCaseOf(original, words[k]!) + suffix, confidence });
   }
-  return { replacement, confidence: roundShare(confidences[0]), alternatives };
+  return { replacement, confidence: roundShare(confidences[0]!), alternatives };
 }
 
 /** A share rounded to three decimals, for stable output. */
@@ -333,7 +333,7 @@ export function correctWord(word: string, model: Model, options: SpellOptions = 
   if (stem.length < 2 || (stem !== word && isKnown(stem, model))) return word;
   const ranked = rankCandidates(normalise(stem), model, options, 1);
   if (ranked.ids.length === 0) return word;
-  return withCaseOf(word, spellIndex(model).words[ranked.ids[0]]) + word.slice(stem.length);
+  return withCaseOf(word, spellIndex(model).words[ranked.ids[0]!]!) + word.slice(stem.length);
 }
 
 /** Lowercase with straight apostrophes, as the model lists words. */
@@ -359,6 +359,6 @@ function isCapitalised(word: string): boolean {
 
 /** `replacement` with the first letter capitalised when `original` starts with a capital. */
 function withCaseOf(original: string, replacement: string): string {
-  return isCapitalised(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+  return isCapitalised(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
 }
 

@@ -52,7 +52,7 @@ export function isCorrectableShape(word: string): boolean {
 /** True when only openers and spaces separate `offset` from the text start, a line start or a sentence end. */
 export function startsSentence(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (c === '.' && isAbbreviationBefore(text, i)) return false;
     if (c === '\n' || c === '\r' || SENTENCE_ENDS.has(c)) return true;
     if (c === ' ' || c === '\t' || OPENERS.has(c)) continue;
@@ -68,7 +68,7 @@ export function startsSentence(text: string, offset: number): boolean {
 function isAbbreviationBefore(text: string, period: number): boolean {
   let start = period;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  if (start === period || (start > 0 && !WHITESPACE.test(text[start - 1]) && !OPENERS.has(text[start - 1]))) return false;
+  if (start === period || (start > 0 && !WHITESPACE.test(text.charAt(start - 1)) && !OPENERS.has(text.charAt(start - 1)))) return false;
   return /^[A-Z](?:[b-df-hj-np-tv-xz]*)$/.test(text.slice(start, period));
 }
 
@@ -83,7 +83,7 @@ const WHITESPACE = /\s/;
  */
 export function wordBefore(text: string, offset: number): string {
   let i = offset - 1;
-  while (i >= 0 && WHITESPACE.test(text[i])) i--;
+  while (i >= 0 && WHITESPACE.test(text.charAt(i))) i--;
   if (i < 0 || i === offset - 1 || !isAsciiLetter(text.charCodeAt(i))) return RUN_START;
   const end = i + 1;
   while (i >= 0 && (isAsciiLetter(text.charCodeAt(i)) || ((text[i] === "'" || text[i] === '’') && i > 0 && isAsciiLetter(text.charCodeAt(i - 1))))) i--;
@@ -93,7 +93,7 @@ export function wordBefore(text: string, offset: number): string {
 /** The word after `end` that only whitespace separates from it, lowercase with straight apostrophes; '' when none. */
 export function wordAfter(text: string, end: number): string {
   let i = end;
-  while (i < text.length && WHITESPACE.test(text[i])) i++;
+  while (i < text.length && WHITESPACE.test(text.charAt(i))) i++;
   if (i === end || i >= text.length || !isAsciiLetter(text.charCodeAt(i))) return '';
   const start = i;
   while (i < text.length && (isAsciiLetter(text.charCodeAt(i)) || ((text[i] === "'" || text[i] === '’') && isAsciiLetter(text.charCodeAt(i + 1))))) i++;
