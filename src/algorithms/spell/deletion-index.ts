@@ -9,9 +9,11 @@
 // in O(1) without building the string; each hit is then verified with the exact distance, which also
 // removes hash collisions and the pairs that need more than two edits. The layout is flat typed arrays
 // (bucket offsets, then each entry's key and word id side by side, so that placing an entry, a write
-// to a random bucket, misses the cache once rather than twice), so ~3.4 M entries cost ~30 MB outside
-// the JS heap and build in ~150 ms. Each entry also records how many letters it deleted (ids hold id · 4 + that depth), so that a
-// distance-1 query verifies none of the crowded 2-deletion entries.
+// to a random bucket, misses the cache once rather than twice), so ~3.5 M entries cost ~30 MB outside
+// the JS heap. The build hashes every word once into a scratch array (~18 MB, dropped when it returns),
+// counts the buckets from it and scatters it, a stable counting sort: ~150 ms. Each entry also records
+// how many letters it deleted (ids hold id · 4 + that depth), so that a distance-1 query verifies none
+// of the crowded 2-deletion entries.
 import type { Model } from '../model.ts';
 import { osaDistance } from './distance.ts';
 
@@ -48,7 +50,7 @@ export function spellIndex(model: Model): SpellIndex {
   return index;
 }
 
-/** Builds the index over a model's words: hash every deletion twice, once to size the buckets, once to fill them. */
+/** Builds the index over a model's words: hash every deletion once, count the buckets, then place the entries (ids ascending in each bucket). */
 function buildSpellIndex(model: Model): SpellIndex {
   const words = model.words;
   const logCounts = new Float64Array(words.length);
@@ -57,24 +59,24 @@ function buildSpellIndex(model: Model): SpellIndex {
   for (const word of words) entries += deletionCount(word.length);
   const longest = maxLength(words) + MAX_DISTANCE;
   const hasher = new DeletionHasher(longest);
-  const wordKeys = new Uint32Array(deletionCount(longest));
-  const wordDepths = new Uint8Array(deletionCount(longest));
+  // One hashing pass into scratch; the buckets are counted from it and the entries scattered (a stable counting sort).
+  const scratchKeys = new Uint32Array(entries);
+  const scratchDepths = new Uint8Array(entries);
+  const wordEnd = new Uint32Array(words.length);
+  let at = 0;
+  for (let id = 0; id < words.length; id++) wordEnd[id] = at = hasher.hashDeletions(words[id], MAX_DISTANCE, scratchKeys, at, scratchDepths);
   // Few, larger buckets keep the counting pass inside the CPU cache; a query scans ~4 keys per probe.
   const bucketMask = bucketCountFor(entries) - 1;
   const bucketStart = new Uint32Array(bucketMask + 2);
-  for (let id = 0; id < words.length; id++) {
-    const end = hasher.hashDeletions(words[id], MAX_DISTANCE, wordKeys, 0);
-    for (let k = 0; k < end; k++) bucketStart[(wordKeys[k] & bucketMask) + 1]++;
-  }
+  for (let k = 0; k < entries; k++) bucketStart[(scratchKeys[k] & bucketMask) + 1]++;
   for (let b = 1; b < bucketStart.length; b++) bucketStart[b] += bucketStart[b - 1];
   const fill = bucketStart.slice(0, bucketMask + 1);
   const table = new Uint32Array(2 * entries);
-  for (let id = 0; id < words.length; id++) {
-    const end = hasher.hashDeletions(words[id], MAX_DISTANCE, wordKeys, 0, wordDepths);
-    for (let k = 0; k < end; k++) {
-      const slot = 2 * fill[wordKeys[k] & bucketMask]++;
-      table[slot] = wordKeys[k];
-      table[slot + 1] = id * 4 + wordDepths[k];
+  for (let id = 0, k = 0; id < words.length; id++) {
+    for (; k < wordEnd[id]; k++) {
+      const slot = 2 * fill[scratchKeys[k] & bucketMask]++;
+      table[slot] = scratchKeys[k];
+      table[slot + 1] = id * 4 + scratchDepths[k];
     }
   }
   return {
