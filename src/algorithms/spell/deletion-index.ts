@@ -16,6 +16,7 @@
 // of the crowded 2-deletion entries.
 import type { Model } from '../model.ts';
 import { osaDistance } from './distance.ts';
+import { wordIdsOf } from '../word-ids.ts';
 
 /** Candidate lookup structure over a model's words (ids are ranks in `model.words`). */
 export interface SpellIndex {
@@ -54,7 +55,9 @@ export function spellIndex(model: Model): SpellIndex {
 function buildSpellIndex(model: Model): SpellIndex {
   const words = model.words;
   const logCounts = new Float64Array(words.length);
-  for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(model.counts.get(words[id]) as number);
+  // The counts by id come from the ids both engines share (word-ids.ts) rather than a Map lookup per word.
+  const { countOf } = wordIdsOf(model);
+  for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(id < countOf.length ? countOf[id] : (model.counts.get(words[id]) as number));
   let entries = 0;
   for (const word of words) entries += deletionCount(word.length);
   const longest = maxLength(words) + MAX_DISTANCE;
