@@ -72,13 +72,14 @@ function modelFromMap(counts: Map<string, number>): Model {
   // Whether the words already run from most to least frequent, as data/wordfreq.txt does: then no sort.
   let rankOrdered = true;
   let previous = Infinity;
-  for (const [word, count] of counts) {
+  // forEach rather than for-of: no [key, value] array for each of the 82,000 entries.
+  counts.forEach((count, word) => {
     total += count;
     if (word.length > maxWordLength) maxWordLength = word.length;
     words.push(word);
     if (count > previous) rankOrdered = false;
     previous = count;
-  }
+  });
   if (!rankOrdered) {
     // A stable sort keeps input order among equal counts, so the rank order is deterministic.
     words.sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number));
