@@ -42,8 +42,9 @@ export function wordIdsOf(model: Model): WordIds {
     const idOf = new Map<string, number>();
     const countOf = new Float64Array(vocabulary);
     for (let id = 0; id < vocabulary; id++) {
-      idOf.set(words[id], id);
-      countOf[id] = model.counts.get(words[id]) as number;
+      const word = words[id]!;
+      idOf.set(word, id);
+      countOf[id] = model.counts.get(word) as number;
     }
     ids = { idOf, vocabulary, countOf };
     wordIdsByModel.set(model, ids);

@@ -214,7 +214,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   const total = Math.max(model.total, 1);
   const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words, extra);
   const wordCost = new Float64Array(vocabulary);
-  for (let id = 0; id < vocabulary; id++) wordCost[id] = Math.log(total / countOf[id]);
+  for (let id = 0; id < vocabulary; id++) wordCost[id] = Math.log(total / countOf[id]!);
   const startId = vocabulary;
   const backoffCost = new Float64Array(vocabulary + 1);
   const pairIds = bigrams ? bigramIdsOf(model, bigrams) : undefined;
@@ -227,21 +227,22 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   if (pairIds) {
     const { contextIds, contextTotals, from, followerIds, followerCounts } = pairIds;
     for (let c = 0; c < contextIds.length; c++) {
-      const vId = contextIds[c];
-      const contextTotal = contextTotals[c];
+      const vId = contextIds[c]!;
+      const contextTotal = contextTotals[c]!;
       let kept = 0;
       let seenMass = 0;
-      for (let at = from[c]; at < from[c + 1]; at++) {
-        kept += Math.max(followerCounts[at] - tuning.discount, 0);
-        if (followerIds[at] !== -1) seenMass += Math.exp(-wordCost[followerIds[at]]);
+      for (let at = from[c]!; at < from[c + 1]!; at++) {
+        const wId = followerIds[at]!;
+        kept += Math.max(followerCounts[at]! - tuning.discount, 0);
+        if (wId !== -1) seenMass += Math.exp(-wordCost[wId]!);
       }
       const alpha = Math.max(1 - kept / contextTotal, 1e-9);
       // Backing off (Katz): the freed mass goes to the words not seen after v, in proportion to P(w).
       backoffCost[vId] = -Math.log(tuning.interpolate ? alpha : alpha / Math.max(1 - seenMass, 1e-6));
-      for (let at = from[c]; at < from[c + 1]; at++) {
-        const wId = followerIds[at];
+      for (let at = from[c]!; at < from[c + 1]!; at++) {
+        const wId = followerIds[at]!;
         if (wId === -1) continue;
-        const p = Math.max(followerCounts[at] - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]) : 0);
+        const p = Math.max(followerCounts[at]! - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
         setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]);
         hasPairs[vId] = 1;
         isFollower[wId] = 1;

@@ -137,8 +137,8 @@ export function buildSpellContext(
   const classOf = new Uint8Array(vocabulary);
   const logTotal = Math.log(Math.max(model.total, 1));
   for (let id = 0; id < vocabulary; id++) {
-    logUnigram[id] = Math.log(countOf[id]) - logTotal;
-    classOf[id] = wordClass(words[id]);
+    logUnigram[id] = Math.log(countOf[id]!) - logTotal;
+    classOf[id] = wordClass(words[id]!);
   }
   // The kept pairs whose words both have ids: (context id, follower id, count) triples in typed arrays.
   const pairIds = bigramIdsOf(model, bigrams);
@@ -152,14 +152,14 @@ export function buildSpellContext(
   const contextTotals = new Float64Array(vocabulary + 1);
   let triples = 0;
   for (let c = 0; c < pairIds.contextIds.length; c++) {
-    const vId = pairIds.contextIds[c];
-    contextTotals[vId] = pairIds.contextTotals[c];
+    const vId = pairIds.contextIds[c]!;
+    contextTotals[vId] = pairIds.contextTotals[c]!;
     contextSlot[vId] = contextIds.length;
     contextIds.push(vId);
-    for (let at = pairIds.from[c]; at < pairIds.from[c + 1]; at++) {
-      const count = pairIds.followerCounts[at];
+    for (let at = pairIds.from[c]!; at < pairIds.from[c + 1]!; at++) {
+      const count = pairIds.followerCounts[at]!;
       keptMass[vId] += Math.max(count - DISCOUNT, 0);
-      const wId = pairIds.followerIds[at];
+      const wId = pairIds.followerIds[at]!;
       if (wId === -1) continue;
       tripleV[triples] = vId;
       tripleW[triples] = wId;

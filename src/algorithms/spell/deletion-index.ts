@@ -57,7 +57,7 @@ function buildSpellIndex(model: Model): SpellIndex {
   const logCounts = new Float64Array(words.length);
   // The counts by id come from the ids both engines share (word-ids.ts) rather than a Map lookup per word.
   const { countOf } = wordIdsOf(model);
-  for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(id < countOf.length ? countOf[id] : (model.counts.get(words[id]) as number));
+  for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(id < countOf.length ? countOf[id]! : (model.counts.get(words[id]!) as number));
   let entries = 0;
   for (const word of words) entries += deletionCount(word.length);
   const longest = maxLength(words) + MAX_DISTANCE;
@@ -67,19 +67,19 @@ function buildSpellIndex(model: Model): SpellIndex {
   const scratchDepths = new Uint8Array(entries);
   const wordEnd = new Uint32Array(words.length);
   let at = 0;
-  for (let id = 0; id < words.length; id++) wordEnd[id] = at = hasher.hashDeletions(words[id], MAX_DISTANCE, scratchKeys, at, scratchDepths);
+  for (let id = 0; id < words.length; id++) wordEnd[id] = at = hasher.hashDeletions(words[id]!, MAX_DISTANCE, scratchKeys, at, scratchDepths);
   // Few, larger buckets keep the counting pass inside the CPU cache; a query scans ~4 keys per probe.
   const bucketMask = bucketCountFor(entries) - 1;
   const bucketStart = new Uint32Array(bucketMask + 2);
-  for (let k = 0; k < entries; k++) bucketStart[(scratchKeys[k] & bucketMask) + 1]++;
+  for (let k = 0; k < entries; k++) bucketStart[(scratchKeys[k]! & bucketMask) + 1]!++;
   for (let b = 1; b < bucketStart.length; b++) bucketStart[b] += bucketStart[b - 1];
   const fill = bucketStart.slice(0, bucketMask + 1);
   const table = new Uint32Array(2 * entries);
   for (let id = 0, k = 0; id < words.length; id++) {
-    for (; k < wordEnd[id]; k++) {
-      const slot = 2 * fill[scratchKeys[k] & bucketMask]++;
-      table[slot] = scratchKeys[k];
-      table[slot + 1] = id * 4 + scratchDepths[k];
+    for (; k < wordEnd[id]!; k++) {
+      const slot = 2 * fill[scratchKeys[k]! & bucketMask]!++;
+      table[slot] = scratchKeys[k]!;
+      table[slot + 1] = id * 4 + scratchDepths[k]!;
     }
   }
   return {
@@ -121,8 +121,8 @@ export function forEachCandidate(
     const end = bucketStart[bucket + 1];
     for (let slot = bucketStart[bucket]; slot < end; slot++) {
       // An entry that deleted more letters from its word than the query allows cannot be within reach.
-      if (table[2 * slot] !== key || (table[2 * slot + 1] & 3) > maxDistance) continue;
-      const id = table[2 * slot + 1] >>> 2;
+      if (table[2 * slot] !== key || (table[2 * slot + 1]! & 3) > maxDistance) continue;
+      const id = table[2 * slot + 1]! >>> 2;
       if (seenAt[id] === query) continue;
       seenAt[id] = query;
       hits++;
