@@ -243,7 +243,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
         const wId = followerIds[at]!;
         if (wId === -1) continue;
         const p = Math.max(followerCounts[at]! - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
-        setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]);
+        setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]!);
         hasPairs[vId] = 1;
         isFollower[wId] = 1;
       }

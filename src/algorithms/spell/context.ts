@@ -158,7 +158,7 @@ export function buildSpellContext(
     contextIds.push(vId);
     for (let at = pairIds.from[c]!; at < pairIds.from[c + 1]!; at++) {
       const count = pairIds.followerCounts[at]!;
-      keptMass[vId] += Math.max(count - DISCOUNT, 0);
+      keptMass[vId]! += Math.max(count - DISCOUNT, 0);
       const wId = pairIds.followerIds[at]!;
       if (wId === -1) continue;
       tripleV[triples] = vId;

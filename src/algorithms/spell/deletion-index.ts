@@ -72,7 +72,7 @@ function buildSpellIndex(model: Model): SpellIndex {
   const bucketMask = bucketCountFor(entries) - 1;
   const bucketStart = new Uint32Array(bucketMask + 2);
   for (let k = 0; k < entries; k++) bucketStart[(scratchKeys[k]! & bucketMask) + 1]!++;
-  for (let b = 1; b < bucketStart.length; b++) bucketStart[b] += bucketStart[b - 1];
+  for (let b = 1; b < bucketStart.length; b++) bucketStart[b]! += bucketStart[b - 1]!;
   const fill = bucketStart.slice(0, bucketMask + 1);
   const table = new Uint32Array(2 * entries);
   for (let id = 0, k = 0; id < words.length; id++) {
