@@ -1,12 +1,18 @@
-// One fresh process: load both engines' models from data/ and print the time and memory it took as JSON.
-// Run by bench/engines-load.bench.ts, several times, so that each figure is a cold start.
-import { fileURLToPath } from 'node:url';
-import { loadEngineModels, runEngine } from '../../src/engines/run.ts';
+// One fresh process: load both engines' models from data/ and print the time, CPU time and memory it took as JSON.
+// Run by bench/engines-load.bench.ts, several times, so that each figure is a cold start, and by
+// bench/engines/load-paired.ts, which passes the root of another checkout (main's, say) to load that one's code and data.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { loadEngineModels as LoadEngineModels, runEngine as RunEngine } from '../../src/engines/run.ts';
 
-const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+const root = process.argv[2] === undefined ? new URL('../../', import.meta.url) : pathToFileURL(`${process.argv[2].replace(/\/$/, '')}/`);
+const { loadEngineModels, runEngine } = (await import(new URL('src/engines/run.ts', root).href)) as { loadEngineModels: typeof LoadEngineModels; runEngine: typeof RunEngine };
+const dataDir = fileURLToPath(new URL('data/', root));
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const models = loadEngineModels(dataDir);
 const loadMs = performance.now() - started;
+// CPU time of every thread of the process (the GC's and the compiler's helpers too) while loading.
+const cpu = process.cpuUsage(cpuBefore);
 // The first call after load shows whether anything was left to build lazily.
 const firstCall = performance.now();
 runEngine('spell', 'speling', models);
@@ -17,4 +23,4 @@ const firstCallMs = performance.now() - firstCall;
 await new Promise((resolve) => setImmediate(resolve));
 globalThis.gc?.();
 const memory = process.memoryUsage();
-process.stdout.write(`${JSON.stringify({ loadMs, firstCallMs, heapMB: memory.heapUsed / 2 ** 20, arrayBuffersMB: memory.arrayBuffers / 2 ** 20, rssMB: memory.rss / 2 ** 20, keep: models !== null })}\n`);
+process.stdout.write(`${JSON.stringify({ loadMs, loadCpuMs: (cpu.user + cpu.system) / 1000, firstCallMs, heapMB: memory.heapUsed / 2 ** 20, arrayBuffersMB: memory.arrayBuffers / 2 ** 20, rssMB: memory.rss / 2 ** 20, keep: models !== null })}\n`);

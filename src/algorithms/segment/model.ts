@@ -46,10 +46,11 @@ import type { Model } from '../model.ts';
 import { NO_EXTRA, type SegmentExtra } from './extra.ts';
 import { NO_SUFFIXES, shareAfterEnding, type SuffixCounts } from './suffixes.ts';
 import type { RunEnds } from './ends.ts';
-import { RUN_START, type BigramCounts } from './bigrams.ts';
+import type { BigramCounts } from './bigrams.ts';
 import type { WordTrie } from './trie.ts';
 import { buildTrie } from './trie-build.ts';
-import { createPairTable, MAX_PAIR_IDS, setPairCost, type PairTable } from './pairs.ts';
+import { createPairTable, setPairCost, type PairTable } from './pairs.ts';
+import { bigramIdsOf, wordIdsOf } from '../word-ids.ts';
 
 /** Tunable constants of the cost model (defaults chosen on the dev set, bench/data/space-dev.txt). */
 export interface SegmentTuning {
@@ -189,13 +190,14 @@ function endCosts(idOf: ReadonlyMap<string, number>, vocabulary: number, ends: R
   const unseen = pEnd(0, 0);
   goOnCost.fill(-Math.log(1 - unseen));
   endAdjust.fill(-Math.log(unseen) + Math.log(1 - unseen));
-  for (const [word, [e, n]] of ends.ends) {
+  // forEach rather than for-of: no [key, value] array for each of the 20,000 entries.
+  ends.ends.forEach(([e, n], word) => {
     const id = idOf.get(word);
-    if (id === undefined) continue;
+    if (id === undefined) return;
     const p = pEnd(e, n);
     goOnCost[id] = -Math.log(1 - p);
     endAdjust[id] = -Math.log(p) - goOnCost[id];
-  }
+  });
   return [endAdjust, goOnCost];
 }
 
@@ -241,50 +243,40 @@ function prefixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { prefixTr
 /** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts. */
 export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES): SegmentModel {
   const words = model.words;
-  const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
+  // The word ids and the pairs as ids are shared with the spelling context (word-ids.ts).
+  const { idOf, vocabulary, countOf } = wordIdsOf(model);
   const total = Math.max(model.total, 1);
   const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words, extra);
   const wordCost = new Float64Array(vocabulary);
-  const idOf = new Map<string, number>();
-  for (let id = 0; id < vocabulary; id++) {
-    const word = words[id]!;
-    wordCost[id] = Math.log(total / (model.counts.get(word) as number));
-    idOf.set(word, id);
-  }
+  for (let id = 0; id < vocabulary; id++) wordCost[id] = Math.log(total / countOf[id]!);
   const startId = vocabulary;
   const backoffCost = new Float64Array(vocabulary + 1);
+  const pairIds = bigrams ? bigramIdsOf(model, bigrams) : undefined;
   let pairCount = 0;
   for (const followers of bigrams?.pairs.values() ?? []) pairCount += followers.size;
   const pairs = createPairTable(pairCount);
   const hasPairs = new Uint8Array(vocabulary + 1);
   const isFollower = new Uint8Array(vocabulary);
   const [endAdjust, goOnCost] = endCosts(idOf, vocabulary, ends, tuning);
-  if (bigrams) {
-    // One pass over each context's followers reads their ids (one Map lookup each), a second stores the pairs.
-    const followerIds: number[] = [];
-    const followerCounts: number[] = [];
-    for (const [v, followers] of bigrams.pairs) {
-      const vId = v === RUN_START ? startId : idOf.get(v);
-      const contextTotal = bigrams.contextTotals.get(v);
-      if (vId === undefined || !contextTotal) continue;
+  if (pairIds) {
+    const { contextIds, contextTotals, from, followerIds, followerCounts } = pairIds;
+    for (let c = 0; c < contextIds.length; c++) {
+      const vId = contextIds[c]!;
+      const contextTotal = contextTotals[c]!;
       let kept = 0;
       let seenMass = 0;
-      followerIds.length = 0;
-      followerCounts.length = 0;
-      for (const [w, count] of followers) {
-        kept += Math.max(count - tuning.discount, 0);
-        const wId = idOf.get(w);
-        if (wId === undefined) continue;
-        seenMass += Math.exp(-wordCost[wId]!);
-        followerIds.push(wId);
-        followerCounts.push(count);
+      for (let at = from[c]!; at < from[c + 1]!; at++) {
+        const wId = followerIds[at]!;
+        kept += Math.max(followerCounts[at]! - tuning.discount, 0);
+        if (wId !== -1) seenMass += Math.exp(-wordCost[wId]!);
       }
       const alpha = Math.max(1 - kept / contextTotal, 1e-9);
       // Backing off (Katz): the freed mass goes to the words not seen after v, in proportion to P(w).
       backoffCost[vId] = -Math.log(tuning.interpolate ? alpha : alpha / Math.max(1 - seenMass, 1e-6));
-      for (let k = 0; k < followerIds.length; k++) {
-        const wId = followerIds[k]!;
-        const p = Math.max(followerCounts[k]! - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
+      for (let at = from[c]!; at < from[c + 1]!; at++) {
+        const wId = followerIds[at]!;
+        if (wId === -1) continue;
+        const p = Math.max(followerCounts[at]! - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
         setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]!);
         hasPairs[vId] = 1;
         isFollower[wId] = 1;

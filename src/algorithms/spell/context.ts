@@ -38,7 +38,8 @@ import { parseDictionaryWords } from './dictionary.ts';
 import { NO_EXTRA, type SegmentExtra } from '../segment/extra.ts';
 import { RUN_START, type BigramCounts } from '../segment/bigrams.ts';
 import { readBigrams, readSegmentExtra } from '../parse-once.ts';
-import { createPairTable, MAX_PAIR_IDS, pairCostOf, setPairCost, type PairTable } from '../segment/pairs.ts';
+import { createPairTable, pairCostOf, setPairCost, type PairTable } from '../segment/pairs.ts';
+import { bigramIdsOf, wordIdsOf } from '../word-ids.ts';
 import { isAsciiLower } from '../ascii-letters.ts';
 import { NO_ONCE_PAIRS, parseOncePairs, type OncePairs } from './once-pairs.ts';
 
@@ -129,20 +130,19 @@ export function buildSpellContext(
   once: OncePairs = NO_ONCE_PAIRS,
 ): SpellContext {
   const words = model.words;
-  const vocabulary = Math.min(words.length, MAX_PAIR_IDS - 1);
+  // The word ids and the pairs as ids are shared with the segmenter (word-ids.ts).
+  const { idOf, vocabulary, countOf } = wordIdsOf(model);
   const startId = vocabulary;
-  const idOf = new Map<string, number>();
   const logUnigram = new Float64Array(vocabulary);
   const classOf = new Uint8Array(vocabulary);
   const logTotal = Math.log(Math.max(model.total, 1));
   for (let id = 0; id < vocabulary; id++) {
-    idOf.set(words[id]!, id);
-    logUnigram[id] = Math.log(model.counts.get(words[id]!) as number) - logTotal;
+    logUnigram[id] = Math.log(countOf[id]!) - logTotal;
     classOf[id] = wordClass(words[id]!);
   }
-  // One pass resolves every pair to ids: (context id, follower id, count) triples in typed arrays.
-  let pairCount = 0;
-  for (const followers of bigrams.pairs.values()) pairCount += followers.size;
+  // The kept pairs whose words both have ids: (context id, follower id, count) triples in typed arrays.
+  const pairIds = bigramIdsOf(model, bigrams);
+  const pairCount = pairIds.followerIds.length;
   const tripleV = new Int32Array(pairCount);
   const tripleW = new Int32Array(pairCount);
   const tripleCount = new Float64Array(pairCount);
@@ -151,17 +151,16 @@ export function buildSpellContext(
   const keptMass = new Float64Array(vocabulary + 1);
   const contextTotals = new Float64Array(vocabulary + 1);
   let triples = 0;
-  for (const [v, followers] of bigrams.pairs) {
-    const vId = v === RUN_START ? startId : idOf.get(v);
-    const contextTotal = bigrams.contextTotals.get(v);
-    if (vId === undefined || !contextTotal) continue;
-    contextTotals[vId] = contextTotal;
+  for (let c = 0; c < pairIds.contextIds.length; c++) {
+    const vId = pairIds.contextIds[c]!;
+    contextTotals[vId] = pairIds.contextTotals[c]!;
     contextSlot[vId] = contextIds.length;
     contextIds.push(vId);
-    for (const [w, count] of followers) {
+    for (let at = pairIds.from[c]!; at < pairIds.from[c + 1]!; at++) {
+      const count = pairIds.followerCounts[at]!;
       keptMass[vId]! += Math.max(count - DISCOUNT, 0);
-      const wId = idOf.get(w);
-      if (wId === undefined) continue;
+      const wId = pairIds.followerIds[at]!;
+      if (wId === -1) continue;
       tripleV[triples] = vId;
       tripleW[triples] = wId;
       tripleCount[triples++] = count;

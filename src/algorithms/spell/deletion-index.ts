@@ -8,11 +8,15 @@
 // Norvig's edits2 builds. Hashes are polynomial mod 2³², so a deletion's hash comes from prefix hashes
 // in O(1) without building the string; each hit is then verified with the exact distance, which also
 // removes hash collisions and the pairs that need more than two edits. The layout is flat typed arrays
-// (bucket offsets, keys, word ids), so ~3.4 M entries cost ~30 MB outside the JS heap and build in
-// ~150 ms. Each entry also records how many letters it deleted (ids hold id · 4 + that depth), so that a
-// distance-1 query verifies none of the crowded 2-deletion entries.
+// (bucket offsets, then each entry's key and word id side by side, so that placing an entry, a write
+// to a random bucket, misses the cache once rather than twice), so ~3.5 M entries cost ~30 MB outside
+// the JS heap. The build hashes every word once into a scratch array (~18 MB, dropped when it returns),
+// counts the buckets from it and scatters it, a stable counting sort: ~150 ms. Each entry also records
+// how many letters it deleted (ids hold id · 4 + that depth), so that a distance-1 query verifies none
+// of the crowded 2-deletion entries.
 import type { Model } from '../model.ts';
 import { osaDistance } from './distance.ts';
+import { wordIdsOf } from '../word-ids.ts';
 
 /** Candidate lookup structure over a model's words (ids are ranks in `model.words`). */
 export interface SpellIndex {
@@ -21,9 +25,8 @@ export interface SpellIndex {
   readonly logCounts: Float64Array;
   readonly bucketMask: number;
   readonly bucketStart: Uint32Array;
-  readonly keys: Uint32Array;
-  /** word id · 4 + the number of letters deleted from the word for this entry (0-2). */
-  readonly ids: Uint32Array;
+  /** entry e's key at 2e, and at 2e + 1 its word id · 4 + the number of letters deleted from the word for it (0-2). */
+  readonly entries: Uint32Array;
   /** query scratch: the query number that last reached each word id, to visit each candidate once. */
   readonly seenAt: Uint32Array;
   query: number;
@@ -48,34 +51,35 @@ export function spellIndex(model: Model): SpellIndex {
   return index;
 }
 
-/** Builds the index over a model's words: hash every deletion twice, once to size the buckets, once to fill them. */
+/** Builds the index over a model's words: hash every deletion once, count the buckets, then place the entries (ids ascending in each bucket). */
 function buildSpellIndex(model: Model): SpellIndex {
   const words = model.words;
   const logCounts = new Float64Array(words.length);
-  for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(model.counts.get(words[id]!) as number);
+  // The counts by id come from the ids both engines share (word-ids.ts) rather than a Map lookup per word.
+  const { countOf } = wordIdsOf(model);
+  for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(id < countOf.length ? countOf[id]! : (model.counts.get(words[id]!) as number));
   let entries = 0;
   for (const word of words) entries += deletionCount(word.length);
   const longest = maxLength(words) + MAX_DISTANCE;
   const hasher = new DeletionHasher(longest);
-  const wordKeys = new Uint32Array(deletionCount(longest));
-  const wordDepths = new Uint8Array(deletionCount(longest));
+  // One hashing pass into scratch; the buckets are counted from it and the entries scattered (a stable counting sort).
+  const scratchKeys = new Uint32Array(entries);
+  const scratchDepths = new Uint8Array(entries);
+  const wordEnd = new Uint32Array(words.length);
+  let at = 0;
+  for (let id = 0; id < words.length; id++) wordEnd[id] = at = hasher.hashDeletions(words[id]!, MAX_DISTANCE, scratchKeys, at, scratchDepths);
   // Few, larger buckets keep the counting pass inside the CPU cache; a query scans ~4 keys per probe.
   const bucketMask = bucketCountFor(entries) - 1;
   const bucketStart = new Uint32Array(bucketMask + 2);
-  for (let id = 0; id < words.length; id++) {
-    const end = hasher.hashDeletions(words[id]!, MAX_DISTANCE, wordKeys, 0);
-    for (let k = 0; k < end; k++) bucketStart[(wordKeys[k]! & bucketMask) + 1]!++;
-  }
+  for (let k = 0; k < entries; k++) bucketStart[(scratchKeys[k]! & bucketMask) + 1]!++;
   for (let b = 1; b < bucketStart.length; b++) bucketStart[b]! += bucketStart[b - 1]!;
   const fill = bucketStart.slice(0, bucketMask + 1);
-  const keys = new Uint32Array(entries);
-  const ids = new Uint32Array(entries);
-  for (let id = 0; id < words.length; id++) {
-    const end = hasher.hashDeletions(words[id]!, MAX_DISTANCE, wordKeys, 0, wordDepths);
-    for (let k = 0; k < end; k++) {
-      const slot = fill[wordKeys[k]! & bucketMask]!++;
-      keys[slot] = wordKeys[k]!;
-      ids[slot] = id * 4 + wordDepths[k]!;
+  const table = new Uint32Array(2 * entries);
+  for (let id = 0, k = 0; id < words.length; id++) {
+    for (; k < wordEnd[id]!; k++) {
+      const slot = 2 * fill[scratchKeys[k]! & bucketMask]!++;
+      table[slot] = scratchKeys[k]!;
+      table[slot + 1] = id * 4 + scratchDepths[k]!;
     }
   }
   return {
@@ -83,8 +87,7 @@ function buildSpellIndex(model: Model): SpellIndex {
     logCounts,
     bucketMask,
     bucketStart,
-    keys,
-    ids,
+    entries: table,
     seenAt: new Uint32Array(words.length),
     query: 0,
     hasher,
@@ -109,7 +112,7 @@ export function forEachCandidate(
     index.query = 1;
   }
   const query = index.query;
-  const { bucketMask, bucketStart, keys, ids, seenAt, words } = index;
+  const { bucketMask, bucketStart, entries: table, seenAt, words } = index;
   const probes = index.hasher.hashDeletions(typed, maxDistance, index.queryKeys, 0);
   let hits = 0;
   for (let p = 0; p < probes; p++) {
@@ -118,8 +121,8 @@ export function forEachCandidate(
     const end = bucketStart[bucket + 1]!;
     for (let slot = bucketStart[bucket]!; slot < end; slot++) {
       // An entry that deleted more letters from its word than the query allows cannot be within reach.
-      if (keys[slot] !== key || (ids[slot]! & 3) > maxDistance) continue;
-      const id = ids[slot]! >>> 2;
+      if (table[2 * slot] !== key || (table[2 * slot + 1]! & 3) > maxDistance) continue;
+      const id = table[2 * slot + 1]! >>> 2;
       if (seenAt[id] === query) continue;
       seenAt[id] = query;
       hits++;

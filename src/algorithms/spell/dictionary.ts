@@ -9,6 +9,7 @@
 // therefore kept unless a candidate scores above a higher bar (spell/spell.ts, `dictionaryKeep`).
 // The file is one lowercase a–z word a line, sorted by code units, after two `#` header lines (the source and
 // SCOWL's copyright); scripts/build-dictionary-extra.ts writes it.
+import { isAsciiLower } from '../ascii-letters.ts';
 
 /** The data/dictionary-extra.txt text for a word list (sorted by the caller). */
 export function formatDictionaryWords(words: readonly string[], source: string): string {
@@ -16,13 +17,25 @@ export function formatDictionaryWords(words: readonly string[], source: string):
   return `# textops dictionary words v1 from ${source}, less the words of data/wordfreq.txt\n${notice}\n${words.join('\n')}\n`;
 }
 
+/** The code unit of `#`, which opens a header line. */
+const HASH = 35;
+
 /** Parses data/dictionary-extra.txt into a set of its words; throws naming a malformed line. */
 export function parseDictionaryWords(text: string, source = 'dictionary-extra'): Set<string> {
   const words = new Set<string>();
-  text.split('\n').forEach((line, k) => {
-    if (line === '' || line.startsWith('#')) return;
-    if (!/^[a-z]+$/.test(line)) throw new Error(`${source}:${k + 1}: expected one lowercase a-z word, got ${JSON.stringify(line.slice(0, 80))}`);
-    words.add(line);
-  });
+  // A scan of the text rather than a split and a regular expression per line: it runs at every start-up.
+  let lineNumber = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    lineNumber += 1;
+    if (end > start && text.charCodeAt(start) !== HASH) {
+      for (let at = start; at < end; at++) {
+        if (!isAsciiLower(text.charCodeAt(at))) throw new Error(`${source}:${lineNumber}: expected one lowercase a-z word, got ${JSON.stringify(text.slice(start, Math.min(end, start + 80)))}`);
+      }
+      words.add(text.slice(start, end));
+    }
+    start = end + 1;
+  }
   return words;
 }
