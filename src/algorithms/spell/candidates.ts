@@ -92,7 +92,12 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
     if (logCount - options.lambda * cheapestEdit * atLeast < bar) continue;
     const distance = osaDistance(typed, word, maxDistance);
     if (distance > maxDistance || logCount - options.lambda * cheapestEdit * distance < bar) continue;
-    insertRanked(ranked, id, logCount - options.lambda * editCost(typed, word, options.costs), limit);
+    // A full list takes only a score above its last: a cost above (logCount − last) / λ (with a margin far
+    // beyond rounding) cannot get in, so editCost may stop as soon as it is sure to exceed that.
+    const ceiling = ranked.ids.length >= limit && options.lambda > 0 ? (logCount - ranked.scores.at(-1)!) / options.lambda + 1e-9 : Infinity;
+    const cost = editCost(typed, word, options.costs, ceiling);
+    if (cost > ceiling) continue;
+    insertRanked(ranked, id, logCount - options.lambda * cost, limit);
   }
   if (ranked.ids.length === 0) rankBySkeleton(typed, model, options, limit, ranked);
   return ranked;
