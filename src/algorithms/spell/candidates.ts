@@ -20,7 +20,7 @@
 import type { Model } from '../model.ts';
 import { editCost, type EditCosts } from './error-model.ts';
 import { collectHits, MAX_DISTANCE, spellIndex } from './deletion-index.ts';
-import { osaDistance } from './distance.ts';
+import { OsaPattern } from './distance.ts';
 import { forEachSkeletonMatch, skeletonIndex } from './skeleton.ts';
 
 /** Tuning of the channel model: λ per unit of edit cost, the edit costs, and the fallback's cost ceiling. */
@@ -76,6 +76,7 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
   // words that the bar turns away unverified. Stopping at an unverified hit is the same as stopping at the
   // next verified one when the priors never rise with the id (the bar cannot move in between).
   const ids = index.hitIds.subarray(0, hits).sort();
+  pattern.set(typed);
   const cheapestEdit = cheapestEditCost(options.costs);
   for (let k = 0; k < hits; k++) {
     const id = ids[k]!;
@@ -84,13 +85,13 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
     const word = index.words[id]!;
     if (logCount - options.lambda * cheapestEdit < bar) {
       if (index.logCountsDescending) break;
-      if (osaDistance(typed, word, maxDistance) <= maxDistance) break;
+      if (pattern.distance(word, maxDistance) <= maxDistance) break;
       continue;
     }
     // A lower bound of the distance first (the length difference), then the exact distance.
     const atLeast = word === typed ? 0 : Math.max(1, Math.abs(word.length - typed.length));
     if (logCount - options.lambda * cheapestEdit * atLeast < bar) continue;
-    const distance = osaDistance(typed, word, maxDistance);
+    const distance = pattern.distance(word, maxDistance);
     if (distance > maxDistance || logCount - options.lambda * cheapestEdit * distance < bar) continue;
     // A full list takes only a score above its last: a cost above (logCount − last) / λ (with a margin far
     // beyond rounding) cannot get in, so editCost may stop as soon as it is sure to exceed that.
@@ -133,6 +134,9 @@ export function posterior(words: readonly string[], scores: readonly number[]): 
   const sum = weights.reduce((total, weight) => total + weight, 0);
   return { words: order.map((k) => words[k]!), confidences: weights.map((weight) => weight / sum) };
 }
+
+/** Scratch: the typed word prepared for its distances to the hits (bit-parallel, spell/distance.ts). */
+const pattern = new OsaPattern();
 
 /** The smallest cost of any single edit under `costs`. */
 function cheapestEditCost(costs: EditCosts): number {
