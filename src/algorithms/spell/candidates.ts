@@ -19,7 +19,8 @@
 // for tokenising and look-ups (bench/RESULTS.md states the worst case measured).
 import type { Model } from '../model.ts';
 import { editCost, type EditCosts } from './error-model.ts';
-import { forEachCandidate, MAX_DISTANCE, spellIndex } from './deletion-index.ts';
+import { collectHits, MAX_DISTANCE, spellIndex } from './deletion-index.ts';
+import { OsaPattern } from './distance.ts';
 import { forEachSkeletonMatch, skeletonIndex } from './skeleton.ts';
 
 /** Tuning of the channel model: λ per unit of edit cost, the edit costs, and the fallback's cost ceiling. */
@@ -67,24 +68,37 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
   if (typed.length > model.maxWordLength + MAX_DISTANCE || (budget !== undefined && budget.hits <= 0)) return ranked;
   const index = spellIndex(model);
   const maxDistance = typed.length <= SHORT_WORD ? 1 : MAX_DISTANCE;
-  let found = 0;
-  const visited = forEachCandidate(index, typed, maxDistance, (id, distance) => {
-    if (found === candidateKeys.length) candidateKeys = growCopy(candidateKeys);
-    candidateKeys[found++] = id * 4 + distance;
-  });
-  if (budget !== undefined) budget.hits -= visited;
+  const hits = collectHits(index, typed, maxDistance);
+  if (budget !== undefined) budget.hits -= hits;
   // Most frequent first (ids are frequency ranks). No edit costs less than the cheapest slip, so once a
   // candidate's prior cannot beat the limit-th best score even at that price, neither can any rarer one.
-  const keys = candidateKeys.subarray(0, found).sort();
+  // The hits are verified (osaDistance) only once their prior could still make the list: most are rarer
+  // words that the bar turns away unverified. Stopping at an unverified hit is the same as stopping at the
+  // next verified one when the priors never rise with the id (the bar cannot move in between).
+  const ids = index.hitIds.subarray(0, hits).sort();
+  pattern.set(typed);
   const cheapestEdit = cheapestEditCost(options.costs);
-  for (let k = 0; k < found; k++) {
-    const id = keys[k]! >>> 2;
-    const distance = keys[k]! & 3;
+  for (let k = 0; k < hits; k++) {
+    const id = ids[k]!;
     const logCount = index.logCounts[id]!;
     const bar = Math.max(ranked.ids.length < limit ? -Infinity : (ranked.scores.at(-1) as number), ranked.ids.length === 0 ? -Infinity : ranked.scores[0]! - SCORE_WINDOW);
-    if (logCount - options.lambda * cheapestEdit < bar) break;
-    if (logCount - options.lambda * cheapestEdit * distance < bar) continue;
-    insertRanked(ranked, id, logCount - options.lambda * editCost(typed, index.words[id]!, options.costs), limit);
+    const word = index.words[id]!;
+    if (logCount - options.lambda * cheapestEdit < bar) {
+      if (index.logCountsDescending) break;
+      if (pattern.distance(word, maxDistance) <= maxDistance) break;
+      continue;
+    }
+    // A lower bound of the distance first (the length difference), then the exact distance.
+    const atLeast = word === typed ? 0 : Math.max(1, Math.abs(word.length - typed.length));
+    if (logCount - options.lambda * cheapestEdit * atLeast < bar) continue;
+    const distance = pattern.distance(word, maxDistance);
+    if (distance > maxDistance || logCount - options.lambda * cheapestEdit * distance < bar) continue;
+    // A full list takes only a score above its last: a cost above (logCount − last) / λ (with a margin far
+    // beyond rounding) cannot get in, so editCost may stop as soon as it is sure to exceed that.
+    const ceiling = ranked.ids.length >= limit && options.lambda > 0 ? (logCount - ranked.scores.at(-1)!) / options.lambda + 1e-9 : Infinity;
+    const cost = editCost(typed, word, options.costs, ceiling);
+    if (cost > ceiling) continue;
+    insertRanked(ranked, id, logCount - options.lambda * cost, limit);
   }
   if (ranked.ids.length === 0) rankBySkeleton(typed, model, options, limit, ranked);
   return ranked;
@@ -121,15 +135,8 @@ export function posterior(words: readonly string[], scores: readonly number[]): 
   return { words: order.map((k) => words[k]!), confidences: weights.map((weight) => weight / sum) };
 }
 
-/** Scratch for the candidates of one query: id · 4 + distance, so that sorting orders by id. */
-let candidateKeys: Uint32Array = new Uint32Array(1024);
-
-/** A copy of `array` in a buffer twice as long. */
-function growCopy(array: Uint32Array): Uint32Array {
-  const larger = new Uint32Array(array.length * 2);
-  larger.set(array);
-  return larger;
-}
+/** Scratch: the typed word prepared for its distances to the hits (bit-parallel, spell/distance.ts). */
+const pattern = new OsaPattern();
 
 /** The smallest cost of any single edit under `costs`. */
 function cheapestEditCost(costs: EditCosts): number {

@@ -33,6 +33,10 @@ export interface SpellIndex {
   /** query scratch: hashing state and the typed word's deletion keys. */
   readonly hasher: DeletionHasher;
   readonly queryKeys: Uint32Array;
+  /** query scratch: the distinct word ids the last query hit (collectHits), grown as needed. */
+  hitIds: Uint32Array;
+  /** whether ln count never rises with the id (ids are frequency ranks), so that a scan by id may stop at the first word too rare. */
+  readonly logCountsDescending: boolean;
 }
 
 /** The largest edit distance the index answers. */
@@ -92,6 +96,8 @@ function buildSpellIndex(model: Model): SpellIndex {
     query: 0,
     hasher,
     queryKeys: new Uint32Array(deletionCount(longest)),
+    hitIds: new Uint32Array(1024),
+    logCountsDescending: logCounts.every((logCount, id) => id === 0 || logCount <= logCounts[id - 1]!),
   };
 }
 
@@ -105,6 +111,23 @@ export function forEachCandidate(
   maxDistance: number,
   visit: (id: number, distance: number) => void,
 ): number {
+  const hits = collectHits(index, typed, maxDistance);
+  const ids = index.hitIds;
+  for (let k = 0; k < hits; k++) {
+    const distance = osaDistance(typed, index.words[ids[k]!]!, maxDistance);
+    if (distance <= maxDistance) visit(ids[k]!, distance);
+  }
+  return hits;
+}
+
+/**
+ * Writes into `index.hitIds` the distinct ids of the words whose index entries match a deletion key of
+ * `typed` (at most `maxDistance` deletions on either side), unverified: a superset of the words within
+ * OSA distance `maxDistance`, plus hash collisions and pairs needing more edits. Returns their number
+ * (the index hits, which callers may budget). A caller that ranks candidates by prior can then verify only
+ * the few hits that could still make its list (spell/candidates.ts) instead of every one.
+ */
+export function collectHits(index: SpellIndex, typed: string, maxDistance: number): number {
   if (typed.length > index.hasher.prefix.length - 1) return 0;
   index.query = (index.query + 1) >>> 0;
   if (index.query === 0) {
@@ -112,7 +135,7 @@ export function forEachCandidate(
     index.query = 1;
   }
   const query = index.query;
-  const { bucketMask, bucketStart, entries: table, seenAt, words } = index;
+  const { bucketMask, bucketStart, entries: table, seenAt } = index;
   const probes = index.hasher.hashDeletions(typed, maxDistance, index.queryKeys, 0);
   let hits = 0;
   for (let p = 0; p < probes; p++) {
@@ -125,12 +148,18 @@ export function forEachCandidate(
       const id = table[2 * slot + 1]! >>> 2;
       if (seenAt[id] === query) continue;
       seenAt[id] = query;
-      hits++;
-      const distance = osaDistance(typed, words[id]!, maxDistance);
-      if (distance <= maxDistance) visit(id, distance);
+      if (hits === index.hitIds.length) index.hitIds = growCopy(index.hitIds);
+      index.hitIds[hits++] = id;
     }
   }
   return hits;
+}
+
+/** A copy of `array` in a buffer twice as long. */
+function growCopy(array: Uint32Array): Uint32Array {
+  const larger = new Uint32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /** Number of index entries for a word of length n: itself, its n 1-deletions and n(n-1)/2 2-deletions. */

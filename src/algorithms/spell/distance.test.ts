@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { osaDistance } from './distance.ts';
+import { osaDistance, OsaPattern } from './distance.ts';
 import { randomWord } from '../testing/random-word.ts';
 
 /** Full-table OSA distance, the reference the banded version must match. */
@@ -47,3 +47,26 @@ describe('osaDistance', () => {
   });
 });
 
+describe('OsaPattern', () => {
+  it('agrees with the full-table distance on many word pairs, swapped neighbours included', () => {
+    const pattern = new OsaPattern();
+    for (let seed = 1; seed < 3000; seed++) {
+      const a = randomWord(seed);
+      const near = a.length > 1 ? a.slice(0, seed % (a.length - 1)) + a.charAt((seed % (a.length - 1)) + 1) + a.charAt(seed % (a.length - 1)) + a.slice((seed % (a.length - 1)) + 2) : a;
+      pattern.set(a);
+      for (const b of [randomWord(seed * 7 + 3), near, a.slice(1), `${a}e`]) {
+        for (const limit of [1, 2]) assert.equal(pattern.distance(b, limit), Math.min(referenceDistance(a, b), limit + 1), `${a} ${b} ${limit}`);
+      }
+    }
+  });
+
+  it('falls back to the table for long or non-ASCII words', () => {
+    const pattern = new OsaPattern();
+    const long = 'abcdefghijklmnopqrstuvwxyzabcdefgh';
+    pattern.set(long);
+    assert.equal(pattern.distance(`${long.slice(0, 10)}${long.slice(11)}`, 2), 1);
+    pattern.set('café');
+    assert.equal(pattern.distance('cafe', 2), 1);
+    assert.equal(pattern.distance('café', 2), 0);
+  });
+});

@@ -46,6 +46,18 @@ describe('editCost', () => {
   it('adds the costs of two edits', () => {
     assert.ok(Math.abs(editCost('speleng', 'spelling') - (costs.doubleLetter + costs.vowelSwap)) < 1e-9);
   });
+
+  it('with a ceiling, gives the exact cost up to it and, beyond it, a value over the ceiling no larger than the cost', () => {
+    const pairs = [['speleng', 'spelling'], ['htis', 'this'], ['recieve', 'receive'], ['xyzzy', 'spelling'], ['abcdefgh', 'hgfedcba'], ['tset', 'test']] as const;
+    for (const [typed, intended] of pairs) {
+      const exact = editCost(typed, intended);
+      for (const ceiling of [0, 0.5, 1, 2, 4, exact, Infinity]) {
+        const bounded = editCost(typed, intended, costs, ceiling);
+        if (exact <= ceiling) assert.equal(bounded, exact, `${typed} ${intended} ${ceiling}`);
+        else assert.ok(bounded > ceiling && bounded <= exact, `${typed} ${intended} ${ceiling}: ${bounded}`);
+      }
+    }
+  });
 });
 
 describe('substitutionCost', () => {

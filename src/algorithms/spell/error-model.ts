@@ -118,40 +118,57 @@ function deletionCost(intended: string, j: number, costs: EditCosts): number {
   return costs.omission;
 }
 
+/** Per-column scratch: the cost of leaving out each intended letter, first-letter extra included. */
+let removals = new Float64Array(64);
+
 /**
  * Weighted optimal-string-alignment cost of turning the intended word into the typed one
  * (both lowercase ASCII, as the vocabulary is); an edit touching the first letter costs extra.
+ *
+ * With a `ceiling`, the table stops once the cost is sure to exceed it and returns a lower bound that
+ * exceeds it (callers that rank candidates need no exact cost for a word that cannot make their list).
+ * Every alignment path passes through row i or, by a transposition, jumps from row i − 1 to i + 1, so
+ * min(row i, row i − 1) bounds the final cost from below (all edit costs are ≥ 0).
  */
-export function editCost(typed: string, intended: string, costs: EditCosts = DEFAULT_EDIT_COSTS): number {
+export function editCost(typed: string, intended: string, costs: EditCosts = DEFAULT_EDIT_COSTS, ceiling = Infinity): number {
   const m = typed.length;
   const n = intended.length;
   const width = n + 1;
   if ((m + 1) * width > scratch.length) scratch = new Float64Array((m + 1) * width * 2);
+  if (width > removals.length) removals = new Float64Array(width * 2);
   const table = scratch;
   const substitutions = substitutionTable(costs);
   const first = costs.firstLetter;
+  // The cost of leaving out intended[j - 1] depends on j alone: computed once per column, not once per cell.
+  for (let j = 1; j <= n; j++) removals[j] = deletionCost(intended, j - 1, costs) + (j === 1 ? first : 0);
   table[0] = 0;
-  for (let j = 1; j <= n; j++) table[j] = table[j - 1]! + deletionCost(intended, j - 1, costs) + (j === 1 ? first : 0);
+  let previousRowMin = 0;
+  for (let j = 1; j <= n; j++) table[j] = table[j - 1]! + removals[j]!;
   for (let i = 1; i <= m; i++) {
     const row = i * width;
     const above = row - width;
     const t = typed.charCodeAt(i - 1) & 127;
     const insertion = insertionCost(typed, i - 1, costs) + (i === 1 ? first : 0);
     table[row] = table[above]! + insertion;
+    let rowMin = table[row]!;
     for (let j = 1; j <= n; j++) {
       const c = intended.charCodeAt(j - 1) & 127;
       const substitution = substitutions[t * 128 + c]!;
       let best = table[above + j - 1]! + (substitution > 0 && (i === 1 || j === 1) ? substitution + first : substitution);
       const insert = table[above + j]! + insertion;
       if (insert < best) best = insert;
-      const remove = table[row + j - 1]! + deletionCost(intended, j - 1, costs) + (j === 1 ? first : 0);
+      const remove = table[row + j - 1]! + removals[j]!;
       if (remove < best) best = remove;
       if (i > 1 && j > 1 && t !== c && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === c) {
         const transpose = table[above - width + j - 2]! + costs.transpose + (i === 2 || j === 2 ? costs.firstSwap : 0);
         if (transpose < best) best = transpose;
       }
       table[row + j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    const atLeast = rowMin < previousRowMin ? rowMin : previousRowMin;
+    if (atLeast > ceiling) return atLeast;
+    previousRowMin = rowMin;
   }
   return table[m * width + n]!;
 }
