@@ -2,7 +2,8 @@
 // followed by a productive suffix from j on (`unfathomable` + `ness`), read as one word; and a productive prefix
 // from i to k followed by a known word of MIN_STEM+ letters from k (`non` + `reactivity`). Why and what they cost:
 // segment/suffixes.ts; the cost tables: segment/model.ts. A prefix is found when i's states are final and waits at
-// k (states.prefixedCost) until the trie walk from k (segment/viterbi.ts) finds its stems.
+// k (states.prefixedCost) until the trie walk from k (segment/viterbi.ts, addWordsStartingAt) finds its stems, which
+// addPrefixedWord then reads as prefixed words.
 import { APOSTROPHE } from './cues.ts';
 import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
 import type { SegmentModel } from './model.ts';
@@ -110,19 +111,4 @@ export function addPrefixedWord(states: States, k: number, e: number, word: numb
   const i = states.prefixStart[k]!;
   const cues = caseStepsBefore[e]! - caseStepsBefore[i + 1]! + Math.max(0, acronymEndsBefore[e]! - acronymEndsBefore[i + 2]!);
   addState(states, e, NO_CONTEXT, prefixed + (model.wordCost[word]! - model.goOnCost[word]!) + model.goOnCost[model.startId]! + model.casePenalty * cues, states.prefixFrom[k]!);
-}
-
-/** Adds the prefixed words whose stem, a known word of MIN_STEM+ letters, starts at k after the cheapest prefix ending there. */
-export function addPrefixedWordsFrom(states: States, k: number, n: number, model: SegmentModel): void {
-  const prefixed = states.prefixedCost[k]!;
-  const { codes } = states;
-  const nodes = model.trie.nodes;
-  let node = 0;
-  for (let e = k; e < n; ) {
-    node = childOf(nodes, node, symbolOf(codes[e]!));
-    if (node < 0) break;
-    e++;
-    const at = NODE_SIZE * node;
-    if ((nodes[at]! & WORD_ENDS) !== 0 && e - k >= MIN_STEM) addPrefixedWord(states, k, e, nodes[at + WORD_SLOT]!, prefixed, model);
-  }
 }

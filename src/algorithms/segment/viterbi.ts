@@ -18,7 +18,8 @@
 // (addUnknownWordEndingAt; every other word ending at j started earlier, so j's states are then final),
 // then from j either the readings of an apostrophe (addApostropheReadings) or the known and supplementary
 // words of one trie walk (addWordsStartingAt), and the derived words that extend the cheapest known word
-// ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts). At the run's end segment/best-path.ts reads the cheapest
+// ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts), the productive prefixes from j
+// (addPrefixesFrom), and the prefixed words whose stem is a word of the trie walk from j (addPrefixedWord). At the run's end segment/best-path.ts reads the cheapest
 // path back. test/support/reference-segmenter.ts states the same costs as a plain dynamic programme over
 // Maps, and test/property/viterbi.property.test.ts checks that both find paths of equal cost.
 import { childOf, EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
@@ -27,7 +28,7 @@ import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_
 import { createStates, addState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
 import { splitOf, type RunSplit } from './best-path.ts';
 import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
-import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
+import { addDerivedWordsFrom, addPrefixedWord, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
 import { MIN_STEM } from './suffixes.ts';
 
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
@@ -54,6 +55,32 @@ const contextBackedOffCost = new Float64Array(MAX_CONTEXTS);
  * a pair for goes on from); and the cheapest backed-off one of those without pairs.
  */
 const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState: -1, cheapestWithoutPairs: Infinity, cheapestWithoutPairsState: -1 };
+
+// Scratch of addWordsStartingAt too: when a productive prefix ends at j (states.prefixedCost[j] is finite), the known
+// words of MIN_STEM+ letters its walk finds from j are the stems of the prefixed words from j (segment/derived.ts).
+// They are noted here, in the walk's order, so that addPrefixedWords adds those words without a second walk of the
+// trie from j; it runs after the derived words, as before, so the lattice is built in the same order. A walk finds
+// at most one word per letter, and grows the arrays if a word is longer than they are.
+/** The ends e and model word ids of the stems found by the last walk, and how many there are. */
+let stemEnd = new Int32Array(64);
+let stemWord = new Int32Array(64);
+let stemCount = 0;
+
+/** Notes the stem run[j, e) = `word` for the prefixed words from j. */
+function noteStem(e: number, word: number): void {
+  if (stemCount === stemEnd.length) {
+    const wider = (old: Int32Array): Int32Array => {
+      const grown = new Int32Array(2 * old.length);
+      grown.set(old);
+      return grown;
+    };
+    stemEnd = wider(stemEnd);
+    stemWord = wider(stemWord);
+  }
+  stemEnd[stemCount] = e;
+  stemWord[stemCount] = word;
+  stemCount++;
+}
 
 /** The run's start, and the states of letters kept on the number before it (`9th`, `4k`). */
 function seedStates(states: States, n: number, model: SegmentModel, suffix: number, afterDigits: boolean, previousWord: number): void {
@@ -205,6 +232,8 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
   const trieNodes = model.trie.nodes;
   const { mask: pairMask, slots: pairSlots, filter: pairFilter, filterMask: pairFilterMask } = model.pairs;
   const count = contexts.count;
+  const prefixed = states.prefixedCost[j] !== Infinity;
+  stemCount = 0;
   let node = 0;
   for (let e = j; e < n; ) {
     node = childOf(trieNodes, node, symbolOf(codes[e]!));
@@ -217,7 +246,10 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     const word = trieNodes[at + WORD_SLOT]!;
     const unigram = model.wordCost[word]!;
     // A stem the derived words of segment/derived.ts may extend ends at e.
-    if (e - j >= MIN_STEM) states.stemEnds[e] = 1;
+    if (e - j >= MIN_STEM) {
+      states.stemEnds[e] = 1;
+      if (prefixed) noteStem(e, word);
+    }
     // A word no context keeps a pair for is backed off from every context: the cheapest backed-off one prices it.
     const follows = model.isFollower[word] === 1;
     let cheapest = (follows ? contexts.cheapestWithoutPairs : contexts.cheapestBackedOff) + unigram;
@@ -287,7 +319,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
       addWordsStartingAt(states, j, n, model);
       addDerivedWordsFrom(states, j, n, model);
       if (mayOpenPrefix(codes, j, n, model)) addPrefixesFrom(states, j, n, model, contexts.cheapestBackedOff, contexts.cheapestBackedOffState);
-      if (states.prefixedCost[j] !== Infinity) addPrefixedWordsFrom(states, j, n, model);
+      if (states.prefixedCost[j] !== Infinity) for (let k = 0; k < stemCount; k++) addPrefixedWord(states, j, stemEnd[k]!, stemWord[k]!, states.prefixedCost[j]!, model);
     }
   }
 
