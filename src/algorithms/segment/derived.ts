@@ -5,7 +5,7 @@
 // k (states.prefixedCost) until the trie walk from k (segment/viterbi.ts, addWordsStartingAt) finds its stems, which
 // addPrefixedWord then reads as prefixed words.
 import { APOSTROPHE } from './cues.ts';
-import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
+import { childOf, NODE_SIZE, WORD_ENDS, WORD_SLOT } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { addState, NO_CONTEXT, type States } from './states.ts';
 import { MIN_STEM } from './suffixes.ts';
@@ -35,7 +35,7 @@ function cheapestStemAt(states: States, j: number): number {
  */
 export function addDerivedWordsFrom(states: States, j: number, n: number, model: SegmentModel): void {
   if (states.stemEnds[j] === 0) return;
-  const { codes, caseStepsBefore, acronymEndsBefore } = states;
+  const { codes, symbols, caseStepsBefore, acronymEndsBefore } = states;
   const nodes = model.suffixTrie.nodes;
   const suffixCount = model.suffixCost.length;
   // The stem's last two letters (`ic`) as 26 * first + second, which price its suffixes; -1 if either is no letter a-z.
@@ -48,7 +48,7 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
   let stemBack = -1;
   let node = 0;
   for (let e = j; e < n; ) {
-    node = childOf(nodes, node, symbolOf(codes[e]!));
+    node = childOf(nodes, node, symbols[e]!);
     if (node < 0) break;
     e++;
     const at = NODE_SIZE * node;
@@ -82,11 +82,11 @@ export function mayOpenPrefix(codes: Int32Array, i: number, n: number, model: Se
 /** Notes each productive prefix starting at i, priced from i's cheapest backed-off state (`cost`, state `from`). */
 export function addPrefixesFrom(states: States, i: number, n: number, model: SegmentModel, cost: number, from: number): void {
   if (from < 0) return;
-  const { codes, prefixedCost } = states;
+  const { symbols, prefixedCost } = states;
   const nodes = model.prefixTrie.nodes;
   let node = 0;
   for (let k = i; k < n - MIN_STEM; ) {
-    node = childOf(nodes, node, symbolOf(codes[k]!));
+    node = childOf(nodes, node, symbols[k]!);
     if (node < 0) break;
     k++;
     const at = NODE_SIZE * node;

@@ -62,8 +62,8 @@ const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState
 // trie from j; it runs after the derived words, as before, so the lattice is built in the same order. A walk finds
 // at most one word per letter, and grows the arrays if a word is longer than they are.
 /** The ends e and model word ids of the stems found by the last walk, and how many there are. */
-let stemEnd = new Int32Array(64);
-let stemWord = new Int32Array(64);
+let stemEnd: Int32Array = new Int32Array(64);
+let stemWord: Int32Array = new Int32Array(64);
 let stemCount = 0;
 
 /** Notes the stem run[j, e) = `word` for the prefixed words from j. */
@@ -228,7 +228,8 @@ function addSupplementaryWord(states: States, j: number, e: number, rank: number
  */
 function addWordsStartingAt(states: States, j: number, n: number, model: SegmentModel): void {
   collectContexts(states, j, model);
-  const { codes } = states;
+  const { codes, symbols, stemEnds } = states;
+  const { wordCost, isFollower } = model;
   const trieNodes = model.trie.nodes;
   const { mask: pairMask, slots: pairSlots, filter: pairFilter, filterMask: pairFilterMask } = model.pairs;
   const count = contexts.count;
@@ -236,7 +237,7 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
   stemCount = 0;
   let node = 0;
   for (let e = j; e < n; ) {
-    node = childOf(trieNodes, node, symbolOf(codes[e]!));
+    node = childOf(trieNodes, node, symbols[e]!);
     if (node < 0) break;
     e++;
     const at = NODE_SIZE * node;
@@ -244,14 +245,14 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, trieNodes[at + EXTRA_SLOT]!, model);
     if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
     const word = trieNodes[at + WORD_SLOT]!;
-    const unigram = model.wordCost[word]!;
+    const unigram = wordCost[word]!;
     // A stem the derived words of segment/derived.ts may extend ends at e.
     if (e - j >= MIN_STEM) {
-      states.stemEnds[e] = 1;
+      stemEnds[e] = 1;
       if (prefixed) noteStem(e, word);
     }
     // A word no context keeps a pair for is backed off from every context: the cheapest backed-off one prices it.
-    const follows = model.isFollower[word] === 1;
+    const follows = isFollower[word] === 1;
     let cheapest = (follows ? contexts.cheapestWithoutPairs : contexts.cheapestBackedOff) + unigram;
     let from = follows ? contexts.cheapestWithoutPairsState : contexts.cheapestBackedOffState;
     for (let c = 0; follows && c < count; c++) {
@@ -303,7 +304,10 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   if (suffix > 0 && suffix >= n) return { offsets: [], suffixKept: true, prefixKept: false, lastWord: -1 };
   const states: States = createStates(n);
   const { codes } = states;
-  for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
+  for (let k = 0; k < n; k++) {
+    codes[k] = foldedCode(text, start + k);
+    states.symbols[k] = symbolOf(codes[k]!);
+  }
   fillCaseCues(text, start, n, states.caseStepsBefore, states.acronymEndsBefore, states.capitalized);
   rolesOfApostrophes(codes, n, states.apostropheRoles);
   states.stemEnds.fill(0, 0, n + 1);
