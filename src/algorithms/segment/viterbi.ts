@@ -229,7 +229,7 @@ function addSupplementaryWord(states: States, j: number, e: number, rank: number
 function addWordsStartingAt(states: States, j: number, n: number, model: SegmentModel): void {
   collectContexts(states, j, model);
   const { codes, symbols, stemEnds } = states;
-  const { wordCost, isFollower } = model;
+  const { wordCost, isFollower, leastPairCost } = model;
   const trieNodes = model.trie.nodes;
   const { mask: pairMask, slots: pairSlots, filter: pairFilter, filterMask: pairFilterMask } = model.pairs;
   const count = contexts.count;
@@ -255,8 +255,13 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     const follows = isFollower[word] === 1;
     let cheapest = (follows ? contexts.cheapestWithoutPairs : contexts.cheapestBackedOff) + unigram;
     let from = follows ? contexts.cheapestWithoutPairsState : contexts.cheapestBackedOffState;
+    const leastPair = leastPairCost[word]!;
     for (let c = 0; follows && c < count; c++) {
       let cost = contextBackedOffCost[c]! + unigram;
+      // Neither reading from this context (backed off, or a kept pair, which costs at least leastPair) can beat the
+      // cheapest found: its lookup is skipped. Floating-point addition is monotone, so the bound holds exactly and the
+      // same context wins as without the skip (the costs are compared with `<`).
+      if (cost >= cheapest && contextCost[c]! + leastPair >= cheapest) continue;
       const previous = contextWord[c]!;
       // pairCostOf (segment/pairs.ts), written out for the same reason: V8 does not always inline the call.
       const hash = pairHash(previous, word);
