@@ -52,9 +52,10 @@ const contextCost = new Float64Array(MAX_CONTEXTS);
 const contextBackedOffCost = new Float64Array(MAX_CONTEXTS);
 /**
  * How many contexts with pairs the arrays hold; the cheapest backed-off context of all (where a word no context keeps
- * a pair for goes on from); and the cheapest backed-off one of those without pairs.
+ * a pair for goes on from); the cheapest backed-off one of those without pairs; and the least path cost and backed-off
+ * cost of those with pairs (with a word's least pair cost, they bound what any context with pairs can price it at).
  */
-const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState: -1, cheapestWithoutPairs: Infinity, cheapestWithoutPairsState: -1 };
+const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState: -1, cheapestWithoutPairs: Infinity, cheapestWithoutPairsState: -1, cheapestWithPairs: Infinity, cheapestBackedOffWithPairs: Infinity };
 
 // Scratch of addWordsStartingAt too: when a productive prefix ends at j (states.prefixedCost[j] is finite), the known
 // words of MIN_STEM+ letters its walk finds from j are the stems of the prefixed words from j (segment/derived.ts).
@@ -172,6 +173,8 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
   let cheapestBackedOffState = -1;
   let cheapestWithoutPairs = Infinity;
   let cheapestWithoutPairsState = -1;
+  let cheapestWithPairs = Infinity;
+  let cheapestBackedOffWithPairs = Infinity;
   let seen = 0;
   for (let s = states.head[j]!; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s]!, seen++) {
     const word = states.word[s]!;
@@ -185,6 +188,8 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
       contextWord[count] = word;
       contextCost[count] = states.cost[s]!;
       contextBackedOffCost[count] = backedOff;
+      if (states.cost[s]! < cheapestWithPairs) cheapestWithPairs = states.cost[s]!;
+      if (backedOff < cheapestBackedOffWithPairs) cheapestBackedOffWithPairs = backedOff;
       count++;
     } else if (backedOff < cheapestWithoutPairs) {
       cheapestWithoutPairs = backedOff;
@@ -196,6 +201,8 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
   contexts.cheapestBackedOffState = cheapestBackedOffState;
   contexts.cheapestWithoutPairs = cheapestWithoutPairs;
   contexts.cheapestWithoutPairsState = cheapestWithoutPairsState;
+  contexts.cheapestWithPairs = cheapestWithPairs;
+  contexts.cheapestBackedOffWithPairs = cheapestBackedOffWithPairs;
 }
 
 
@@ -256,7 +263,10 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     let cheapest = (follows ? contexts.cheapestWithoutPairs : contexts.cheapestBackedOff) + unigram;
     let from = follows ? contexts.cheapestWithoutPairsState : contexts.cheapestBackedOffState;
     const leastPair = leastPairCost[word]!;
-    for (let c = 0; follows && c < count; c++) {
+    // The contexts with pairs are looked at only if the least of them, backed off or at the word's least pair cost, could
+    // beat that: else none can (the bound below, taken for all of them at once).
+    const priced = follows && (contexts.cheapestBackedOffWithPairs + unigram < cheapest || contexts.cheapestWithPairs + leastPair < cheapest);
+    for (let c = 0; priced && c < count; c++) {
       let cost = contextBackedOffCost[c]! + unigram;
       // Neither reading from this context (backed off, or a kept pair, which costs at least leastPair) can beat the
       // cheapest found: its lookup is skipped. Floating-point addition is monotone, so the bound holds exactly and the
