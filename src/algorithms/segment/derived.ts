@@ -2,10 +2,9 @@
 // followed by a productive suffix from j on (`unfathomable` + `ness`), read as one word; and a productive prefix
 // from i to k followed by a known word of MIN_STEM+ letters from k (`non` + `reactivity`). Why and what they cost:
 // segment/suffixes.ts; the cost tables: segment/model.ts. A prefix is found when i's states are final and waits at
-// k (states.prefixedCost) until the trie walk from k (segment/viterbi.ts, addWordsStartingAt) finds its stems, which
-// addPrefixedWord then reads as prefixed words.
+// k (states.prefixedCost) until the trie walk from k (segment/viterbi.ts) finds its stems.
 import { APOSTROPHE } from './cues.ts';
-import { childOf, NODE_SIZE, WORD_ENDS, WORD_SLOT } from './trie.ts';
+import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { addState, NO_CONTEXT, type States } from './states.ts';
 import { MIN_STEM } from './suffixes.ts';
@@ -35,7 +34,7 @@ function cheapestStemAt(states: States, j: number): number {
  */
 export function addDerivedWordsFrom(states: States, j: number, n: number, model: SegmentModel): void {
   if (states.stemEnds[j] === 0) return;
-  const { codes, symbols, caseStepsBefore, acronymEndsBefore } = states;
+  const { codes, caseStepsBefore, acronymEndsBefore } = states;
   const nodes = model.suffixTrie.nodes;
   const suffixCount = model.suffixCost.length;
   // The stem's last two letters (`ic`) as 26 * first + second, which price its suffixes; -1 if either is no letter a-z.
@@ -48,7 +47,7 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
   let stemBack = -1;
   let node = 0;
   for (let e = j; e < n; ) {
-    node = childOf(nodes, node, symbols[e]!);
+    node = childOf(nodes, node, symbolOf(codes[e]!));
     if (node < 0) break;
     e++;
     const at = NODE_SIZE * node;
@@ -82,11 +81,11 @@ export function mayOpenPrefix(codes: Int32Array, i: number, n: number, model: Se
 /** Notes each productive prefix starting at i, priced from i's cheapest backed-off state (`cost`, state `from`). */
 export function addPrefixesFrom(states: States, i: number, n: number, model: SegmentModel, cost: number, from: number): void {
   if (from < 0) return;
-  const { symbols, prefixedCost } = states;
+  const { codes, prefixedCost } = states;
   const nodes = model.prefixTrie.nodes;
   let node = 0;
   for (let k = i; k < n - MIN_STEM; ) {
-    node = childOf(nodes, node, symbols[k]!);
+    node = childOf(nodes, node, symbolOf(codes[k]!));
     if (node < 0) break;
     k++;
     const at = NODE_SIZE * node;
@@ -111,4 +110,19 @@ export function addPrefixedWord(states: States, k: number, e: number, word: numb
   const i = states.prefixStart[k]!;
   const cues = caseStepsBefore[e]! - caseStepsBefore[i + 1]! + Math.max(0, acronymEndsBefore[e]! - acronymEndsBefore[i + 2]!);
   addState(states, e, NO_CONTEXT, prefixed + (model.wordCost[word]! - model.goOnCost[word]!) + model.goOnCost[model.startId]! + model.casePenalty * cues, states.prefixFrom[k]!);
+}
+
+/** Adds the prefixed words whose stem, a known word of MIN_STEM+ letters, starts at k after the cheapest prefix ending there. */
+export function addPrefixedWordsFrom(states: States, k: number, n: number, model: SegmentModel): void {
+  const prefixed = states.prefixedCost[k]!;
+  const { codes } = states;
+  const nodes = model.trie.nodes;
+  let node = 0;
+  for (let e = k; e < n; ) {
+    node = childOf(nodes, node, symbolOf(codes[e]!));
+    if (node < 0) break;
+    e++;
+    const at = NODE_SIZE * node;
+    if ((nodes[at]! & WORD_ENDS) !== 0 && e - k >= MIN_STEM) addPrefixedWord(states, k, e, nodes[at + WORD_SLOT]!, prefixed, model);
+  }
 }

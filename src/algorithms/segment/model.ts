@@ -49,7 +49,7 @@ import type { RunEnds } from './ends.ts';
 import type { BigramCounts } from './bigrams.ts';
 import type { WordTrie } from './trie.ts';
 import { buildTrie } from './trie-build.ts';
-import { createPairTable, EMPTY, MAX_PAIR_IDS, setPairCost, type PairTable } from './pairs.ts';
+import { createPairTable, setPairCost, type PairTable } from './pairs.ts';
 import { bigramIdsOf, wordIdsOf } from '../word-ids.ts';
 
 /** Tunable constants of the cost model (defaults chosen on the dev set, bench/data/space-dev.txt). */
@@ -122,11 +122,6 @@ export interface SegmentModel {
   readonly hasPairs: Uint8Array;
   /** 1 for each word id that follows some context in a kept pair: the others need no pair lookup. */
   readonly isFollower: Uint8Array;
-  /**
-   * By word id: the least pair cost kept with it as the follower (Infinity: none), a lower bound on its cost after any
-   * context, so the search skips the pair lookup of a context already too dear for either reading (segment/viterbi.ts).
-   */
-  readonly leastPairCost: Float64Array;
   readonly startId: number;
   /** Cost of an unknown string by length (index 0 unused); its length bounds the unknown window. */
   readonly unknownCost: Float64Array;
@@ -245,20 +240,6 @@ function prefixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { prefixTr
   return { prefixTrie: buildTrie(listed.map(([prefix]) => prefix)), prefixCost, prefixOpenings };
 }
 
-/** By follower id, the least cost the table keeps for a pair (v, follower); Infinity for a word it keeps none for. */
-function leastPairCosts(pairs: PairTable, vocabulary: number): Float64Array {
-  const least = new Float64Array(vocabulary).fill(Infinity);
-  const { slots } = pairs;
-  for (let at = 0; at < slots.length; at += 2) {
-    const key = slots[at]!;
-    if (key === EMPTY) continue;
-    const follower = key % MAX_PAIR_IDS;
-    // `<` skips a NaN cost, which never prices a word either (segment/viterbi.ts compares with `<`).
-    if (slots[at + 1]! < least[follower]!) least[follower] = slots[at + 1]!;
-  }
-  return least;
-}
-
 /** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts. */
 export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES): SegmentModel {
   const words = model.words;
@@ -309,7 +290,6 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     endAdjust,
     goOnCost,
     trie,
-    leastPairCost: leastPairCosts(pairs, vocabulary),
     wordCost,
     backoffCost,
     pairs,

@@ -29,8 +29,6 @@ export interface States {
   /** Per-position scratch of the run (segment/cues.ts and segment/viterbi.ts fill them). */
   /** The run's characters, lowercased, the typographic apostrophe folded to `'`. */
   readonly codes: Int32Array;
-  /** The trie symbol of each of those characters (segment/trie.ts symbolOf), read once per run rather than at every step of every walk. */
-  readonly symbols: Int32Array;
   /** [k]: how many lowercase->uppercase steps (`sI` of `ThisIs`) sit at positions < k. */
   readonly caseStepsBefore: Int32Array;
   /** [k]: how many lowercase letters after two capitals (`l` of `NASAlaunched`) sit at positions < k. */
@@ -79,7 +77,6 @@ export function createStates(n: number): States {
     bestAt: new Float64Array(size).fill(Infinity),
     bestState: new Int32Array(size).fill(-1),
     codes: new Int32Array(size),
-    symbols: new Int32Array(size),
     caseStepsBefore: new Int32Array(size),
     acronymEndsBefore: new Int32Array(size),
     capitalized: new Uint8Array(size),

@@ -18,8 +18,7 @@
 // (addUnknownWordEndingAt; every other word ending at j started earlier, so j's states are then final),
 // then from j either the readings of an apostrophe (addApostropheReadings) or the known and supplementary
 // words of one trie walk (addWordsStartingAt), and the derived words that extend the cheapest known word
-// ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts), the productive prefixes from j
-// (addPrefixesFrom), and the prefixed words whose stem is a word of the trie walk from j (addPrefixedWord). At the run's end segment/best-path.ts reads the cheapest
+// ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts). At the run's end segment/best-path.ts reads the cheapest
 // path back. test/support/reference-segmenter.ts states the same costs as a plain dynamic programme over
 // Maps, and test/property/viterbi.property.test.ts checks that both find paths of equal cost.
 import { childOf, EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
@@ -28,7 +27,7 @@ import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_
 import { createStates, addState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
 import { splitOf, type RunSplit } from './best-path.ts';
 import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
-import { addDerivedWordsFrom, addPrefixedWord, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
+import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
 import { MIN_STEM } from './suffixes.ts';
 
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
@@ -52,36 +51,9 @@ const contextCost = new Float64Array(MAX_CONTEXTS);
 const contextBackedOffCost = new Float64Array(MAX_CONTEXTS);
 /**
  * How many contexts with pairs the arrays hold; the cheapest backed-off context of all (where a word no context keeps
- * a pair for goes on from); the cheapest backed-off one of those without pairs; and the least path cost and backed-off
- * cost of those with pairs (with a word's least pair cost, they bound what any context with pairs can price it at).
+ * a pair for goes on from); and the cheapest backed-off one of those without pairs.
  */
-const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState: -1, cheapestWithoutPairs: Infinity, cheapestWithoutPairsState: -1, cheapestWithPairs: Infinity, cheapestBackedOffWithPairs: Infinity };
-
-// Scratch of addWordsStartingAt too: when a productive prefix ends at j (states.prefixedCost[j] is finite), the known
-// words of MIN_STEM+ letters its walk finds from j are the stems of the prefixed words from j (segment/derived.ts).
-// They are noted here, in the walk's order, so that addPrefixedWords adds those words without a second walk of the
-// trie from j; it runs after the derived words, as before, so the lattice is built in the same order. A walk finds
-// at most one word per letter, and grows the arrays if a word is longer than they are.
-/** The ends e and model word ids of the stems found by the last walk, and how many there are. */
-let stemEnd: Int32Array = new Int32Array(64);
-let stemWord: Int32Array = new Int32Array(64);
-let stemCount = 0;
-
-/** Notes the stem run[j, e) = `word` for the prefixed words from j. */
-function noteStem(e: number, word: number): void {
-  if (stemCount === stemEnd.length) {
-    const wider = (old: Int32Array): Int32Array => {
-      const grown = new Int32Array(2 * old.length);
-      grown.set(old);
-      return grown;
-    };
-    stemEnd = wider(stemEnd);
-    stemWord = wider(stemWord);
-  }
-  stemEnd[stemCount] = e;
-  stemWord[stemCount] = word;
-  stemCount++;
-}
+const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState: -1, cheapestWithoutPairs: Infinity, cheapestWithoutPairsState: -1 };
 
 /** The run's start, and the states of letters kept on the number before it (`9th`, `4k`). */
 function seedStates(states: States, n: number, model: SegmentModel, suffix: number, afterDigits: boolean, previousWord: number): void {
@@ -173,8 +145,6 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
   let cheapestBackedOffState = -1;
   let cheapestWithoutPairs = Infinity;
   let cheapestWithoutPairsState = -1;
-  let cheapestWithPairs = Infinity;
-  let cheapestBackedOffWithPairs = Infinity;
   let seen = 0;
   for (let s = states.head[j]!; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s]!, seen++) {
     const word = states.word[s]!;
@@ -188,8 +158,6 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
       contextWord[count] = word;
       contextCost[count] = states.cost[s]!;
       contextBackedOffCost[count] = backedOff;
-      if (states.cost[s]! < cheapestWithPairs) cheapestWithPairs = states.cost[s]!;
-      if (backedOff < cheapestBackedOffWithPairs) cheapestBackedOffWithPairs = backedOff;
       count++;
     } else if (backedOff < cheapestWithoutPairs) {
       cheapestWithoutPairs = backedOff;
@@ -201,8 +169,6 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
   contexts.cheapestBackedOffState = cheapestBackedOffState;
   contexts.cheapestWithoutPairs = cheapestWithoutPairs;
   contexts.cheapestWithoutPairsState = cheapestWithoutPairsState;
-  contexts.cheapestWithPairs = cheapestWithPairs;
-  contexts.cheapestBackedOffWithPairs = cheapestBackedOffWithPairs;
 }
 
 
@@ -235,16 +201,13 @@ function addSupplementaryWord(states: States, j: number, e: number, rank: number
  */
 function addWordsStartingAt(states: States, j: number, n: number, model: SegmentModel): void {
   collectContexts(states, j, model);
-  const { codes, symbols, stemEnds } = states;
-  const { wordCost, isFollower, leastPairCost } = model;
+  const { codes } = states;
   const trieNodes = model.trie.nodes;
   const { mask: pairMask, slots: pairSlots, filter: pairFilter, filterMask: pairFilterMask } = model.pairs;
   const count = contexts.count;
-  const prefixed = states.prefixedCost[j] !== Infinity;
-  stemCount = 0;
   let node = 0;
   for (let e = j; e < n; ) {
-    node = childOf(trieNodes, node, symbols[e]!);
+    node = childOf(trieNodes, node, symbolOf(codes[e]!));
     if (node < 0) break;
     e++;
     const at = NODE_SIZE * node;
@@ -252,26 +215,15 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, trieNodes[at + EXTRA_SLOT]!, model);
     if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
     const word = trieNodes[at + WORD_SLOT]!;
-    const unigram = wordCost[word]!;
+    const unigram = model.wordCost[word]!;
     // A stem the derived words of segment/derived.ts may extend ends at e.
-    if (e - j >= MIN_STEM) {
-      stemEnds[e] = 1;
-      if (prefixed) noteStem(e, word);
-    }
+    if (e - j >= MIN_STEM) states.stemEnds[e] = 1;
     // A word no context keeps a pair for is backed off from every context: the cheapest backed-off one prices it.
-    const follows = isFollower[word] === 1;
+    const follows = model.isFollower[word] === 1;
     let cheapest = (follows ? contexts.cheapestWithoutPairs : contexts.cheapestBackedOff) + unigram;
     let from = follows ? contexts.cheapestWithoutPairsState : contexts.cheapestBackedOffState;
-    const leastPair = leastPairCost[word]!;
-    // The contexts with pairs are looked at only if the least of them, backed off or at the word's least pair cost, could
-    // beat that: else none can (the bound below, taken for all of them at once).
-    const priced = follows && (contexts.cheapestBackedOffWithPairs + unigram < cheapest || contexts.cheapestWithPairs + leastPair < cheapest);
-    for (let c = 0; priced && c < count; c++) {
+    for (let c = 0; follows && c < count; c++) {
       let cost = contextBackedOffCost[c]! + unigram;
-      // Neither reading from this context (backed off, or a kept pair, which costs at least leastPair) can beat the
-      // cheapest found: its lookup is skipped. Floating-point addition is monotone, so the bound holds exactly and the
-      // same context wins as without the skip (the costs are compared with `<`).
-      if (cost >= cheapest && contextCost[c]! + leastPair >= cheapest) continue;
       const previous = contextWord[c]!;
       // pairCostOf (segment/pairs.ts), written out for the same reason: V8 does not always inline the call.
       const hash = pairHash(previous, word);
@@ -319,10 +271,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   if (suffix > 0 && suffix >= n) return { offsets: [], suffixKept: true, prefixKept: false, lastWord: -1 };
   const states: States = createStates(n);
   const { codes } = states;
-  for (let k = 0; k < n; k++) {
-    codes[k] = foldedCode(text, start + k);
-    states.symbols[k] = symbolOf(codes[k]!);
-  }
+  for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
   fillCaseCues(text, start, n, states.caseStepsBefore, states.acronymEndsBefore, states.capitalized);
   rolesOfApostrophes(codes, n, states.apostropheRoles);
   states.stemEnds.fill(0, 0, n + 1);
@@ -338,7 +287,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
       addWordsStartingAt(states, j, n, model);
       addDerivedWordsFrom(states, j, n, model);
       if (mayOpenPrefix(codes, j, n, model)) addPrefixesFrom(states, j, n, model, contexts.cheapestBackedOff, contexts.cheapestBackedOffState);
-      if (states.prefixedCost[j] !== Infinity) for (let k = 0; k < stemCount; k++) addPrefixedWord(states, j, stemEnd[k]!, stemWord[k]!, states.prefixedCost[j]!, model);
+      if (states.prefixedCost[j] !== Infinity) addPrefixedWordsFrom(states, j, n, model);
     }
   }
 
