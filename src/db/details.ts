@@ -29,7 +29,7 @@ export function detailedInsertValues(record: NewRecord, createdAt: number): SqlV
 }
 
 /** True for edits that encodeEdits has already written (see EncodedEdits). */
-export function isEncoded(edits: readonly StoredEdit[] | EncodedEdits): edits is EncodedEdits {
+function isEncoded(edits: readonly StoredEdit[] | EncodedEdits): edits is EncodedEdits {
   return !Array.isArray(edits);
 }
 

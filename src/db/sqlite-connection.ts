@@ -15,7 +15,7 @@ import { DatabaseSync } from 'node:sqlite';
 const MAX_PAUSE_MS = 50;
 
 /** True for SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock right now. */
-export function isBusy(error: unknown): boolean {
+function isBusy(error: unknown): boolean {
   const errcode = (error as { errcode?: unknown } | null)?.errcode;
   return typeof errcode === 'number' && ((errcode & 0xff) === 5 || (errcode & 0xff) === 6);
 }

@@ -14,7 +14,7 @@ let app: TestApp;
 let port: number;
 before(async () => {
   app = await startTestApp('all');
-  port = Number(new URL(app.url).port);
+  port = app.port;
 });
 after(() => app.stop());
 

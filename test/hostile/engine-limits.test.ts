@@ -65,7 +65,7 @@ describe('an engine job past its deadline', () => {
     const stayed = [submit(app, 'stayed', hostile(1)), submit(app, 'stayed', hostile(2))];
     const body = JSON.stringify({ id: 'left', text: hostile(3) });
     await new Promise<void>((resolve, reject) => {
-      const socket = connect(Number(new URL(app.url).port), '127.0.0.1', () => {
+      const socket = connect(app.port, '127.0.0.1', () => {
         socket.write(`POST /api/spell HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
         setTimeout(() => {
           socket.destroy();

@@ -13,7 +13,7 @@ describe('many slow clients against the real service (production timeouts)', () 
   let port: number;
   before(async () => {
     app = await startTestApp('all');
-    port = Number(new URL(app.url).port);
+    port = app.port;
   });
   after(() => app.stop());
 

@@ -12,6 +12,8 @@ import type { ServiceChoice } from '../../src/app/handler.ts';
 
 export interface TestApp {
   url: string;
+  /** The port the service listens on (for raw-socket tests). */
+  port: number;
   logs: string[];
   databaseUrl: string;
   stop(): Promise<void>;
@@ -27,6 +29,7 @@ export async function startTestApp(choice: ServiceChoice = 'all', env: Record<st
   await service.storeReady;
   return {
     url: `http://127.0.0.1:${service.port}`,
+    port: service.port,
     logs,
     databaseUrl,
     async stop() {

@@ -26,8 +26,8 @@ export function* runsOf(text: string): Generator<string[]> {
   for (const match of text.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)*(?:\s+[a-z]+(?:'[a-z]+)*)*/g)) yield match[0].split(/\s+/);
 }
 
-/** Counts the word pairs of running text, runs broken at anything but letters, apostrophes and spaces. */
-export function countBigrams(text: string): BigramCounts {
+/** c(v, w) for every word pair of running text (each run starts after RUN_START), keyed by v then w. */
+export function countAllPairs(text: string): Map<string, Map<string, number>> {
   const pairs = new Map<string, Map<string, number>>();
   for (const run of runsOf(text)) {
     let previous = RUN_START;
@@ -38,6 +38,12 @@ export function countBigrams(text: string): BigramCounts {
       previous = word;
     }
   }
+  return pairs;
+}
+
+/** Counts the word pairs of running text, runs broken at anything but letters, apostrophes and spaces. */
+export function countBigrams(text: string): BigramCounts {
+  const pairs = countAllPairs(text);
   const contextTotals = new Map<string, number>();
   const kept = new Map<string, Map<string, number>>();
   for (const [v, followers] of pairs) {
@@ -54,7 +60,8 @@ export function countBigrams(text: string): BigramCounts {
   return { contextTotals, pairs: kept };
 }
 
-function byCodeUnits(a: string, b: string): number {
+/** Orders strings by UTF-16 code units, as the data files are sorted (independent of locale). */
+export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -104,7 +104,7 @@ export function addPrefixesFrom(states: States, i: number, n: number, model: Seg
  * segment/viterbi.ts finds it) after the cheapest prefix ending at k, priced `prefixed`: one word from the prefix's
  * start, with no context after it.
  */
-export function addPrefixedWord(states: States, k: number, e: number, word: number, prefixed: number, model: SegmentModel): void {
+function addPrefixedWord(states: States, k: number, e: number, word: number, prefixed: number, model: SegmentModel): void {
   if (states.codes[e - 1] === APOSTROPHE) return;
   const { caseStepsBefore, acronymEndsBefore } = states;
   const i = states.prefixStart[k]!;

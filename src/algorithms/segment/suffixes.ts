@@ -37,7 +37,7 @@ export const MIN_STEMS = 200;
 /** The shortest prefix counted. */
 export const MIN_PREFIX = 2;
 /** How many of a stem's last letters its suffixes are counted by (`ic` + `ally`). */
-export const ENDING = 2;
+const ENDING = 2;
 
 /** The suffixes with the number of listed stems each follows, the prefixes with the number each goes before, and the number of possible stems. */
 export interface SuffixCounts {

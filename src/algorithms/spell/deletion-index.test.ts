@@ -1,12 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
-import { forEachCandidate, spellIndex } from './deletion-index.ts';
+import { collectHits, spellIndex, type SpellIndex } from './deletion-index.ts';
 import { osaDistance } from './distance.ts';
 import { randomWord } from '../testing/random-word.ts';
 
+/** The index's hits for `typed`, verified as spell/candidates.ts verifies them: each word within OSA distance `maxDistance`. */
+function forEachCandidate(index: SpellIndex, typed: string, maxDistance: number, visit: (id: number, distance: number) => void): void {
+  const hits = collectHits(index, typed, maxDistance);
+  for (const id of index.hitIds.subarray(0, hits)) {
+    const distance = osaDistance(typed, index.words[id] ?? '', maxDistance);
+    if (distance <= maxDistance) visit(id, distance);
+  }
+}
 
-describe('forEachCandidate', () => {
+describe('the deletion index: collectHits verified by distance', () => {
   const vocabulary = Array.from({ length: 400 }, (_, k) => randomWord(k + 1));
   const model = modelFromCounts([...new Set(vocabulary)].map((word, k) => [word, 1000 - k] as const));
 

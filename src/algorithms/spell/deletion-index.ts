@@ -15,7 +15,6 @@
 // how many letters it deleted (ids hold id · 4 + that depth), so that a distance-1 query verifies none
 // of the crowded 2-deletion entries.
 import type { Model } from '../model.ts';
-import { osaDistance } from './distance.ts';
 import { wordIdsOf } from '../word-ids.ts';
 
 /** Candidate lookup structure over a model's words (ids are ranks in `model.words`). */
@@ -99,25 +98,6 @@ function buildSpellIndex(model: Model): SpellIndex {
     hitIds: new Uint32Array(1024),
     logCountsDescending: logCounts.every((logCount, id) => id === 0 || logCount <= logCounts[id - 1]!),
   };
-}
-
-/**
- * Calls `visit(id, distance)` once for each indexed word within OSA distance `maxDistance` (≤ 2) of `typed`;
- * returns the number of index hits it checked (the work done, which callers may budget).
- */
-export function forEachCandidate(
-  index: SpellIndex,
-  typed: string,
-  maxDistance: number,
-  visit: (id: number, distance: number) => void,
-): number {
-  const hits = collectHits(index, typed, maxDistance);
-  const ids = index.hitIds;
-  for (let k = 0; k < hits; k++) {
-    const distance = osaDistance(typed, index.words[ids[k]!]!, maxDistance);
-    if (distance <= maxDistance) visit(ids[k]!, distance);
-  }
-  return hits;
 }
 
 /**

@@ -13,7 +13,7 @@
 // first rank itself). Contexts are sorted by code units; `<s>` is the run start (segment/bigrams.ts counts
 // runs the same way). Because followers are ranks, rebuild this file after data/wordfreq.txt. A context
 // missing from data/bigrams.txt saw every follower once, so its total c(v) is n.
-import { RUN_START, runsOf } from '../segment/bigrams.ts';
+import { byCodeUnits, countAllPairs } from '../segment/bigrams.ts';
 
 /** The once-seen pairs by context: context k's followers are ids[from[k]] ... ids[from[k + 1] - 1], ascending. */
 export interface OncePairs {
@@ -29,26 +29,13 @@ export const NO_ONCE_PAIRS: OncePairs = { contexts: [], seen: new Int32Array(0),
 
 /** The pairs of running text seen exactly once (runs as segment/bigrams.ts cuts them), followers sorted. */
 export function countOncePairs(text: string): Map<string, string[]> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const run of runsOf(text)) {
-    let previous = RUN_START;
-    for (const word of run) {
-      let followers = counts.get(previous);
-      if (!followers) counts.set(previous, (followers = new Map()));
-      followers.set(word, (followers.get(word) ?? 0) + 1);
-      previous = word;
-    }
-  }
+  const counts = countAllPairs(text);
   const once = new Map<string, string[]>();
   for (const [v, followers] of counts) {
     const seenOnce = [...followers].filter(([, count]) => count === 1).map(([w]) => w).sort(byCodeUnits);
     if (seenOnce.length > 0) once.set(v, seenOnce);
   }
   return once;
-}
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The data/bigrams-once.txt text: followers as rank gaps by `rankOf` (the word model's ids), contexts sorted by code units. */
