@@ -38,7 +38,7 @@ import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.t
 import { isAsciiUpper } from '../ascii-letters.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/4';
+export const SPELL_ENGINE = 'textops-spell/5';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
@@ -99,6 +99,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   lambda: 8,
   costs: DEFAULT_EDIT_COSTS,
   fallbackMaxCost: 3,
+  priorPseudoCount: 500,
   contextWeight: 1,
   candidates: 4,
   realWordThreshold: 5,
