@@ -116,6 +116,7 @@ describe('sentence-level spelling benchmark', () => {
       ['without the curated dictionary (θ_d = −∞)', { ...DEFAULT_SPELL_OPTIONS, dictionaryKeep: -Infinity }, context],
       ['without keeping compounds', { ...DEFAULT_SPELL_OPTIONS, compounds: false }, context],
       ['without the score floor (minScore = −∞)', { ...DEFAULT_SPELL_OPTIONS, minScore: -Infinity }, context],
+      ['without the floor for words cut off from their neighbours (minScoreAlone = −∞, textops-spell/4)', { ...DEFAULT_SPELL_OPTIONS, minScoreAlone: -Infinity }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];
     const lines = ['| variant | dev fixed | dev real-word | dev false alarms /1k | held-out fixed | held-out real-word | held-out false alarms /1k | clean /1k |', '|---|---|---|---|---|---|---|---|'];

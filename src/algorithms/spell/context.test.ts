@@ -159,6 +159,14 @@ describe('correct with context', () => {
     assert.equal(correct('a few mistaks', model, { ...DEFAULT_SPELL_OPTIONS, dictionaryKeep: -Infinity }, curated).text, 'a few mistakes');
   });
 
+  it('leaves an unlikely guess for a word cut off from its neighbours in a longer text, but answers a one-word query', () => {
+    // `stzying` → `staying` scores ln 40 − 8 · 1 ≈ −4.3, under minScoreAlone = −3; beside no word (a comma before,
+    // a full stop after) the guess is refused, while the same word alone, or with the floor off, is corrected.
+    assert.equal(fix('see, stzying.').text, 'see, stzying.');
+    assert.equal(fix('stzying').text, 'staying');
+    assert.equal(fix('see, stzying.', { ...DEFAULT_SPELL_OPTIONS, minScoreAlone: -Infinity }).text, 'see, staying.');
+  });
+
   it("leaves elisions alone: a known word before an inner apostrophe, a dropped g before an apostrophe", () => {
     assert.equal(fix("the mistake'd days").text, "the mistake'd days");
     assert.equal(fix("a few stayin' days").text, "a few stayin' days");
