@@ -116,6 +116,7 @@ describe('sentence-level spelling benchmark', () => {
       ['without the curated dictionary (θ_d = −∞)', { ...DEFAULT_SPELL_OPTIONS, dictionaryKeep: -Infinity }, context],
       ['without keeping compounds', { ...DEFAULT_SPELL_OPTIONS, compounds: false }, context],
       ['without the score floor (minScore = −∞)', { ...DEFAULT_SPELL_OPTIONS, minScore: -Infinity }, context],
+      ['without keeping unknown words after words mostly followed by unknown ones (ρ = ∞)', { ...DEFAULT_SPELL_OPTIONS, unknownAfterKeep: Infinity }, context],
       ['without the floor for words cut off from their neighbours (minScoreAlone = −∞, textops-spell/4)', { ...DEFAULT_SPELL_OPTIONS, minScoreAlone: -Infinity }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];

@@ -167,6 +167,18 @@ describe('correct with context', () => {
     assert.equal(fix('see, stzying.', { ...DEFAULT_SPELL_OPTIONS, minScoreAlone: -Infinity }).text, 'see, staying.');
   });
 
+  it('leaves an unknown word alone after a word the corpus mostly follows with words the model lacks', () => {
+    // `de` is followed by `facto` (not a model word) 8 times in 20: P(unknown | de) = 8 / (20 + 10) ≥ ρ = 0.2.
+    const small = modelFromCounts([['the', 500], ['de', 100], ['factor', 50]]);
+    const counts = parseBigrams([['de', '*', 20], ['de', 'facto', 8], ['de', 'the', 2], ['the', '*', 40], ['the', 'factor', 5]].map((fields) => fields.join('\t')).join('\n'));
+    const foreign = buildSpellContext(small, counts);
+    assert.ok(Math.abs((foreign.unknownAfter[foreign.idOf.get('de') as number] as number) - 8 / 30) < 1e-6);
+    assert.equal(foreign.unknownAfter[foreign.idOf.get('the') as number], 0);
+    assert.equal(correct('the de facto', small, DEFAULT_SPELL_OPTIONS, foreign).text, 'the de facto');
+    assert.equal(correct('the facto', small, DEFAULT_SPELL_OPTIONS, foreign).text, 'the factor');
+    assert.equal(correct('the de facto', small, { ...DEFAULT_SPELL_OPTIONS, unknownAfterKeep: Infinity }, foreign).text, 'the de factor');
+  });
+
   it("leaves elisions alone: a known word before an inner apostrophe, a dropped g before an apostrophe", () => {
     assert.equal(fix("the mistake'd days").text, "the mistake'd days");
     assert.equal(fix("a few stayin' days").text, "a few stayin' days");

@@ -20,7 +20,9 @@
 // beside another word is also kept when its best candidate scores below a floor (minScore): a rare word
 // at a high edit cost is a guess. In a text of several words, a word cut off from its neighbours (by
 // punctuation or unknown words: `ordo senioritatis.`) has a higher floor (minScoreAlone), since no context
-// can confirm the guess; a text of one word is a query about it and has none. A possessive (`Jonh's`) is corrected on its stem and keeps its `'s`;
+// can confirm the guess; a text of one word is a query about it and has none. An unknown word after a word
+// that the corpus mostly follows with words the model lacks (`de facto`, `en famille`: P(unknown | v) ≥ ρ,
+// spell/context.ts) is taken for one of those and left alone. A possessive (`Jonh's`) is corrected on its stem and keeps its `'s`;
 // a contraction the model knows (`don't`) is a word.
 // Policy for names: a Capitalised word that the model does not know is taken for a name and left
 // alone unless it starts a sentence or a line (where the capital says nothing; but a Capitalised word
@@ -98,6 +100,12 @@ export interface SpellOptions extends ChannelOptions {
    * -Infinity: no floor.
    */
   readonly minScoreAlone: number;
+  /**
+   * ρ: an unknown word after a word whose followers in the corpus are this often words the model lacks
+   * (P(unknown | v), spell/context.ts: `de`, `en` before `facto`, `famille`) is taken for one of those
+   * and left alone. Infinity: never.
+   */
+  readonly unknownAfterKeep: number;
   /** whether an unknown compound of two common words (spell/compound.ts) is kept like a listed word. */
   readonly compounds: boolean;
   /** whether a second pass re-decides each word with the first pass's correction of the word after it. */
@@ -117,6 +125,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   dictionaryKeep: 4,
   minScore: -8,
   minScoreAlone: -3,
+  unknownAfterKeep: 0.2,
   compounds: true,
   rightGuesses: true,
 };
@@ -284,6 +293,8 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   if (stem.length < 2 || (stem !== word && isKnown(stem, model))) return undefined;
   const suffix = word.slice(stem.length);
   const typed = normalise(stem);
+  // After `de` or `en` an unknown word is more likely a foreign word than a slip (spell/context.ts unknownAfter).
+  if (context !== undefined && before !== NO_WORD && context.unknownAfter[before]! >= options.unknownAfterKeep) return undefined;
   if (nameLike) {
     if (context === undefined || !options.names) return undefined;
     const fix = nameCorrection(typed, before, after, model, context, options, pass.budget);
