@@ -168,15 +168,23 @@ describe('correct with context', () => {
   });
 
   it('leaves an unknown word alone after a word the corpus mostly follows with words the model lacks', () => {
-    // `de` is followed by `facto` (not a model word) 8 times in 20: P(unknown | de) = 8 / (20 + 10) ≥ ρ = 0.2.
+    // `de` is followed by `facto` (not a model word) 12 times in 20: P(unknown | de) = 12 / (20 + 10) ≥ ρ = 0.3.
     const small = modelFromCounts([['the', 500], ['de', 100], ['factor', 50]]);
-    const counts = parseBigrams([['de', '*', 20], ['de', 'facto', 8], ['de', 'the', 2], ['the', '*', 40], ['the', 'factor', 5]].map((fields) => fields.join('\t')).join('\n'));
+    const counts = parseBigrams([['de', '*', 20], ['de', 'facto', 12], ['de', 'the', 2], ['the', '*', 40], ['the', 'factor', 5]].map((fields) => fields.join('\t')).join('\n'));
     const foreign = buildSpellContext(small, counts);
-    assert.ok(Math.abs((foreign.unknownAfter[foreign.idOf.get('de') as number] as number) - 8 / 30) < 1e-6);
+    assert.ok(Math.abs((foreign.unknownAfter[foreign.idOf.get('de') as number] as number) - 12 / 30) < 1e-6);
     assert.equal(foreign.unknownAfter[foreign.idOf.get('the') as number], 0);
     assert.equal(correct('the de facto', small, DEFAULT_SPELL_OPTIONS, foreign).text, 'the de facto');
     assert.equal(correct('the facto', small, DEFAULT_SPELL_OPTIONS, foreign).text, 'the factor');
     assert.equal(correct('the de facto', small, { ...DEFAULT_SPELL_OPTIONS, unknownAfterKeep: Infinity }, foreign).text, 'the de factor');
+  });
+
+  it('counts the once-seen followers the word model lacks as unknown followers', () => {
+    // `stay` was followed once each by `on` and by two words the model lacks: n = 3, one listed; 2 / (3 + 10).
+    const rankOf = (word: string): number | undefined => (word.startsWith('unknown') ? undefined : model.words.indexOf(word));
+    const once = parseOncePairs(formatOncePairs(new Map([['stay', ['on', 'unknowna', 'unknownb']]]), rankOf, 'test'));
+    const withOnce = buildSpellContext(model, bigrams, capitalised, { classLift: false }, undefined, undefined, once);
+    assert.ok(Math.abs((withOnce.unknownAfter[id('stay')] as number) - 2 / 13) < 1e-6);
   });
 
   it("leaves elisions alone: a known word before an inner apostrophe, a dropped g before an apostrophe", () => {

@@ -193,7 +193,8 @@ export function buildSpellContext(
     keptMass[vId]! += once.seen[k]! * (1 - DISCOUNT);
     onceFrom[vId] = once.from[k]!;
     onceTo[vId] = once.from[k + 1]!;
-    for (let at = onceFrom[vId]!; at < onceTo[vId]!; at++) if (once.ids[at]! >= vocabulary) unknownMass[vId]! += 1;
+    // The file lists only the followers the word model knows; the others are the rest of the n seen.
+    unknownMass[vId]! += once.seen[k]! - (onceTo[vId]! - onceFrom[vId]!);
   }
   // Class counts per context (n(v,k)) and overall (P(k)), then the smoothed lifts.
   const seen = new Float64Array(contextIds.length * CLASSES);

@@ -125,7 +125,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   dictionaryKeep: 4,
   minScore: -8,
   minScoreAlone: -3,
-  unknownAfterKeep: 0.2,
+  unknownAfterKeep: 0.3,
   compounds: true,
   rightGuesses: true,
 };
