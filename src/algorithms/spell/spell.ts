@@ -22,8 +22,8 @@
 // punctuation or unknown words: `ordo senioritatis.`) has a higher floor (minScoreAlone), since no context
 // can confirm the guess; a text of one word is a query about it and has none. An unknown word after a word
 // that the corpus mostly follows with words the model lacks (`de facto`, `en famille`: P(unknown | v) ≥ ρ,
-// spell/context.ts) is taken for one of those and left alone. A possessive (`Jonh's`) is corrected on its stem and keeps its `'s`;
-// a contraction the model knows (`don't`) is a word.
+// spell/context.ts) is taken for one of those and left alone. A possessive (`Jonh's`) is corrected on its
+// stem and keeps its `'s`; a contraction the model knows (`don't`) is a word.
 // Policy for names: a Capitalised word that the model does not know is taken for a name and left
 // alone unless it starts a sentence or a line (where the capital says nothing; but a Capitalised word
 // followed by another, `Ngozi Adichie`, is still taken for a name), or spell/names.ts finds it a cheap
