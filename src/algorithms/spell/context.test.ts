@@ -162,6 +162,34 @@ describe('correct with context', () => {
     assert.equal(correct('a few mistaks', model, { ...DEFAULT_SPELL_OPTIONS, dictionaryKeep: -Infinity }, curated).text, 'a few mistakes');
   });
 
+  it('leaves an unlikely guess for a word cut off from its neighbours in a longer text, but answers a one-word query', () => {
+    // `stzying` → `staying` scores ln 40 − 8 · 1 ≈ −4.3, under minScoreAlone = −3; beside no word (a comma before,
+    // a full stop after) the guess is refused, while the same word alone, or with the floor off, is corrected.
+    assert.equal(fix('see, stzying.').text, 'see, stzying.');
+    assert.equal(fix('stzying').text, 'staying');
+    assert.equal(fix('see, stzying.', { ...DEFAULT_SPELL_OPTIONS, minScoreAlone: -Infinity }).text, 'see, staying.');
+  });
+
+  it('leaves an unknown word alone after a word the corpus mostly follows with words the model lacks', () => {
+    // `de` is followed by `facto` (not a model word) 12 times in 20: P(unknown | de) = 12 / (20 + 10) ≥ ρ = 0.3.
+    const small = modelFromCounts([['the', 500], ['de', 100], ['factor', 50]]);
+    const counts = parseBigrams([['de', '*', 20], ['de', 'facto', 12], ['de', 'the', 2], ['the', '*', 40], ['the', 'factor', 5]].map((fields) => fields.join('\t')).join('\n'));
+    const foreign = buildSpellContext(small, counts);
+    assert.ok(Math.abs((foreign.unknownAfter[foreign.idOf.get('de') as number] as number) - 12 / 30) < 1e-6);
+    assert.equal(foreign.unknownAfter[foreign.idOf.get('the') as number], 0);
+    assert.equal(correct('the de facto', small, DEFAULT_SPELL_OPTIONS, foreign).text, 'the de facto');
+    assert.equal(correct('the facto', small, DEFAULT_SPELL_OPTIONS, foreign).text, 'the factor');
+    assert.equal(correct('the de facto', small, { ...DEFAULT_SPELL_OPTIONS, unknownAfterKeep: Infinity }, foreign).text, 'the de factor');
+  });
+
+  it('counts the once-seen followers the word model lacks as unknown followers', () => {
+    // `stay` was followed once each by `on` and by two words the model lacks: n = 3, one listed; 2 / (3 + 10).
+    const rankOf = (word: string): number | undefined => (word.startsWith('unknown') ? undefined : model.words.indexOf(word));
+    const once = parseOncePairs(formatOncePairs(new Map([['stay', ['on', 'unknowna', 'unknownb']]]), rankOf, 'test'));
+    const withOnce = buildSpellContext(model, bigrams, capitalised, { classLift: false }, undefined, undefined, once);
+    assert.ok(Math.abs((withOnce.unknownAfter[id('stay')] as number) - 2 / 13) < 1e-6);
+  });
+
   it("leaves elisions alone: a known word before an inner apostrophe, a dropped g before an apostrophe", () => {
     assert.equal(fix("the mistake'd days").text, "the mistake'd days");
     assert.equal(fix("a few stayin' days").text, "a few stayin' days");
