@@ -40,6 +40,9 @@ describe('spelling in context with the shipped data', () => {
     ['Russia granted de facto recognition to East Germany.', 'Russia granted de facto recognition to East Germany.'],
     // A word cut off from its neighbours, whose best candidate is a long shot, is left alone in a sentence.
     ['Each supplied one in the ordo senioritatis.', 'Each supplied one in the ordo senioritatis.'],
+    // The words of software (cspell's software terms in data/dictionary-extra.txt) are words; slips beside them are still slips.
+    ['Run npm install, then kubectl apply on localhost.', 'Run npm install, then kubectl apply on localhost.'],
+    ['Run npm instal and check the namespace.', 'Run npm install and check the namespace.'],
   ];
   for (const [typed, expected] of examples) it(`turns "${typed}" into "${expected}"`, () => assert.equal(fix(typed), expected));
 
@@ -50,7 +53,7 @@ describe('spelling in context with the shipped data', () => {
     assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 1.3, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
   });
 
-  it('changes at most one word of the clean text (names, numbers, technical terms, British spellings)', () => {
-    assert.ok(falseAlarms(sentenceSets(root).clean.join('\n'), fix).changed <= 1);
+  it('changes no word of the clean text (names, numbers, technical terms, British spellings)', () => {
+    assert.equal(falseAlarms(sentenceSets(root).clean.join('\n'), fix).changed, 0);
   });
 });

@@ -5,15 +5,17 @@
 // lists common misspellings (`accidently`, `develope`), so it may keep a word only against poor candidates
 // (θ = 0). SCOWL's lists up to size 70 (the size of a large desk dictionary, all five spellings: American,
 // British, Canadian, Australian and the common core) are edited to leave misspellings out: 0.4% of
-// Wikipedia's common misspellings are in them, against 4% in segment-extra.txt. A word listed here is
-// therefore kept unless a candidate scores above a higher bar (spell/spell.ts, `dictionaryKeep`).
-// The file is one lowercase a–z word a line, sorted by code units, after two `#` header lines (the source and
-// SCOWL's copyright); scripts/build-dictionary-extra.ts writes it.
+// Wikipedia's common misspellings are in them, against 4% in segment-extra.txt. cspell's software terms add
+// the words of programming and operations that prose corpora lack (`npm`, `kubectl`, `localhost`), none of
+// them a Wikipedia misspelling. A word listed here is therefore kept unless a candidate scores above a
+// higher bar (spell/spell.ts, `dictionaryKeep`).
+// The file is one lowercase a–z word a line, sorted by code units, after two `#` header lines (the sources and
+// their copyright lines); scripts/build-dictionary-extra.ts writes it.
 import { isAsciiLower } from '../ascii-letters.ts';
 
 /** The data/dictionary-extra.txt text for a word list (sorted by the caller). */
 export function formatDictionaryWords(words: readonly string[], source: string): string {
-  const notice = '# SCOWL word lists: Copyright 2000-2016 by Kevin Atkinson (permission notice in data/README.md)';
+  const notice = '# SCOWL word lists: Copyright 2000-2016 by Kevin Atkinson; cspell software terms: MIT, Copyright Street Side Software (notices in data/README.md)';
   return `# textops dictionary words v1 from ${source}, less the words of data/wordfreq.txt\n${notice}\n${words.join('\n')}\n`;
 }
 
