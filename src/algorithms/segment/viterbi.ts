@@ -99,12 +99,21 @@ function addUnknownWordEndingAt(states: States, j: number, model: SegmentModel, 
   const lowest = Math.max(0, j - unknownCost.length + 1);
   // acronymEndsBefore never decreases: when it is the same at j as just after the window's first start, no string in the window holds one.
   const acronymEndInWindow = acronymEndsBefore[j] !== acronymEndsBefore[Math.min(lowest + 2, j)];
-  for (let i = j - 1; i >= lowest; i--) {
-    let cost = unknownStartCost[i]! + unknownCost[j - i]!;
-    if (acronymEndInWindow) cost += casePenalty * Math.max(0, acronymEndsBefore[j]! - acronymEndsBefore[i + 2]!);
-    if (cost < cheapest) {
-      cheapest = cost;
-      from = i;
+  if (acronymEndInWindow) {
+    for (let i = j - 1; i >= lowest; i--) {
+      const cost = unknownStartCost[i]! + unknownCost[j - i]! + casePenalty * Math.max(0, acronymEndsBefore[j]! - acronymEndsBefore[i + 2]!);
+      if (cost < cheapest) {
+        cheapest = cost;
+        from = i;
+      }
+    }
+  } else {
+    for (let i = j - 1; i >= lowest; i--) {
+      const cost = unknownStartCost[i]! + unknownCost[j - i]!;
+      if (cost < cheapest) {
+        cheapest = cost;
+        from = i;
+      }
     }
   }
   // Longer strings: the start that has just left the window joins the running minimum (LongUnknownStart).
