@@ -11,11 +11,13 @@ import { readBigrams, readSegmentExtra } from '../parse-once.ts';
 import { parseRunEnds } from './ends.ts';
 import { parseSuffixes } from './suffixes.ts';
 import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel } from './model.ts';
+import { parseTrigrams } from './trigrams.ts';
+import { prepareTrigrams } from './rescore.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/5';
+export const SEGMENTER_ENGINE = 'textops-space/6';
 
-/** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the segmenter over the shared word model. */
+/** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt, data/segment-suffixes.txt and data/trigrams.txt (the second pass, segment/rescore.ts) beside it, and prepares the segmenter over the shared word model. */
 export function loadSegmenter(model: Model, bigramsPath: string): SegmentModel {
   // Parsed once per process: the spelling context reads the same two files (parse-once.ts).
   const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
@@ -23,5 +25,7 @@ export function loadSegmenter(model: Model, bigramsPath: string): SegmentModel {
   const ends = parseRunEnds(readFileSync(endsPath, 'utf8'), endsPath);
   const suffixesPath = join(dirname(bigramsPath), 'segment-suffixes.txt');
   const suffixes = parseSuffixes(readFileSync(suffixesPath, 'utf8'), suffixesPath);
-  return prepareSegmenter(model, readBigrams(bigramsPath), DEFAULT_TUNING, extra, ends, suffixes);
+  const segmenter = prepareSegmenter(model, readBigrams(bigramsPath), DEFAULT_TUNING, extra, ends, suffixes);
+  const trigramsPath = join(dirname(bigramsPath), 'trigrams.txt');
+  return { ...segmenter, trigrams: prepareTrigrams(parseTrigrams(readFileSync(trigramsPath, 'utf8'), segmenter.startId, trigramsPath), segmenter) };
 }
