@@ -3,8 +3,8 @@
 // The search (segment/viterbi.ts) prices each word by the word before it. Some splits are wrong only in the
 // light of the word before that: `live with in your means` against `live within your means` (big.txt's
 // `with in` is frequent, but 174 of its 176 are `met with in`). This pass walks the best path and, at each
-// word and each pair of adjacent words, tries the other ways of spelling the same letters as one or two
-// model words (a merge, a split, a moved boundary); it keeps one when it is cheaper by RESCORE_MARGIN nats
+// pair of adjacent model words, tries the other ways of spelling the same letters as one or two model words
+// (a merge, a moved boundary); it keeps one when it is cheaper by RESCORE_MARGIN nats
 // under an interpolation-free Kneser-Ney model (Kneser & Ney 1995; Katz's backing off, the search's D):
 //   P(w | u v)   = (c(u v w) - D) / c(u v ·)                                for a kept triple (data/trigrams.txt),
 //                = alpha(u v) P_cont(w | v) / (1 - sum of P_cont(w' | v) over u v's kept followers w')  otherwise,
@@ -15,16 +15,17 @@
 // is unlikely after any other, however often it occurs. A word whose two words before are not both model
 // words (the run's first word, a word after an unknown one) takes the search's own bigram cost; every word
 // pays its going-on cost, and the run's last its end cost, as in the search (segment/model.ts). The window
-// priced is the changed words and the two after them, whose contexts change. Words the search read otherwise
+// priced is the pair (or its replacement) and the two words after it, whose contexts change. Words the search read otherwise
 // (unknown, supplementary, derived, clitics, letters kept on numbers) are left alone and give no context, and
 // so is any window with a capital after its first letter (the search's case cues decide there).
-// Work is a trie walk per word and a few binary searches per alternative: linear in the run; the search's
-// split is unchanged wherever no window has another spelling.
+// Work is a trie walk per word and per pair and a few binary searches per alternative: linear in the run.
+// Splitting one word into two was measured too and not kept: the same on dev, for a trie walk more per word (bench/RESULTS.md).
 import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
 import { MAX_PAIR_IDS, pairCostOf } from './pairs.ts';
 import type { SegmentModel } from './model.ts';
 import type { TrigramIds } from './trigrams.ts';
 import type { RunSplit } from './best-path.ts';
+import { APOSTROPHE } from './cues.ts';
 
 /** The second-order model (see the header), in the compressed-row form of segment/trigrams.ts, costs in place of counts. */
 export interface TrigramModel {
@@ -124,18 +125,12 @@ function trigramCost(model: SegmentModel, trigrams: TrigramModel, u: number, v: 
 }
 
 /** The model word spelled by codes[from, to), or -1. */
-function wordIdOf(model: SegmentModel, codes: readonly number[], from: number, to: number): number {
+function wordIdOf(model: SegmentModel, codes: Uint8Array, from: number, to: number): number {
   const nodes = model.trie.nodes;
   let node = 0;
   for (let k = from; k < to && node >= 0; k++) node = childOf(nodes, node, symbolOf(codes[k]!));
   if (node < 0 || (nodes[NODE_SIZE * node]! & WORD_ENDS) === 0) return -1;
   return nodes[NODE_SIZE * node + WORD_SLOT]!;
-}
-
-/** A run's words as the pass sees them: boundaries (ascending, the run's start first and end last) and ids (-1: left alone). */
-interface Path {
-  bounds: number[];
-  ids: number[];
 }
 
 /** What is around the run: the word before it (or the run start), and whether the run ends at punctuation. */
@@ -144,20 +139,35 @@ export interface RescoreContext {
   readonly endsRun: boolean;
 }
 
-/** The cost of words [from, to) of the path plus the two after them, each in its path context. */
-function windowCost(model: SegmentModel, trigrams: TrigramModel, path: Path, from: number, to: number, context: RescoreContext): number {
-  const { ids } = path;
-  const last = Math.min(ids.length, to + 2);
+// Scratch of one window: the words priced (the window's, then up to two after it), and the alternatives found (the
+// boundary inside, -1 for a merge, and their one or two words). The pass is synchronous and never re-entered.
+const windowWords = new Int32Array(4);
+const alternativeBound: number[] = [];
+const alternativeFirst: number[] = [];
+const alternativeSecond: number[] = [];
+
+/**
+ * The cost of the `count` words in windowWords after the context u v, stopping at a word left alone (which gives no
+ * context); `reachesEnd`: the last of them ends the run, and pays its end cost when the run ends at punctuation.
+ */
+function sequenceCost(model: SegmentModel, trigrams: TrigramModel, u: number, v: number, count: number, reachesEnd: boolean, endsRun: boolean): number {
   let cost = 0;
-  for (let k = from; k < last; k++) {
-    const w = ids[k]!;
-    if (w < 0) break;
-    const v = k > 0 ? ids[k - 1]! : context.before;
-    const u = k > 1 ? ids[k - 2]! : k === 1 ? context.before : -1;
-    cost += trigramCost(model, trigrams, u, v, w);
+  let previous = u;
+  let last = v;
+  for (let k = 0; k < count; k++) {
+    const w = windowWords[k]!;
+    if (w < 0) return cost;
+    cost += trigramCost(model, trigrams, previous, last, w);
+    previous = last;
+    last = w;
   }
-  if (context.endsRun && last === ids.length && ids[last - 1]! >= 0) cost += model.endAdjust[ids[last - 1]!]!;
-  return cost;
+  return reachesEnd && endsRun ? cost + model.endAdjust[last]! : cost;
+}
+
+/** True when codes[from, to) holds an apostrophe: a clitic or a quote, which the search reads, not the model. */
+function hasApostrophe(codes: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (codes[k] === APOSTROPHE) return true;
+  return false;
 }
 
 /** True when codes[from, to) of the text has a capital after its first letter (the search's case cues decide there). */
@@ -169,81 +179,100 @@ function hasInnerCapital(text: string, start: number, from: number, to: number):
   return false;
 }
 
-/** The alternatives of the words [i, i + size) that spell the same letters as one or two model words. */
-function alternativesOf(model: SegmentModel, codes: readonly number[], path: Path, i: number, size: number): { bounds: number[]; ids: number[] }[] {
-  const from = path.bounds[i]!;
-  const to = path.bounds[i + size]!;
-  const out: { bounds: number[]; ids: number[] }[] = [];
-  if (size === 2) {
-    const whole = wordIdOf(model, codes, from, to);
-    if (whole >= 0) out.push({ bounds: [], ids: [whole] });
-  }
-  const current = size === 2 ? path.bounds[i + 1]! : -1;
+/** Finds the other spellings of codes[from, to) as one model word or two (not split at `current`); returns how many. */
+function findAlternatives(model: SegmentModel, codes: Uint8Array, from: number, to: number, current: number): number {
+  alternativeBound.length = 0;
+  alternativeFirst.length = 0;
+  alternativeSecond.length = 0;
   const nodes = model.trie.nodes;
   let node = 0;
-  for (let b = from; b < to - 1; b++) {
+  for (let b = from; b < to; b++) {
     node = childOf(nodes, node, symbolOf(codes[b]!));
     if (node < 0) break;
     const at = NODE_SIZE * node;
     if ((nodes[at]! & WORD_ENDS) === 0 || b + 1 === current) continue;
+    if (b + 1 === to) {
+      alternativeBound.push(-1);
+      alternativeFirst.push(nodes[at + WORD_SLOT]!);
+      alternativeSecond.push(-1);
+      continue;
+    }
     const second = wordIdOf(model, codes, b + 1, to);
-    if (second >= 0) out.push({ bounds: [b + 1], ids: [nodes[at + WORD_SLOT]!, second] });
+    if (second < 0) continue;
+    alternativeBound.push(b + 1);
+    alternativeFirst.push(nodes[at + WORD_SLOT]!);
+    alternativeSecond.push(second);
   }
-  return out;
+  return alternativeBound.length;
 }
 
-/** Replaces words [i, i + size) of the path by an alternative. */
-function replaced(path: Path, i: number, size: number, alternative: { bounds: number[]; ids: number[] }): Path {
-  return {
-    bounds: [...path.bounds.slice(0, i + 1), ...alternative.bounds, ...path.bounds.slice(i + size)],
-    ids: [...path.ids.slice(0, i), ...alternative.ids, ...path.ids.slice(i + size)],
-  };
+/** Fills windowWords with first and second (-1: none) then the path's next two words from `after` on; returns how many. */
+function fillWindow(ids: readonly number[], after: number, first: number, second: number): number {
+  let count = 0;
+  windowWords[count++] = first;
+  if (second >= 0) windowWords[count++] = second;
+  for (let k = after; k < ids.length && count < 4 && k < after + 2; k++) windowWords[count++] = ids[k]!;
+  return count;
 }
 
 /**
  * The run text[start, end)'s boundaries after the second pass, given the search's (relative, ascending, without 0
- * and n) and which words it left alone (`fixed`: indexes into the words, e.g. letters kept on a number).
+ * and n); the first or the last word may be left alone (letters kept on a number).
  */
-export function rescoredBounds(text: string, start: number, end: number, inner: readonly number[], fixed: ReadonlySet<number>, model: SegmentModel, trigrams: TrigramModel, context: RescoreContext): { inner: number[]; lastWord: number; changed: boolean } {
+export function rescoredBounds(text: string, start: number, end: number, inner: readonly number[], keepFirst: boolean, keepLast: boolean, model: SegmentModel, trigrams: TrigramModel, context: RescoreContext): { inner: number[]; lastWord: number; changed: boolean } {
   const n = end - start;
-  const codes: number[] = [];
-  for (let k = 0; k < n; k++) codes.push(text.charCodeAt(start + k) | 0x20);
+  const codes = new Uint8Array(n);
+  let apostrophes = 0;
+  for (let k = 0; k < n; k++) {
+    codes[k] = text.charCodeAt(start + k) | 0x20;
+    if (codes[k] === APOSTROPHE) apostrophes++;
+  }
   const bounds = [0, ...inner, n];
-  const ids = bounds.slice(1).map((b, k) => (fixed.has(k) || codes.slice(bounds[k]!, b).includes(39) ? -1 : wordIdOf(model, codes, bounds[k]!, b)));
-  let path: Path = { bounds, ids };
+  const ids: number[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const left = (k === 0 && keepFirst) || (k === bounds.length - 2 && keepLast) || (apostrophes > 0 && hasApostrophe(codes, bounds[k]!, bounds[k + 1]!));
+    ids.push(left ? -1 : wordIdOf(model, codes, bounds[k]!, bounds[k + 1]!));
+  }
   let changed = false;
-  for (let i = 0; i < path.ids.length; i++) {
-    for (let size = 2; size >= 1; size--) {
-      if (i + size > path.ids.length || path.ids[i]! < 0 || path.ids[i + size - 1]! < 0) continue;
-      if (hasInnerCapital(text, start, path.bounds[i]!, path.bounds[i + size]!)) continue;
-      const base = path;
-      // Most windows have no other spelling: only those that do are priced.
-      const alternatives = alternativesOf(model, codes, base, i, size);
-      if (alternatives.length === 0) continue;
-      let best = windowCost(model, trigrams, base, i, i + size, context);
-      for (const alternative of alternatives) {
-        const candidate = replaced(base, i, size, alternative);
-        const cost = windowCost(model, trigrams, candidate, i, i + alternative.ids.length, context) + RESCORE_MARGIN;
-        if (cost < best) {
-          best = cost;
-          path = candidate;
-          changed = true;
-        }
+  for (let i = 0; i + 1 < ids.length; i++) {
+    if (ids[i]! < 0 || ids[i + 1]! < 0) continue;
+    const from = bounds[i]!;
+    const to = bounds[i + 2]!;
+    if (hasInnerCapital(text, start, from, to)) continue;
+    // Most pairs have no other spelling: only those that do are priced.
+    const found = findAlternatives(model, codes, from, to, bounds[i + 1]!);
+    if (found === 0) continue;
+    const u = i >= 2 ? ids[i - 2]! : i === 1 ? context.before : -1;
+    const v = i >= 1 ? ids[i - 1]! : context.before;
+    const reachesEnd = i + 4 >= ids.length;
+    let best = sequenceCost(model, trigrams, u, v, fillWindow(ids, i + 2, ids[i]!, ids[i + 1]!), reachesEnd, context.endsRun);
+    let chosen = -1;
+    for (let a = 0; a < found; a++) {
+      const cost = sequenceCost(model, trigrams, u, v, fillWindow(ids, i + 2, alternativeFirst[a]!, alternativeSecond[a]!), reachesEnd, context.endsRun) + RESCORE_MARGIN;
+      if (cost < best) {
+        best = cost;
+        chosen = a;
       }
     }
+    if (chosen < 0) continue;
+    const bound = alternativeBound[chosen]!;
+    const second = alternativeSecond[chosen]!;
+    if (bound >= 0) bounds[i + 1] = bound;
+    else bounds.splice(i + 1, 1);
+    if (second >= 0) {
+      ids[i] = alternativeFirst[chosen]!;
+      ids[i + 1] = second;
+    } else ids.splice(i, 2, alternativeFirst[chosen]!);
+    changed = true;
   }
-  const lastWord = path.ids[path.ids.length - 1]!;
-  return { inner: changed ? path.bounds.slice(1, -1) : [...inner], lastWord, changed };
+  return { inner: changed ? bounds.slice(1, -1) : [...inner], lastWord: ids[ids.length - 1]!, changed };
 }
 
 /** The search's split of the run text[start, end) after the second pass: its offsets (absolute) and its last model word (-1: none). */
 export function rescoreSplit(text: string, start: number, end: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, previousWord: number, endsRun: boolean): { offsets: number[]; lastWord: number } {
   const inner = split.offsets.map((offset) => offset - start);
-  const fixed = new Set<number>();
-  if (split.suffixKept) fixed.add(0);
-  if (split.prefixKept) fixed.add(inner.length);
   const context = { before: previousWord >= 0 ? previousWord : model.startId, endsRun: endsRun && !split.prefixKept };
-  const result = rescoredBounds(text, start, end, inner, fixed, model, trigrams, context);
+  const result = rescoredBounds(text, start, end, inner, split.suffixKept, split.prefixKept, model, trigrams, context);
   if (!result.changed) return split;
   return { offsets: result.inner.map((offset) => offset + start), lastWord: result.lastWord };
 }

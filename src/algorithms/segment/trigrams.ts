@@ -139,6 +139,36 @@ function occurrences(text: string, char: string): number {
   return n;
 }
 
+/** The base-36 number at `at` times 8 plus its digit count (0: no digit there; numbers have at most 7 digits). */
+function readBase36(text: string, at: number): number {
+  let value = 0;
+  let k = at;
+  for (let d = digit36(text.charCodeAt(k)); d >= 0 && k - at < 7; d = digit36(text.charCodeAt(++k))) value = value * 36 + d;
+  return value * 8 + (k - at);
+}
+
+/** Reads the ` gap:count` followers after the tab at `at`, to the line's end, into word and count from `entry` on; returns the next entry, or -1 when the line is malformed. */
+function readFollowers(text: string, at: number, lineEnd: number, startId: number, word: Int32Array, count: Float64Array, entry: number): number {
+  let rank = 0;
+  let next = entry;
+  for (const item of text.slice(at + 1, lineEnd).split(' ')) {
+    const colon = item.indexOf(':');
+    const gap = colon > 0 ? parseInt(item.slice(0, colon), 36) : Number.NaN;
+    const c = parseInt(item.slice(colon + 1), 36);
+    rank += gap;
+    if (!(gap >= 0 && c > 0 && rank < startId && next < word.length)) return -1;
+    word[next] = rank;
+    count[next] = c;
+    next++;
+  }
+  return next;
+}
+
+/** The error for a malformed line. */
+function malformed(source: string, lineNumber: number, line: string): Error {
+  return new Error(`${source}:${lineNumber}: expected "key<TAB>total<TAB>gap:count ...", got ${JSON.stringify(line.slice(0, 80))}`);
+}
+
 /**
  * Parses data/trigrams.txt into word ids (ranks < startId; `<s>` is startId); throws naming the first malformed line.
  * One pass over the characters into typed arrays sized by counting first: this runs at every start-up.
@@ -149,7 +179,7 @@ export function parseTrigrams(text: string, startId: number, source = 'trigrams'
   const count = new Float64Array(entries);
   const continuationFrom = new Int32Array(startId + 2);
   const continuationTotal = new Float64Array(startId + 1);
-  const lines = occurrences(text, '\n');
+  const lines = occurrences(text, '\n') + 1;
   const contextKey = new Float64Array(lines);
   const contextTotal = new Float64Array(lines);
   const contextFrom = new Int32Array(lines + 1);
@@ -158,51 +188,35 @@ export function parseTrigrams(text: string, startId: number, source = 'trigrams'
   let tripleStart = -1;
   let lastV = -1;
   let lineNumber = 0;
-  let at = 0;
-  const fail = (): never => {
-    const end = text.indexOf('\n', at);
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    throw new Error(`${source}:${lineNumber}: expected "key<TAB>total<TAB>gap:count ...", got ${JSON.stringify(text.slice(lineStart, end < 0 ? undefined : end).slice(0, 80))}`);
-  };
-  /** Reads a base-36 number at `at` (at least one digit) and leaves `at` after it. */
-  const number = (): number => {
-    let value = 0;
-    let digits = 0;
-    for (let d = digit36(text.charCodeAt(at)); d >= 0; d = digit36(text.charCodeAt(at))) {
-      value = value * 36 + d;
-      digits++;
-      at++;
-    }
-    if (digits === 0) fail();
-    return value;
-  };
-  const expect = (code: number): void => {
-    if (text.charCodeAt(at) !== code) fail();
-    at++;
-  };
-  while (at < text.length) {
+  for (let next = 0; next < text.length; ) {
+    const lineStart = next;
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    next = lineEnd + 1;
     lineNumber++;
-    if (text.charCodeAt(at) === 35) {
-      const end = text.indexOf('\n', at);
-      at = end < 0 ? text.length : end + 1;
-      continue;
+    if (lineStart === lineEnd || text.charCodeAt(lineStart) === 35) continue;
+    let at = lineStart;
+    let u = startId;
+    if (text.startsWith(RUN_START, at)) at += RUN_START.length;
+    else {
+      const read = readBase36(text, at);
+      u = (read & 7) === 0 ? -1 : Math.floor(read / 8);
+      at += read & 7;
     }
-    let u = -1;
-    if (text.startsWith(RUN_START, at)) {
-      at += RUN_START.length;
-      u = startId;
-    } else u = number();
     let v = -1;
     if (text.charCodeAt(at) === 32) {
-      at++;
-      v = number();
+      const read = readBase36(text, at + 1);
+      v = (read & 7) === 0 ? -1 : Math.floor(read / 8);
+      at += 1 + (read & 7);
+      if (v < 0 || v >= startId) throw malformed(source, lineNumber, text.slice(lineStart, lineEnd));
     }
-    expect(9);
-    const total = number();
-    expect(9);
+    const readTotal = text.charCodeAt(at) === 9 ? readBase36(text, at + 1) : 0;
+    const total = Math.floor(readTotal / 8);
+    at += 1 + (readTotal & 7);
+    if (u < 0 || total <= 0 || text.charCodeAt(at) !== 9) throw malformed(source, lineNumber, text.slice(lineStart, lineEnd));
     if (v < 0) {
-      // A continuation line: its key is v.
-      if (tripleStart >= 0 || u === startId || u <= lastV || u >= startId || total <= 0) fail();
+      // A continuation line: its key is the middle word.
+      if (tripleStart >= 0 || u <= lastV || u >= startId) throw malformed(source, lineNumber, text.slice(lineStart, lineEnd));
       for (let k = lastV + 1; k <= u; k++) continuationFrom[k] = entry;
       continuationTotal[u] = total;
       lastV = u;
@@ -212,29 +226,14 @@ export function parseTrigrams(text: string, startId: number, source = 'trigrams'
         for (let k = lastV + 1; k <= startId + 1; k++) continuationFrom[k] = entry;
       }
       const key = u * 2 ** 21 + v;
-      if (v >= startId || total <= 0 || (contexts > 0 && key <= contextKey[contexts - 1]!)) fail();
+      if (contexts > 0 && key <= contextKey[contexts - 1]!) throw malformed(source, lineNumber, text.slice(lineStart, lineEnd));
       contextKey[contexts] = key;
       contextTotal[contexts] = total;
       contextFrom[contexts] = entry;
       contexts++;
     }
-    let rank = 0;
-    for (;;) {
-      rank += number();
-      expect(58);
-      const c = number();
-      if (rank >= startId || c <= 0) fail();
-      word[entry] = rank;
-      count[entry] = c;
-      entry++;
-      const next = text.charCodeAt(at);
-      at++;
-      if (next === 10 || Number.isNaN(next)) break;
-      if (next !== 32) {
-        at--;
-        fail();
-      }
-    }
+    entry = readFollowers(text, at, lineEnd, startId, word, count, entry);
+    if (entry < 0) throw malformed(source, lineNumber, text.slice(lineStart, lineEnd));
   }
   if (tripleStart < 0) {
     tripleStart = entry;
@@ -247,8 +246,8 @@ export function parseTrigrams(text: string, startId: number, source = 'trigrams'
     contextKey: contextKey.slice(0, contexts),
     contextTotal: contextTotal.slice(0, contexts),
     contextFrom: contextFrom.slice(0, contexts + 1),
-    word,
-    count,
+    word: word.slice(0, entry),
+    count: count.slice(0, entry),
     tripleStart,
   };
 }
