@@ -42,7 +42,7 @@ export interface TrigramModel {
 const DISCOUNT = 0.75;
 
 /** Nats by which an alternative must be cheaper than the search's split to replace it (tuned on dev: 0 / 0.5 / 1 / 2). */
-export const RESCORE_MARGIN = 1;
+const RESCORE_MARGIN = 1;
 
 /** -ln P(w | v) of the search's bigram model, with w's going-on cost (v < 0: no context, the unigram). */
 function bigramCost(model: SegmentModel, v: number, w: number): number {
@@ -134,7 +134,7 @@ function wordIdOf(model: SegmentModel, codes: Uint8Array, from: number, to: numb
 }
 
 /** What is around the run: the word before it (or the run start), and whether the run ends at punctuation. */
-export interface RescoreContext {
+interface RescoreContext {
   readonly before: number;
   readonly endsRun: boolean;
 }
@@ -219,7 +219,7 @@ function fillWindow(ids: readonly number[], after: number, first: number, second
  * The run text[start, end)'s boundaries after the second pass, given the search's (relative, ascending, without 0
  * and n); the first or the last word may be left alone (letters kept on a number).
  */
-export function rescoredBounds(text: string, start: number, end: number, inner: readonly number[], keepFirst: boolean, keepLast: boolean, model: SegmentModel, trigrams: TrigramModel, context: RescoreContext): { inner: number[]; lastWord: number; changed: boolean } {
+function rescoredBounds(text: string, start: number, end: number, inner: readonly number[], keepFirst: boolean, keepLast: boolean, model: SegmentModel, trigrams: TrigramModel, context: RescoreContext): { inner: number[]; lastWord: number; changed: boolean } {
   const n = end - start;
   const codes = new Uint8Array(n);
   let apostrophes = 0;

@@ -3,7 +3,8 @@
 // The text is cut into pieces (segment/tokens.ts); each run of Latin letters is split into the most
 // probable word sequence by Viterbi search over a unigram model with bigram context, an unknown-word
 // cost and case cues (segment/viterbi.ts, whose costs are stated in segment/model.ts), a run written one
-// space after a word taking that word as its context (mixed input); web tokens and identifiers are found
+// space after a word taking that word as its context (mixed input), and the best split is then looked over once
+// more with the two words before each pair as context (segment/rescore.ts); web tokens and identifiers are found
 // first and kept whole (segment/web.ts); pieces written
 // touching get a space between them when English spacing wants one (segment/spacing.ts). Whitespace
 // already present is never touched, so the only change is inserted U+0020 spaces, reported by offset.

@@ -24,7 +24,7 @@ interface ContextCounts {
 }
 
 /** Triple counts by context pair `u v` (one space between), and continuation counts by middle word v. */
-export interface TrigramCounts {
+interface TrigramCounts {
   readonly triples: ReadonlyMap<string, ContextCounts>;
   readonly continuations: ReadonlyMap<string, ContextCounts>;
 }
