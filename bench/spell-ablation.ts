@@ -8,7 +8,7 @@ import type { Model } from '../src/algorithms/model.ts';
 import { loadModel } from '../src/algorithms/model.ts';
 import { correctWord, DEFAULT_SPELL_OPTIONS, type SpellOptions } from '../src/algorithms/spell/spell.ts';
 import { DEFAULT_EDIT_COSTS, type EditCosts } from '../src/algorithms/spell/error-model.ts';
-import { loadDevSet, loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
+import { loadCodespellSet, loadDevSet, loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
 
 const FULL = DEFAULT_SPELL_OPTIONS;
 const uniform: EditCosts = { any: 1, transpose: 1, doubleLetter: 1, vowelSwap: 1, keyboardNeighbour: 1, phonetic: 1, apostrophe: 1, vowelInsert: 1, omission: 1, firstLetter: 0, firstSwap: 0 };
@@ -26,8 +26,9 @@ export const VARIANTS: readonly [name: string, options: SpellOptions][] = [
   ['without the first-letter penalty', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, firstLetter: 0, firstSwap: 0 } }],
   ['first-letter penalty on a swap of the first two letters too (0.5, textops-spell/3)', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, firstSwap: DEFAULT_EDIT_COSTS.firstLetter } }],
   ['without the consonant-skeleton fallback', { ...FULL, fallbackMaxCost: 0 }],
+  ['prior from raw counts (k = 0, textops-spell/4)', { ...FULL, priorPseudoCount: 0 }],
   ['uniform costs, same λ', { ...FULL, costs: uniform }],
-  ['Norvig ordering (uniform, λ = 1000, no fallback)', { ...FULL, lambda: 1000, costs: uniform, fallbackMaxCost: 0 }],
+  ['Norvig ordering (uniform, λ = 1000, no fallback, raw counts)', { ...FULL, lambda: 1000, costs: uniform, fallbackMaxCost: 0, priorPseudoCount: 0 }],
 ];
 
 function accuracy(pairs: readonly Misspelling[], model: Model, options: SpellOptions): number {
@@ -45,6 +46,7 @@ export function ablation(root: string): Ablation {
   const model = loadModel(join(root, 'data', 'wordfreq.txt'));
   const sets: [string, Misspelling[]][] = [
     ['dev', loadDevSet(root)],
+    ['codespell (tuning)', loadCodespellSet(root)],
     ['wikipedia (held out)', loadWikipediaSet()],
     ['typos (held out, never tuned)', loadTyposSet()],
   ];

@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { loadModel } from '../src/algorithms/model.ts';
 import { SPELL_ENGINES, type Corrector } from './peers/spell-engines.ts';
-import { everyNth, loadDevSet, loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
+import { everyNth, loadCodespellSet, loadDevSet, loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -38,7 +38,7 @@ export function setsFor(root: string, full: boolean): Record<string, Misspelling
     dev: loadDevSet(root),
     'wikipedia (subset)': everyNth(wikipedia, 25),
     'typos (subset)': everyNth(typos, 12),
-    ...(full ? { 'wikipedia (all)': wikipedia, 'typos (all)': typos } : {}),
+    ...(full ? { 'codespell (tuning, all)': loadCodespellSet(root), 'wikipedia (all)': wikipedia, 'typos (all)': typos } : {}),
   };
 }
 

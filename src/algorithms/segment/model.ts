@@ -47,7 +47,7 @@ import { NO_EXTRA, type SegmentExtra } from './extra.ts';
 import { NO_SUFFIXES, shareAfterEnding, type SuffixCounts } from './suffixes.ts';
 import type { RunEnds } from './ends.ts';
 import type { BigramCounts } from './bigrams.ts';
-import type { WordTrie } from './trie.ts';
+import { FOLLOWS, NODE_SIZE, WORD_ENDS, WORD_SLOT, type WordTrie } from './trie.ts';
 import type { TrigramModel } from './rescore.ts';
 import { buildTrie } from './trie-build.ts';
 import { createPairTable, setPairCost, type PairTable } from './pairs.ts';
@@ -117,12 +117,16 @@ export interface SegmentModel {
   readonly wordCost: Float64Array;
   /** -ln alpha(v) by context id (0 where v has no pair counts); id `startId` is the run start. */
   readonly backoffCost: Float64Array;
+  /**
+   * The search's copy of both: wordCost[id] at 2 id and backoffCost[id] at 2 id + 1 (wordCost 0 for `startId`). A word
+   * is priced where the trie walk finds it, and is then a context a few positions on, whose backoff the search reads:
+   * side by side, the second read finds the cache line the first brought in (two reads from memory per word become one).
+   */
+  readonly costsByWord: Float64Array;
   /** -ln P(w | v) - ln (1 - P(end | w)) for the kept pairs. */
   readonly pairs: PairTable;
   /** 1 for each context id that has kept pairs: the others need no pair lookup. */
   readonly hasPairs: Uint8Array;
-  /** 1 for each word id that follows some context in a kept pair: the others need no pair lookup. */
-  readonly isFollower: Uint8Array;
   readonly startId: number;
   /** Cost of an unknown string by length (index 0 unused); its length bounds the unknown window. */
   readonly unknownCost: Float64Array;
@@ -289,7 +293,16 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
 
   // Every word pays for going on as it is added (see the header): folded into its costs, so the search reads one number.
   for (let id = 0; id < vocabulary; id++) wordCost[id]! += goOnCost[id]!;
+  // A word no context keeps a pair for needs no pair lookup: its trie node says so (FOLLOWS).
+  const nodes = trie.nodes;
+  for (let at = 0; at < nodes.length; at += NODE_SIZE) if ((nodes[at]! & WORD_ENDS) !== 0 && isFollower[nodes[at + WORD_SLOT]!] === 1) nodes[at]! |= FOLLOWS;
+  const costsByWord = new Float64Array(2 * (vocabulary + 1));
+  for (let id = 0; id <= vocabulary; id++) {
+    costsByWord[2 * id] = id < vocabulary ? wordCost[id]! : 0;
+    costsByWord[2 * id + 1] = backoffCost[id]!;
+  }
   return {
+    costsByWord,
     endAdjust,
     goOnCost,
     trie,
@@ -297,7 +310,6 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     backoffCost,
     pairs,
     hasPairs,
-    isFollower,
     startId,
     unknownCost: unknownCosts(words, total, tuning),
     ...unknownTail(words, total, tuning),

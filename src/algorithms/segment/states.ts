@@ -112,15 +112,32 @@ function grow(states: States): void {
 export function addState(states: States, position: number, word: number, cost: number, back: number): void {
   let s = states.head[position]!;
   while (s >= 0 && states.word[s] !== word) s = states.next[s]!;
-  if (s < 0) {
-    if (states.count === states.position.length) grow(states);
-    s = states.count++;
-    states.position[s] = position;
-    states.word[s] = word;
-    states.cost[s] = Infinity;
-    states.next[s] = states.head[position]!;
-    states.head[position] = s;
-  }
+  if (s < 0) s = newState(states, position, word);
+  setCost(states, position, s, cost, back);
+}
+
+/**
+ * addState for a (position, word) the caller knows has no state yet: a known word, which only the trie walk from its
+ * one start adds (segment/viterbi.ts). The same lattice as addState's, without looking along the position's states.
+ */
+export function addNewState(states: States, position: number, word: number, cost: number, back: number): void {
+  setCost(states, position, newState(states, position, word), cost, back);
+}
+
+/** A new state (position, word), at the head of the position's chain, with no path yet. */
+function newState(states: States, position: number, word: number): number {
+  if (states.count === states.position.length) grow(states);
+  const s = states.count++;
+  states.position[s] = position;
+  states.word[s] = word;
+  states.cost[s] = Infinity;
+  states.next[s] = states.head[position]!;
+  states.head[position] = s;
+  return s;
+}
+
+/** Takes the path at `cost` from `back` for state s at `position` if it is cheaper than the state's. */
+function setCost(states: States, position: number, s: number, cost: number, back: number): void {
   if (cost >= states.cost[s]!) return;
   states.cost[s] = cost;
   states.back[s] = back;

@@ -10,7 +10,7 @@
 // The supplementary list arrives sorted (parseSegmentExtra checks it); the model's words arrive by rank
 // and are sorted here, ties by id, so that a word listed twice keeps its lower id.
 import { NO_EXTRA, type SegmentExtra } from './extra.ts';
-import { EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT, type WordTrie } from './trie.ts';
+import { EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, startsOf, symbolOf, WORD_ENDS, WORD_SLOT, type WordTrie } from './trie.ts';
 
 /** Words as ASCII bytes, sorted: word k is bytes[starts[k], starts[k] + lengths[k]), with model id ids[k]. */
 interface SortedWords {
@@ -198,5 +198,5 @@ export function buildTrie(words: readonly string[], extra: SegmentExtra = NO_EXT
       nodes[end]! |= WORD_ENDS;
     }
   }
-  return { nodes };
+  return { nodes, starts: startsOf(nodes) };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseSegmentExtra } from './extra.ts';
-import { childOf, EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT, type WordTrie } from './trie.ts';
+import { childOf, EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, WORD_SLOT, type WordTrie } from './trie.ts';
 import { buildTrie } from './trie-build.ts';
 
 /** What ends where `text` leads in the trie: the model word id and the supplementary rank (-1: none), or null off the trie. */
@@ -46,6 +46,22 @@ describe('word trie', () => {
   it('leaves out words with letters a run can never hold', () => {
     assert.equal(endsOf(trie, 'caf'), null);
     assert.equal(childOf(trie.nodes, 0, symbolOf('-'.charCodeAt(0))), -1);
+  });
+
+  it('tables the nodes of every one- and two-symbol prefix as the walk from the root finds them, -1 off the trie', () => {
+    const both = buildTrie(['a', 'at', "a'", 'by', 'zz', "'t"], extraOf([['ab', 'w'], ['qu', 7]]));
+    let found = 0;
+    for (let a = 0; a < SYMBOLS; a++) {
+      const first = a === 0 ? -1 : childOf(both.nodes, 0, a);
+      assert.equal(both.starts[a], first, `symbol ${a}`);
+      for (let b = 0; b < SYMBOLS; b++) {
+        const second = first < 0 || b === 0 ? -1 : childOf(both.nodes, first, b);
+        assert.equal(both.starts[SYMBOLS + SYMBOLS * a + b], second, `symbols ${a} ${b}`);
+        if (second >= 0) found++;
+      }
+    }
+    // at, a', ab, by, zz, 't, qu.
+    assert.equal(found, 7);
   });
 
   it('keeps the most frequent id when a word is listed twice', () => {

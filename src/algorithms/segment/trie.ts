@@ -9,6 +9,8 @@
 // s): a step is two reads and a bit count, with no search and no hashing. Bits 28 and 29 of the header
 // say whether a model word or a supplementary entry ends at the node; which one is in the node's next two
 // slots, so that a node is 16 bytes, one read of memory for all the walk needs of it.
+// Every walk starts with the same two steps from the root, so the nodes of all 1- and 2-symbol prefixes are also kept
+// in a small table (`starts`, 812 entries): the walk reads both at once instead of as a chain of dependent reads.
 // Words with a character outside the alphabet can never match a run and are left out.
 // Building needs no linked draft: the nodes of depth d are the distinct d-letter prefixes of the sorted
 // words, in sorted order, so the children of any node are consecutive among them (segment/trie-build.ts).
@@ -22,7 +24,16 @@ export interface WordTrie {
    * supplementary entry (0 for a dictionary word) when EXTRA_ENDS is set. Slots without their flag hold 0.
    */
   readonly nodes: Int32Array;
+  /**
+   * The nodes of depth 1 and 2 by their symbols, or -1: at s the root's child along s, at SYMBOLS + SYMBOLS * a + b the
+   * node of the prefix a b. Every walk begins with these two steps, from all positions of a run, and the table gives
+   * both at once instead of as a chain of reads and bit counts from the root (segment/viterbi.ts).
+   */
+  readonly starts: Int32Array;
 }
+
+/** The number of trie symbols, 0 (outside the alphabet) included. */
+export const SYMBOLS = 28;
 
 /** Int32s per node. */
 export const NODE_SIZE = 4;
@@ -35,6 +46,11 @@ export const EXTRA_SLOT = 3;
 export const WORD_ENDS = 1 << 28;
 /** Header flag: a supplementary entry ends at this node. */
 export const EXTRA_ENDS = 1 << 29;
+/**
+ * Header flag, set by the segmenter's model (segment/model.ts): the model word ending at this node follows some context
+ * in a kept pair. The walk reads it with the header instead of from a table by word id, one read from memory fewer.
+ */
+export const FOLLOWS = 1 << 30;
 
 /** The trie symbol of a folded character code (apostrophe -> 1, a-z -> 2..27), or 0 for any other. */
 export function symbolOf(code: number): number {
@@ -48,6 +64,17 @@ function bitCount(bits: number): number {
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
   return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** The trie's table of the nodes of depth 1 and 2 (WordTrie.starts) over its `nodes`. */
+export function startsOf(nodes: Int32Array): Int32Array {
+  const starts = new Int32Array(SYMBOLS + SYMBOLS * SYMBOLS).fill(-1);
+  for (let a = 1; a < SYMBOLS; a++) {
+    const first = childOf(nodes, 0, a);
+    starts[a] = first;
+    if (first >= 0) for (let b = 1; b < SYMBOLS; b++) starts[SYMBOLS + SYMBOLS * a + b] = childOf(nodes, first, b);
+  }
+  return starts;
 }
 
 /** The child of `node` along `symbol` (0..27) in the trie's `nodes`, or -1 when no word continues that way. */

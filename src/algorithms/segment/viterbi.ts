@@ -21,10 +21,10 @@
 // ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts). At the run's end segment/best-path.ts reads the cheapest
 // path back. test/support/reference-segmenter.ts states the same costs as a plain dynamic programme over
 // Maps, and test/property/viterbi.property.test.ts checks that both find paths of equal cost.
-import { childOf, EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
+import { childOf, EXTRA_ENDS, EXTRA_SLOT, FOLLOWS, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, WORD_SLOT } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './cues.ts';
-import { createStates, addState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
+import { createStates, addState, addNewState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
 import { splitOf, type RunSplit } from './best-path.ts';
 import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
 import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
@@ -148,7 +148,7 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
   let seen = 0;
   for (let s = states.head[j]!; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s]!, seen++) {
     const word = states.word[s]!;
-    const backedOff = states.cost[s]! + (word < 0 ? 0 : model.backoffCost[word]!);
+    const backedOff = states.cost[s]! + (word < 0 ? 0 : model.costsByWord[2 * word + 1]!);
     if (backedOff < cheapestBackedOff) {
       cheapestBackedOff = backedOff;
       cheapestBackedOffState = s;
@@ -205,9 +205,13 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
   const trieNodes = model.trie.nodes;
   const { mask: pairMask, slots: pairSlots, filter: pairFilter, filterMask: pairFilterMask } = model.pairs;
   const count = contexts.count;
+  const trieStarts = model.trie.starts;
+  // The first two steps come from the table of 1- and 2-letter prefixes, independent reads; childOf goes on from there.
+  const startRow = SYMBOLS + SYMBOLS * symbolOf(codes[j]!);
   let node = 0;
   for (let e = j; e < n; ) {
-    node = childOf(trieNodes, node, symbolOf(codes[e]!));
+    const symbol = symbolOf(codes[e]!);
+    node = e - j >= 2 ? childOf(trieNodes, node, symbol) : e === j ? trieStarts[symbol]! : trieStarts[startRow + symbol]!;
     if (node < 0) break;
     e++;
     const at = NODE_SIZE * node;
@@ -215,11 +219,11 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, trieNodes[at + EXTRA_SLOT]!, model);
     if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
     const word = trieNodes[at + WORD_SLOT]!;
-    const unigram = model.wordCost[word]!;
+    const unigram = model.costsByWord[2 * word]!;
     // A stem the derived words of segment/derived.ts may extend ends at e.
     if (e - j >= MIN_STEM) states.stemEnds[e] = 1;
     // A word no context keeps a pair for is backed off from every context: the cheapest backed-off one prices it.
-    const follows = model.isFollower[word] === 1;
+    const follows = (header & FOLLOWS) !== 0;
     let cheapest = (follows ? contexts.cheapestWithoutPairs : contexts.cheapestBackedOff) + unigram;
     let from = follows ? contexts.cheapestWithoutPairsState : contexts.cheapestBackedOffState;
     for (let c = 0; follows && c < count; c++) {
@@ -244,7 +248,8 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
         from = contextState[c]!;
       }
     }
-    addState(states, e, word, cheapest + model.casePenalty * caseCuesInside(states, j, e), from);
+    // The only walk that spells this word ending at e is this one (from e minus its length): no state (e, word) yet.
+    addNewState(states, e, word, cheapest + model.casePenalty * caseCuesInside(states, j, e), from);
   }
 }
 

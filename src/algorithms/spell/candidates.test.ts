@@ -25,6 +25,19 @@ describe('rankCandidates', () => {
     assert.deepEqual(words('xnx', 3), []);
   });
 
+  it('ranks a dictionary word no corpus saw above a frequent word a costlier edit away (the smoothed prior)', () => {
+    const rare = modelFromCounts([['initials', 6000], ['initialise', 1]]);
+    const best = (priorPseudoCount: number) => rare.words[rankCandidates('initialse', rare, { ...DEFAULT_SPELL_OPTIONS, priorPseudoCount }, 2).ids[0]!];
+    assert.equal(best(DEFAULT_SPELL_OPTIONS.priorPseudoCount), 'initialise');
+    assert.equal(best(0), 'initials');
+  });
+
+  it('hands on the best candidate at its raw-count score, which the keep-or-change gates compare', () => {
+    const rare = modelFromCounts([['initials', 6000], ['initialise', 1]]);
+    const { scores } = rankCandidates('initialse', rare, DEFAULT_SPELL_OPTIONS, 2);
+    assert.ok(Math.abs(scores[0]! - (Math.log(1) - DEFAULT_SPELL_OPTIONS.lambda * DEFAULT_SPELL_OPTIONS.costs.omission)) < 1e-9);
+  });
+
   it('charges the per-text budget with the index hits it verifies, and finds nothing once it is spent', () => {
     const budget = newBudget(1_000);
     assert.deepEqual(words('spellng', 1, budget), ['spelling']);

@@ -1,6 +1,7 @@
 // The few best candidates for one unknown word, by P(c) · P(w|c) alone, with a bounded amount of work.
 //
-// score(c) = ln count(c) - λ · cost(w, c)   (ln P(c) up to a constant; cost from spell/error-model.ts)
+// score(c) = ln(count(c) + k) - λ · cost(w, c)   (ln P(c) up to a constant, smoothed by spell/prior.ts; cost from
+// spell/error-model.ts); the scores handed on are shifted so that the best carries its raw-count score.
 //
 // The candidates are the known words within OSA distance 2 (spell/deletion-index.ts), or, when there is none,
 // the words sharing w's consonant skeleton within the fallback's cost (spell/skeleton.ts). The best
@@ -21,6 +22,7 @@ import type { Model } from '../model.ts';
 import { editCost, type EditCosts } from './error-model.ts';
 import { collectHits, MAX_DISTANCE, spellIndex } from './deletion-index.ts';
 import { OsaPattern } from './distance.ts';
+import { anchorScores, smoothedLogCounts } from './prior.ts';
 import { forEachSkeletonMatch, skeletonIndex } from './skeleton.ts';
 
 /** Tuning of the channel model: λ per unit of edit cost, the edit costs, and the fallback's cost ceiling. */
@@ -29,6 +31,8 @@ export interface ChannelOptions {
   readonly costs: EditCosts;
   /** the largest edit cost a skeleton match (beyond distance 2) may have; 0 turns the fallback off. */
   readonly fallbackMaxCost: number;
+  /** k: candidates are ranked by ln(count + k) (spell/prior.ts); 0 reads the counts as they are. */
+  readonly priorPseudoCount: number;
 }
 
 /**
@@ -76,11 +80,12 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
   // words that the bar turns away unverified. Stopping at an unverified hit is the same as stopping at the
   // next verified one when the priors never rise with the id (the bar cannot move in between).
   const ids = index.hitIds.subarray(0, hits).sort();
+  const logCounts = smoothedLogCounts(index, options.priorPseudoCount);
   pattern.set(typed);
   const cheapestEdit = cheapestEditCost(options.costs);
   for (let k = 0; k < hits; k++) {
     const id = ids[k]!;
-    const logCount = index.logCounts[id]!;
+    const logCount = logCounts[id]!;
     const bar = Math.max(ranked.ids.length < limit ? -Infinity : (ranked.scores.at(-1) as number), ranked.ids.length === 0 ? -Infinity : ranked.scores[0]! - SCORE_WINDOW);
     const word = index.words[id]!;
     if (logCount - options.lambda * cheapestEdit < bar) {
@@ -100,16 +105,17 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
     if (cost > ceiling) continue;
     insertRanked(ranked, id, logCount - options.lambda * cost, limit);
   }
-  if (ranked.ids.length === 0) rankBySkeleton(typed, model, options, limit, ranked);
+  if (ranked.ids.length === 0) rankBySkeleton(typed, model, options, limit, ranked, logCounts);
+  anchorScores(ranked, index.logCounts, logCounts);
   return ranked;
 }
 
 /** Fills `ranked` with the words sharing `typed`'s consonant skeleton within the fallback's cost. */
-function rankBySkeleton(typed: string, model: Model, options: ChannelOptions, limit: number, ranked: Ranked): void {
+function rankBySkeleton(typed: string, model: Model, options: ChannelOptions, limit: number, ranked: Ranked, logCounts: Float64Array): void {
   const index = spellIndex(model);
   forEachSkeletonMatch(skeletonIndex(model), typed, (id) => {
     const cost = editCost(typed, index.words[id]!, options.costs);
-    if (cost <= options.fallbackMaxCost) insertRanked(ranked, id, index.logCounts[id]! - options.lambda * cost, limit);
+    if (cost <= options.fallbackMaxCost) insertRanked(ranked, id, logCounts[id]! - options.lambda * cost, limit);
   });
 }
 

@@ -36,14 +36,18 @@ describe('spelling in context with the shipped data', () => {
     ['They had planted syringa by the gate.', 'They had planted syringa by the gate.'],
     // A family's name in the plural is not a slip of the name.
     ['The Burkes, who now live in Kankakee, are here.', 'The Burkes, who now live in Kankakee, are here.'],
+    // A foreign word after a word the corpus mostly follows with unknown words (`de`) is not a slip.
+    ['Russia granted de facto recognition to East Germany.', 'Russia granted de facto recognition to East Germany.'],
+    // A word cut off from its neighbours, whose best candidate is a long shot, is left alone in a sentence.
+    ['Each supplied one in the ordo senioritatis.', 'Each supplied one in the ordo senioritatis.'],
   ];
   for (const [typed, expected] of examples) it(`turns "${typed}" into "${expected}"`, () => assert.equal(fix(typed), expected));
 
-  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 1.8 false alarms per 1,000 words', () => {
+  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 1.3 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
     assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);
     assert.ok(figures.realWordFixed / figures.realWords >= 0.6, `real-word fixed ${figures.realWordFixed}/${figures.realWords}`);
-    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 1.8, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
+    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 1.3, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
   });
 
   it('changes at most one word of the clean text (names, numbers, technical terms, British spellings)', () => {

@@ -17,6 +17,7 @@ const model = modelFromCounts([
   ['than', 1400],
   ['whether', 1000],
   ['mistake', 6000], // 40× `mistakes`: frequency beats the cheap left-out vowel of `mistaks` unless the context lifts the plural
+  // (read raw: RAW_PRIOR below; this toy's counts are too small for the smoothed prior's k, which flattens them)
   ['nice', 500],
   ['weather', 400],
   ['few', 300],
@@ -35,6 +36,8 @@ const model = modelFromCounts([
   ['and', 45],
   ['staying', 40],
 ]);
+/** The options with the prior read from raw counts (k = 0; spell/prior.ts). */
+const RAW_PRIOR = { ...DEFAULT_SPELL_OPTIONS, priorPseudoCount: 0 };
 
 /** Pair counts in the data/bigrams.txt format (`v<TAB>w<TAB>count`, `v<TAB>*<TAB>total`). */
 const bigrams = parseBigrams(
@@ -108,7 +111,7 @@ describe('correct with context', () => {
   const fix = (text: string, options = DEFAULT_SPELL_OPTIONS) => correct(text, model, options, context);
 
   it('picks the candidate its neighbours favour over the more frequent one', () => {
-    assert.equal(correct('a few mistaks', model).text, 'a few mistake');
+    assert.equal(correct('a few mistaks', model, RAW_PRIOR).text, 'a few mistake');
     assert.equal(fix('a few mistaks').text, 'a few mistakes');
     assert.equal(fix('the wether is nice').text, 'the weather is nice');
   });
@@ -126,7 +129,7 @@ describe('correct with context', () => {
   it('uses the class lift only when built with it', () => {
     // Without the cap: this toy corpus saw `few` so rarely that the cap alone also speaks against `few mistake`.
     const plain = buildSpellContext(model, bigrams, capitalised, { classLift: false, unkeptCap: false });
-    assert.equal(correct('a few mistaks', model, DEFAULT_SPELL_OPTIONS, plain).text, 'a few mistake');
+    assert.equal(correct('a few mistaks', model, RAW_PRIOR, plain).text, 'a few mistake');
   });
 
   it('fixes a real-word confusion only when the context is decisive', () => {
@@ -157,6 +160,34 @@ describe('correct with context', () => {
     assert.equal(correct('a few mistaks', model, DEFAULT_SPELL_OPTIONS, broad).text, 'a few mistakes');
     assert.equal(correct('a few mistaks', model, DEFAULT_SPELL_OPTIONS, curated).text, 'a few mistaks');
     assert.equal(correct('a few mistaks', model, { ...DEFAULT_SPELL_OPTIONS, dictionaryKeep: -Infinity }, curated).text, 'a few mistakes');
+  });
+
+  it('leaves an unlikely guess for a word cut off from its neighbours in a longer text, but answers a one-word query', () => {
+    // `stzying` → `staying` scores ln 40 − 8 · 1 ≈ −4.3, under minScoreAlone = −3; beside no word (a comma before,
+    // a full stop after) the guess is refused, while the same word alone, or with the floor off, is corrected.
+    assert.equal(fix('see, stzying.').text, 'see, stzying.');
+    assert.equal(fix('stzying').text, 'staying');
+    assert.equal(fix('see, stzying.', { ...DEFAULT_SPELL_OPTIONS, minScoreAlone: -Infinity }).text, 'see, staying.');
+  });
+
+  it('leaves an unknown word alone after a word the corpus mostly follows with words the model lacks', () => {
+    // `de` is followed by `facto` (not a model word) 12 times in 20: P(unknown | de) = 12 / (20 + 10) ≥ ρ = 0.3.
+    const small = modelFromCounts([['the', 500], ['de', 100], ['factor', 50]]);
+    const counts = parseBigrams([['de', '*', 20], ['de', 'facto', 12], ['de', 'the', 2], ['the', '*', 40], ['the', 'factor', 5]].map((fields) => fields.join('\t')).join('\n'));
+    const foreign = buildSpellContext(small, counts);
+    assert.ok(Math.abs((foreign.unknownAfter[foreign.idOf.get('de') as number] as number) - 12 / 30) < 1e-6);
+    assert.equal(foreign.unknownAfter[foreign.idOf.get('the') as number], 0);
+    assert.equal(correct('the de facto', small, DEFAULT_SPELL_OPTIONS, foreign).text, 'the de facto');
+    assert.equal(correct('the facto', small, DEFAULT_SPELL_OPTIONS, foreign).text, 'the factor');
+    assert.equal(correct('the de facto', small, { ...DEFAULT_SPELL_OPTIONS, unknownAfterKeep: Infinity }, foreign).text, 'the de factor');
+  });
+
+  it('counts the once-seen followers the word model lacks as unknown followers', () => {
+    // `stay` was followed once each by `on` and by two words the model lacks: n = 3, one listed; 2 / (3 + 10).
+    const rankOf = (word: string): number | undefined => (word.startsWith('unknown') ? undefined : model.words.indexOf(word));
+    const once = parseOncePairs(formatOncePairs(new Map([['stay', ['on', 'unknowna', 'unknownb']]]), rankOf, 'test'));
+    const withOnce = buildSpellContext(model, bigrams, capitalised, { classLift: false }, undefined, undefined, once);
+    assert.ok(Math.abs((withOnce.unknownAfter[id('stay')] as number) - 2 / 13) < 1e-6);
   });
 
   it("leaves elisions alone: a known word before an inner apostrophe, a dropped g before an apostrophe", () => {

@@ -22,6 +22,10 @@
 // P(k) the same share over all kept pairs, and S a pseudo-count that pulls rare contexts to L = 1.
 // (The lift and the cap make P(· | v) only approximately normalised; the corrector compares candidates,
 // not texts.)
+// The same counts tell how often v is followed by a word the word model lacks (a foreign word after `de`,
+// `en`; a name after a title): P(unknown | v) = u(v) / (c(v) + S_u), with u(v) the count of v's pairs,
+// kept or seen once, whose follower is not a model word, and the pseudo-count S_u pulling rare contexts
+// to 0. The corrector (spell/spell.ts unknownAfterKeep) leaves an unknown word alone where this is high.
 // A context v without pairs (an unknown or rare word, or a run broken by punctuation other than a
 // sentence start, see spell/spell.ts) gives P(w | v) = P(w): no evidence.
 //
@@ -52,6 +56,8 @@ const LIFT_PSEUDO_COUNT = 50;
  * more, so one it lacks was seen at most once, and a pair seen once would get 1 - D.
  */
 const UNKEPT_COUNT = 1 - DISCOUNT;
+/** S_u: the pseudo-count that pulls P(unknown | v) of a rarely seen context v towards 0. */
+const UNKNOWN_PSEUDO_COUNT = 10;
 /** Word classes: the 26 final letters, and one for anything else (an apostrophe). */
 const CLASSES = 27;
 
@@ -81,6 +87,8 @@ export interface SpellContext {
   readonly contextSlot: Int32Array;
   /** the class k(w) by id. */
   readonly classOf: Uint8Array;
+  /** P(unknown | v) by id: the smoothed share of v's followers in the corpus that the word model lacks (0 where v has no pairs). */
+  readonly unknownAfter: Float32Array;
   /** 1 for each word the corpus mostly writes Capitalised mid-sentence (data/capitalised.txt), by id. */
   readonly capitalised: Uint8Array;
   /** real words and names the word model lacks (data/segment-extra.txt; spell/lexicon.ts looks them up). */
@@ -149,6 +157,7 @@ export function buildSpellContext(
   const contextSlot = new Int32Array(vocabulary + 1).fill(-1);
   const contextIds: number[] = [];
   const keptMass = new Float64Array(vocabulary + 1);
+  const unknownMass = new Float64Array(vocabulary + 1);
   const contextTotals = new Float64Array(vocabulary + 1);
   let triples = 0;
   for (let c = 0; c < pairIds.contextIds.length; c++) {
@@ -160,7 +169,10 @@ export function buildSpellContext(
       const count = pairIds.followerCounts[at]!;
       keptMass[vId]! += Math.max(count - DISCOUNT, 0);
       const wId = pairIds.followerIds[at]!;
-      if (wId === -1) continue;
+      if (wId === -1) {
+        unknownMass[vId]! += count;
+        continue;
+      }
       tripleV[triples] = vId;
       tripleW[triples] = wId;
       tripleCount[triples++] = count;
@@ -181,6 +193,8 @@ export function buildSpellContext(
     keptMass[vId]! += once.seen[k]! * (1 - DISCOUNT);
     onceFrom[vId] = once.from[k]!;
     onceTo[vId] = once.from[k + 1]!;
+    // The file lists only the followers the word model knows; the others are the rest of the n seen.
+    unknownMass[vId]! += once.seen[k]! - (onceTo[vId]! - onceFrom[vId]!);
   }
   // Class counts per context (n(v,k)) and overall (P(k)), then the smoothed lifts.
   const seen = new Float64Array(contextIds.length * CLASSES);
@@ -204,6 +218,7 @@ export function buildSpellContext(
   const logUnkeptCap = new Float32Array(vocabulary + 1);
   const logOnceShare = new Float32Array(vocabulary + 1);
   const hasPairs = new Uint8Array(vocabulary + 1);
+  const unknownAfter = new Float32Array(vocabulary + 1);
   for (let slot = 0; slot < contextIds.length; slot++) {
     const vId = contextIds[slot]!;
     let n = 0;
@@ -219,6 +234,7 @@ export function buildSpellContext(
     logOnceShare[vId] = Math.log(UNKEPT_COUNT / contextTotals[vId]!);
     logUnkeptCap[vId] = options.unkeptCap === false ? Infinity : logOnceShare[vId];
     hasPairs[vId] = 1;
+    unknownAfter[vId] = unknownMass[vId]! / (contextTotals[vId]! + UNKNOWN_PSEUDO_COUNT);
   }
   const pairs = createPairTable(triples);
   for (let t = 0; t < triples; t++) {
@@ -232,7 +248,7 @@ export function buildSpellContext(
     const id = idOf.get(word);
     if (id !== undefined) capitalised[id] = 1;
   }
-  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, onceIds: once.ids, onceFrom, onceTo, logOnceShare, lift, contextSlot, classOf, capitalised, extra, dictionary };
+  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, onceIds: once.ids, onceFrom, onceTo, logOnceShare, lift, contextSlot, classOf, unknownAfter, capitalised, extra, dictionary };
 }
 
 /** ln P(w | v) for word ids (v may be `startId`). */

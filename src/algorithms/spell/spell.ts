@@ -18,8 +18,12 @@
 // words (spell/compound.ts), is kept unless a candidate scores above the pseudo-count θ (θ_d > θ for a
 // word of the curated dictionary of spell/dictionary.ts); an unknown word
 // beside another word is also kept when its best candidate scores below a floor (minScore): a rare word
-// at a high edit cost is a guess. A possessive (`Jonh's`) is corrected on its stem and keeps its `'s`;
-// a contraction the model knows (`don't`) is a word.
+// at a high edit cost is a guess. In a text of several words, a word cut off from its neighbours (by
+// punctuation or unknown words: `ordo senioritatis.`) has a higher floor (minScoreAlone), since no context
+// can confirm the guess; a text of one word is a query about it and has none. An unknown word after a word
+// that the corpus mostly follows with words the model lacks (`de facto`, `en famille`: P(unknown | v) ≥ ρ,
+// spell/context.ts) is taken for one of those and left alone. A possessive (`Jonh's`) is corrected on its
+// stem and keeps its `'s`; a contraction the model knows (`don't`) is a word.
 // Policy for names: a Capitalised word that the model does not know is taken for a name and left
 // alone unless it starts a sentence or a line (where the capital says nothing; but a Capitalised word
 // followed by another, `Ngozi Adichie`, is still taken for a name), or spell/names.ts finds it a cheap
@@ -38,7 +42,7 @@ import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.t
 import { isAsciiUpper } from '../ascii-letters.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/4';
+export const SPELL_ENGINE = 'textops-spell/5';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
@@ -88,6 +92,20 @@ export interface SpellOptions extends ChannelOptions {
    * it the best candidate is a guess (`ordo` → `order`, `rumdum` → `rumour`), and the word is left alone.
    */
   readonly minScore: number;
+  /**
+   * The same floor for an unknown word of a text of several words that has no neighbour evidence (no word
+   * after it, and none or a sentence start before): cut off by punctuation or other unknown words, as in a
+   * foreign or technical run (`ordo senioritatis`, `Apergillus orzae,`), it is left alone unless its best
+   * candidate is at least this likely. A text of one word is a query about that word and has no floor.
+   * -Infinity: no floor.
+   */
+  readonly minScoreAlone: number;
+  /**
+   * ρ: an unknown word after a word whose followers in the corpus are this often words the model lacks
+   * (P(unknown | v), spell/context.ts: `de`, `en` before `facto`, `famille`) is taken for one of those
+   * and left alone. Infinity: never.
+   */
+  readonly unknownAfterKeep: number;
   /** whether an unknown compound of two common words (spell/compound.ts) is kept like a listed word. */
   readonly compounds: boolean;
   /** whether a second pass re-decides each word with the first pass's correction of the word after it. */
@@ -99,6 +117,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   lambda: 8,
   costs: DEFAULT_EDIT_COSTS,
   fallbackMaxCost: 3,
+  priorPseudoCount: 500,
   contextWeight: 1,
   candidates: 4,
   realWordThreshold: 5,
@@ -106,6 +125,8 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   lexiconKeep: 0,
   dictionaryKeep: 4,
   minScore: -8,
+  minScoreAlone: -3,
+  unknownAfterKeep: 0.3,
   compounds: true,
   rightGuesses: true,
 };
@@ -129,6 +150,8 @@ interface Pass {
   readonly context: SpellContext | undefined;
   readonly memo: Map<string, Ranked>;
   readonly budget: Budget;
+  /** whether the text has more than one word (a single word is a query about it: spell/spell.ts minScoreAlone). */
+  readonly severalWords: boolean;
 }
 
 /**
@@ -137,8 +160,8 @@ interface Pass {
  * capitalised slips are considered; without one, each word is corrected as if it stood alone.
  */
 export function correct(text: string, model: Model, options: SpellOptions = DEFAULT_SPELL_OPTIONS, context?: SpellContext): SpellResult {
-  const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget() };
-  const visits = visitsOf(text, pass);
+  const { visits, words } = visitsOf(text, model, context);
+  const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget(), severalWords: words > 1 };
   const first = decide(text, visits, pass, undefined);
   if (context === undefined || !options.rightGuesses || first.result.changes.length === 0) return first.result;
   // A word's right neighbour may itself be a slip; the second pass reads the first pass's correction of it.
@@ -163,11 +186,12 @@ interface Decided {
   readonly guesses: Map<number, string>;
 }
 
-/** The words of `text` that need a decision, in order (the others are left as they are). */
-function visitsOf(text: string, pass: Pass): Visit[] {
-  const { model, context } = pass;
+/** The words of `text` that need a decision, in order (the others are left as they are), and how many words it has. */
+function visitsOf(text: string, model: Model, context: SpellContext | undefined): { visits: Visit[]; words: number } {
   const visits: Visit[] = [];
+  let words = 0;
   for (const span of wordSpans(text)) {
+    words++;
     // The fast path: a known word that belongs to no confusion set is left as it is, without context.
     const known = isKnown(span.text, model);
     if (known && (context === undefined || confusionSetOf(normalise(span.text)) === undefined)) continue;
@@ -177,7 +201,7 @@ function visitsOf(text: string, pass: Pass): Visit[] {
     const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
     visits.push({ offset: span.offset, text: span.text, known, nameLike });
   }
-  return visits;
+  return { visits, words };
 }
 
 /**
@@ -270,6 +294,8 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   if (stem.length < 2 || (stem !== word && isKnown(stem, model))) return undefined;
   const suffix = word.slice(stem.length);
   const typed = normalise(stem);
+  // After `de` or `en` an unknown word is more likely a foreign word than a slip (spell/context.ts unknownAfter).
+  if (context !== undefined && before !== NO_WORD && context.unknownAfter[before]! >= options.unknownAfterKeep) return undefined;
   if (nameLike) {
     if (context === undefined || !options.names) return undefined;
     const fix = nameCorrection(typed, before, after, model, context, options, pass.budget);
@@ -282,10 +308,12 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   }
   if (ranked.ids.length === 0) return undefined;
   const { words, confidences, top } = rerank(ranked, before, after, pass);
-  // The floor and the compound rule weigh a candidate against its neighbours' evidence: a word standing
-  // alone has none, and the isolated score alone would leave too many real slips (bench/RESULTS.md).
+  // The floor and the compound rule weigh a candidate against its neighbours' evidence. A word cut off from
+  // its neighbours has none, so the floor there is higher (minScoreAlone); a text of one word has no floor:
+  // its isolated score alone would leave too many real slips (bench/RESULTS.md).
   const inContext = context !== undefined && (after !== NO_WORD || (before !== NO_WORD && before !== context.startId));
   if (inContext && top < options.minScore) return undefined;
+  if (context !== undefined && !inContext && pass.severalWords && top < options.minScoreAlone) return undefined;
   // A word a curated dictionary lists is kept unless a candidate beats the higher bar θ_d.
   if (context !== undefined && top < options.dictionaryKeep && context.dictionary.has(typed)) return undefined;
   // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
