@@ -1,4 +1,4 @@
-// What each part of textops-space/6 is worth: each variant removes one part from the full model, and is
+// What each part of textops-space/7 is worth: each variant removes one part from the full model, and is
 // scored on every set, unspaced and mixed (bench/space-sets.ts). A part was kept only when it helped the
 // dev set and the held-out sets agreed (bench/RESULTS.md). Run by bench/space.bench.ts.
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ interface Variant {
 }
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'full model (textops-space/6)' },
+  { name: 'full model (textops-space/7)' },
   { name: 'without the run-end context', withoutEnds: true },
   { name: 'with the name bonus at sentence starts (v2)', tuning: { sentenceNameK: DEFAULT_TUNING.nameK } },
   { name: 'pairs interpolated with the unigram (v2), not Katz', tuning: { interpolate: true } },
@@ -50,7 +50,7 @@ export function ablationTable(root: URL): string[] {
   const rows = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const variant of VARIANTS) {
     const searched = prepareSegmenter(words, bigrams, { ...DEFAULT_TUNING, ...variant.tuning }, extra, variant.withoutEnds ? undefined : ends, suffixes);
-    const model: SegmentModel = { ...searched, trigrams: prepareTrigrams(parseTrigrams(trigramsText, searched.startId), searched) };
+    const model: SegmentModel = { ...searched, trigrams: prepareTrigrams(parseTrigrams(trigramsText, searched.startId), searched, words.words) };
     const run = (text: string): string => segment(text, model, variant.options).text;
     const cells: string[] = [];
     for (const task of ['unspaced', 'mixed'] as const) {

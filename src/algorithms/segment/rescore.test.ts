@@ -15,7 +15,7 @@ function modelOf(counts: [string, number][], corpus: string): SegmentModel {
     const rank = words.words.indexOf(word);
     return rank < 0 ? undefined : rank;
   };
-  return { ...searched, trigrams: prepareTrigrams(parseTrigrams(formatTrigrams(countTrigrams(corpus), rankOf, 'test'), searched.startId), searched) };
+  return { ...searched, trigrams: prepareTrigrams(parseTrigrams(formatTrigrams(countTrigrams(corpus), rankOf, 'test'), searched.startId), searched, words.words) };
 }
 
 // `with in` is common, but only ever after `met`; `within` follows many words, though never `live`.

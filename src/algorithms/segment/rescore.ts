@@ -3,9 +3,8 @@
 // The search (segment/viterbi.ts) prices each word by the word before it. Some splits are wrong only in the
 // light of the word before that: `live with in your means` against `live within your means` (big.txt's
 // `with in` is frequent, but 174 of its 176 are `met with in`). This pass walks the best path and, at each
-// pair of adjacent model words, tries the other ways of spelling the same letters as one or two model words
-// (a merge, a moved boundary); it keeps one when it is cheaper by RESCORE_MARGIN nats
-// under an interpolation-free Kneser-Ney model (Kneser & Ney 1995; Katz's backing off, the search's D):
+// pair of adjacent model words whose letters spell one model word, prices that merge; it keeps it when it is
+// cheaper by RESCORE_MARGIN nats under an interpolation-free Kneser-Ney model (Kneser & Ney 1995; Katz's backing off, the search's D):
 //   P(w | u v)   = (c(u v w) - D) / c(u v ·)                                for a kept triple (data/trigrams.txt),
 //                = alpha(u v) P_cont(w | v) / (1 - sum of P_cont(w' | v) over u v's kept followers w')  otherwise,
 //   alpha(u v)   = 1 - sum over the kept triples of (c(u v w') - D) / c(u v ·)   (1 where u v kept none),
@@ -15,17 +14,21 @@
 // is unlikely after any other, however often it occurs. A word whose two words before are not both model
 // words (the run's first word, a word after an unknown one) takes the search's own bigram cost; every word
 // pays its going-on cost, and the run's last its end cost, as in the search (segment/model.ts). The window
-// priced is the pair (or its replacement) and the two words after it, whose contexts change. Words the search read otherwise
+// priced is the pair (or its merge) and the two words after it, whose contexts change. Words the search read otherwise
 // (unknown, supplementary, derived, clitics, letters kept on numbers) are left alone and give no context, and
-// so is any window with a capital after its first letter (the search's case cues decide there).
-// Work is a trie walk per word and per pair and a few binary searches per alternative: linear in the run.
-// Splitting one word into two was measured too and not kept: the same on dev, for a trie walk more per word (bench/RESULTS.md).
-import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
+// so is any pair with an apostrophe, or a capital after its first letter (the search's case cues decide there).
+// Moved boundaries (a pair's letters respelled as two other words) were priced too and not kept: they won 4 times in
+// the 6,000 inputs of all benchmark sets, never in dev's 1,000 unspaced ones, for a trie walk per split point.
+// Cost: the pass must cost next to nothing beside the search. Most pairs spell no word together, and a Bloom filter of
+// the model's 45,384 word-into-two-words splits (segment/merge-filter.ts) says so from each word's hash, computed
+// once; a trie walk confirms the rest, and only around a real merge are word ids read and the model consulted.
+import { childOf, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, WORD_SLOT } from './trie.ts';
 import { MAX_PAIR_IDS, pairCostOf } from './pairs.ts';
 import type { SegmentModel } from './model.ts';
 import type { TrigramIds } from './trigrams.ts';
 import type { RunSplit } from './best-path.ts';
 import { APOSTROPHE } from './cues.ts';
+import { buildMergeFilter, mayMerge, wordHash } from './merge-filter.ts';
 
 /** The second-order model (see the header), in the compressed-row form of segment/trigrams.ts, costs in place of counts. */
 export interface TrigramModel {
@@ -36,6 +39,8 @@ export interface TrigramModel {
   readonly continuationBackoff: Float32Array;
   /** By triple context: -ln alpha(u v) + ln(1 - sum of P_cont(w' | v) over its kept followers w'). */
   readonly contextBackoff: Float32Array;
+  /** The pairs of model words that may spell one (segment/merge-filter.ts). */
+  readonly merges: Uint32Array;
 }
 
 /** D of the triples and of the continuation counts: the bigram model's. */
@@ -77,7 +82,7 @@ function contextOf(keys: Float64Array, u: number, v: number): number {
 }
 
 /** -ln P_cont(w | v), the continuation bigram (see the header), with w's going-on cost. */
-function continuationCost(model: SegmentModel, trigrams: Omit<TrigramModel, 'contextBackoff'>, v: number, w: number): number {
+function continuationCost(model: SegmentModel, trigrams: Pick<TrigramModel, 'ids' | 'cost' | 'continuationBackoff'>, v: number, w: number): number {
   const { continuationFrom, word } = trigrams.ids;
   const entry = entryOf(word, continuationFrom[v]!, continuationFrom[v + 1]!, w);
   return entry >= 0 ? trigrams.cost[entry]! : trigrams.continuationBackoff[v]! + model.wordCost[w]!;
@@ -97,7 +102,7 @@ function priceContext(ids: TrigramIds, cost: Float32Array, from: number, to: num
 }
 
 /** Turns the counts into costs over the model's word costs (see the header). */
-export function prepareTrigrams(ids: TrigramIds, model: SegmentModel): TrigramModel {
+export function prepareTrigrams(ids: TrigramIds, model: SegmentModel, words: readonly string[]): TrigramModel {
   const cost = new Float32Array(ids.word.length);
   const continuationBackoff = new Float32Array(model.startId + 1);
   for (let v = 0; v < model.startId; v++) {
@@ -112,7 +117,7 @@ export function prepareTrigrams(ids: TrigramIds, model: SegmentModel): TrigramMo
     const v = ids.contextKey[c]! % MAX_PAIR_IDS;
     contextBackoff[c] = priceContext(ids, cost, ids.contextFrom[c]!, ids.contextFrom[c + 1]!, ids.contextTotal[c]!, model, (w) => continuationCost(model, partial, v, w));
   }
-  return { ...partial, contextBackoff };
+  return { ...partial, contextBackoff, merges: buildMergeFilter(words) };
 }
 
 /** -ln P(w | u v) with w's going-on cost; u or v < 0 where the path gives no such context (then the search's bigram). */
@@ -124,27 +129,55 @@ function trigramCost(model: SegmentModel, trigrams: TrigramModel, u: number, v: 
   return entry >= 0 ? trigrams.cost[entry]! : trigrams.contextBackoff[context]! + continuationCost(model, trigrams, v, w);
 }
 
-/** The model word spelled by codes[from, to), or -1. */
-function wordIdOf(model: SegmentModel, codes: Uint8Array, from: number, to: number): number {
+// Scratch of one run: the path's word ids, computed only around a candidate (UNREAD until then), and the words of one
+// window priced. The pass is synchronous and never re-entered.
+const UNREAD = -2;
+const pathIds: number[] = [];
+const bounds: number[] = [];
+const windowWords = new Int32Array(4);
+
+/** The model word spelled by text[from, to) (lower-cased), or -1; -1 too for a word with an apostrophe (a clitic or a quote, which the search reads, not the model). */
+function wordIdOf(model: SegmentModel, text: string, from: number, to: number): number {
   const nodes = model.trie.nodes;
   let node = 0;
-  for (let k = from; k < to && node >= 0; k++) node = childOf(nodes, node, symbolOf(codes[k]!));
+  for (let k = from; k < to && node >= 0; k++) {
+    const code = text.charCodeAt(k) | 0x20;
+    node = code === APOSTROPHE ? -1 : childOf(nodes, node, symbolOf(code));
+  }
   if (node < 0 || (nodes[NODE_SIZE * node]! & WORD_ENDS) === 0) return -1;
   return nodes[NODE_SIZE * node + WORD_SLOT]!;
 }
 
-/** What is around the run: the word before it (or the run start), and whether the run ends at punctuation. */
-interface RescoreContext {
-  readonly before: number;
-  readonly endsRun: boolean;
+/**
+ * The model word spelled by text[from, to) when text[from, mid) is one too, else -1: the pre-check of every pair, one
+ * trie walk that mostly stops a letter or two after mid. -1 also for an apostrophe, or a capital after the first letter
+ * (the search's case cues decide there).
+ */
+function mergedWordOf(model: SegmentModel, text: string, from: number, mid: number, to: number): number {
+  const { nodes, starts } = model.trie;
+  // The first two steps from the trie's table of 1- and 2-letter prefixes, as the search takes them; a symbol
+  // outside a-z (2..27 as code - 95: an apostrophe, a capital after the first letter) ends the walk.
+  const a = (text.charCodeAt(from) | 0x20) - 95;
+  const b = text.charCodeAt(from + 1) - 95;
+  if (a < 2 || a > 27 || b < 2 || b > 27) return -1;
+  if (mid === from + 1 && (starts[a]! < 0 || (nodes[NODE_SIZE * starts[a]!]! & WORD_ENDS) === 0)) return -1;
+  let node = starts[SYMBOLS + SYMBOLS * a + b]!;
+  for (let k = from + 2; node >= 0 && k < to; k++) {
+    if (k === mid && (nodes[NODE_SIZE * node]! & WORD_ENDS) === 0) return -1;
+    const symbol = text.charCodeAt(k) - 95;
+    node = symbol < 2 || symbol > 27 ? -1 : childOf(nodes, node, symbol);
+  }
+  return node < 0 || (nodes[NODE_SIZE * node]! & WORD_ENDS) === 0 ? -1 : nodes[NODE_SIZE * node + WORD_SLOT]!;
 }
 
-// Scratch of one window: the words priced (the window's, then up to two after it), and the alternatives found (the
-// boundary inside, -1 for a merge, and their one or two words). The pass is synchronous and never re-entered.
-const windowWords = new Int32Array(4);
-const alternativeBound: number[] = [];
-const alternativeFirst: number[] = [];
-const alternativeSecond: number[] = [];
+/** The model word id of the path's word k (between bounds[k] and bounds[k + 1]), read once; -1 for a word left alone (see rescoreSplit). */
+function pathIdOf(model: SegmentModel, text: string, k: number, keepFirst: boolean, keepLast: boolean): number {
+  if (pathIds[k] === UNREAD) {
+    const left = (k === 0 && keepFirst) || (k === bounds.length - 2 && keepLast);
+    pathIds[k] = left ? -1 : wordIdOf(model, text, bounds[k]!, bounds[k + 1]!);
+  }
+  return pathIds[k]!;
+}
 
 /**
  * The cost of the `count` words in windowWords after the context u v, stopping at a word left alone (which gives no
@@ -164,115 +197,66 @@ function sequenceCost(model: SegmentModel, trigrams: TrigramModel, u: number, v:
   return reachesEnd && endsRun ? cost + model.endAdjust[last]! : cost;
 }
 
-/** True when codes[from, to) holds an apostrophe: a clitic or a quote, which the search reads, not the model. */
-function hasApostrophe(codes: Uint8Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (codes[k] === APOSTROPHE) return true;
-  return false;
-}
-
-/** True when codes[from, to) of the text has a capital after its first letter (the search's case cues decide there). */
-function hasInnerCapital(text: string, start: number, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) {
-    const c = text.charCodeAt(start + k);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
-
-/** Finds the other spellings of codes[from, to) as one model word or two (not split at `current`); returns how many. */
-function findAlternatives(model: SegmentModel, codes: Uint8Array, from: number, to: number, current: number): number {
-  alternativeBound.length = 0;
-  alternativeFirst.length = 0;
-  alternativeSecond.length = 0;
-  const nodes = model.trie.nodes;
-  let node = 0;
-  for (let b = from; b < to; b++) {
-    node = childOf(nodes, node, symbolOf(codes[b]!));
-    if (node < 0) break;
-    const at = NODE_SIZE * node;
-    if ((nodes[at]! & WORD_ENDS) === 0 || b + 1 === current) continue;
-    if (b + 1 === to) {
-      alternativeBound.push(-1);
-      alternativeFirst.push(nodes[at + WORD_SLOT]!);
-      alternativeSecond.push(-1);
-      continue;
-    }
-    const second = wordIdOf(model, codes, b + 1, to);
-    if (second < 0) continue;
-    alternativeBound.push(b + 1);
-    alternativeFirst.push(nodes[at + WORD_SLOT]!);
-    alternativeSecond.push(second);
-  }
-  return alternativeBound.length;
-}
-
-/** Fills windowWords with first and second (-1: none) then the path's next two words from `after` on; returns how many. */
-function fillWindow(ids: readonly number[], after: number, first: number, second: number): number {
-  let count = 0;
-  windowWords[count++] = first;
-  if (second >= 0) windowWords[count++] = second;
-  for (let k = after; k < ids.length && count < 4 && k < after + 2; k++) windowWords[count++] = ids[k]!;
-  return count;
-}
-
-/**
- * The run text[start, end)'s boundaries after the second pass, given the search's (relative, ascending, without 0
- * and n); the first or the last word may be left alone (letters kept on a number).
- */
-function rescoredBounds(text: string, start: number, end: number, inner: readonly number[], keepFirst: boolean, keepLast: boolean, model: SegmentModel, trigrams: TrigramModel, context: RescoreContext): { inner: number[]; lastWord: number; changed: boolean } {
-  const n = end - start;
-  const codes = new Uint8Array(n);
-  let apostrophes = 0;
-  for (let k = 0; k < n; k++) {
-    codes[k] = text.charCodeAt(start + k) | 0x20;
-    if (codes[k] === APOSTROPHE) apostrophes++;
-  }
-  const bounds = [0, ...inner, n];
-  const ids: number[] = [];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const left = (k === 0 && keepFirst) || (k === bounds.length - 2 && keepLast) || (apostrophes > 0 && hasApostrophe(codes, bounds[k]!, bounds[k + 1]!));
-    ids.push(left ? -1 : wordIdOf(model, codes, bounds[k]!, bounds[k + 1]!));
-  }
+/** Prices the merges of the path in `bounds` from pair `from` on (see the header) and applies those kept; returns the split after them. */
+function mergedSplit(text: string, from: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, before: number, priceEnd: boolean): { offsets: number[]; lastWord: number } {
+  const keepFirst = split.suffixKept;
+  const keepLast = split.prefixKept;
   let changed = false;
-  for (let i = 0; i + 1 < ids.length; i++) {
-    if (ids[i]! < 0 || ids[i + 1]! < 0) continue;
-    const from = bounds[i]!;
-    const to = bounds[i + 2]!;
-    if (hasInnerCapital(text, start, from, to)) continue;
-    // Most pairs have no other spelling: only those that do are priced.
-    const found = findAlternatives(model, codes, from, to, bounds[i + 1]!);
-    if (found === 0) continue;
-    const u = i >= 2 ? ids[i - 2]! : i === 1 ? context.before : -1;
-    const v = i >= 1 ? ids[i - 1]! : context.before;
-    const reachesEnd = i + 4 >= ids.length;
-    let best = sequenceCost(model, trigrams, u, v, fillWindow(ids, i + 2, ids[i]!, ids[i + 1]!), reachesEnd, context.endsRun);
-    let chosen = -1;
-    for (let a = 0; a < found; a++) {
-      const cost = sequenceCost(model, trigrams, u, v, fillWindow(ids, i + 2, alternativeFirst[a]!, alternativeSecond[a]!), reachesEnd, context.endsRun) + RESCORE_MARGIN;
-      if (cost < best) {
-        best = cost;
-        chosen = a;
-      }
-    }
-    if (chosen < 0) continue;
-    const bound = alternativeBound[chosen]!;
-    const second = alternativeSecond[chosen]!;
-    if (bound >= 0) bounds[i + 1] = bound;
-    else bounds.splice(i + 1, 1);
-    if (second >= 0) {
-      ids[i] = alternativeFirst[chosen]!;
-      ids[i + 1] = second;
-    } else ids.splice(i, 2, alternativeFirst[chosen]!);
+  for (let i = from; i + 2 < bounds.length; i++) {
+    if ((i === 0 && keepFirst) || (i + 3 === bounds.length && keepLast)) continue;
+    const [from, mid, to] = [bounds[i]!, bounds[i + 1]!, bounds[i + 2]!];
+    const merged = mayMerge(trigrams.merges, wordHash(text, from, mid), wordHash(text, mid, to)) ? mergedWordOf(model, text, from, mid, to) : -1;
+    if (merged < 0) continue;
+    const first = pathIdOf(model, text, i, keepFirst, keepLast);
+    const second = pathIdOf(model, text, i + 1, keepFirst, keepLast);
+    if (first < 0 || second < 0) continue;
+    const u = i >= 2 ? pathIdOf(model, text, i - 2, keepFirst, keepLast) : i === 1 ? before : -1;
+    const v = i >= 1 ? pathIdOf(model, text, i - 1, keepFirst, keepLast) : before;
+    const words = bounds.length - 1;
+    const after = Math.min(2, words - i - 2);
+    const reachesEnd = i + 4 >= words;
+    windowWords[0] = first;
+    windowWords[1] = second;
+    for (let k = 0; k < after; k++) windowWords[2 + k] = pathIdOf(model, text, i + 2 + k, keepFirst, keepLast);
+    const kept = sequenceCost(model, trigrams, u, v, 2 + after, reachesEnd, priceEnd);
+    windowWords[0] = merged;
+    for (let k = 0; k < after; k++) windowWords[1 + k] = windowWords[2 + k]!;
+    if (sequenceCost(model, trigrams, u, v, 1 + after, reachesEnd, priceEnd) + RESCORE_MARGIN >= kept) continue;
+    bounds.splice(i + 1, 1);
+    pathIds.splice(i, 2, merged);
     changed = true;
   }
-  return { inner: changed ? bounds.slice(1, -1) : [...inner], lastWord: ids[ids.length - 1]!, changed };
+  if (!changed) return split;
+  return { offsets: bounds.slice(1, -1), lastWord: pathIdOf(model, text, bounds.length - 2, keepFirst, keepLast) };
 }
 
 /** The search's split of the run text[start, end) after the second pass: its offsets (absolute) and its last model word (-1: none). */
 export function rescoreSplit(text: string, start: number, end: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, previousWord: number, endsRun: boolean): { offsets: number[]; lastWord: number } {
-  const inner = split.offsets.map((offset) => offset - start);
-  const context = { before: previousWord >= 0 ? previousWord : model.startId, endsRun: endsRun && !split.prefixKept };
-  const result = rescoredBounds(text, start, end, inner, split.suffixKept, split.prefixKept, model, trigrams, context);
-  if (!result.changed) return split;
-  return { offsets: result.inner.map((offset) => offset + start), lastWord: result.lastWord };
+  const { offsets } = split;
+  // Most pairs spell no model word together: one walk each rules them out, before anything is read into the scratch.
+  let candidate = -1;
+  let from = start;
+  let firstHash = wordHash(text, start, offsets[0]!);
+  for (let i = 0; i < offsets.length; i++) {
+    const mid = offsets[i]!;
+    const to = i + 1 < offsets.length ? offsets[i + 1]! : end;
+    const secondHash = wordHash(text, mid, to);
+    if (mayMerge(trigrams.merges, firstHash, secondHash) && mergedWordOf(model, text, from, mid, to) >= 0) {
+      candidate = i;
+      break;
+    }
+    from = mid;
+    firstHash = secondHash;
+  }
+  if (candidate < 0) return split;
+  bounds.length = 0;
+  pathIds.length = 0;
+  bounds.push(start);
+  for (const offset of offsets) {
+    bounds.push(offset);
+    pathIds.push(UNREAD);
+  }
+  bounds.push(end);
+  pathIds.push(UNREAD);
+  return mergedSplit(text, candidate, split, model, trigrams, previousWord >= 0 ? previousWord : model.startId, endsRun && !split.prefixKept);
 }

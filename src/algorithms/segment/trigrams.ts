@@ -7,7 +7,8 @@
 //       seen after MIN_COUNT+ distinct words, with N1+(· v ·), the distinct triples whose middle word is v.
 // The continuation counts are what the second pass backs off to from a triple never seen: `with in` is
 // frequent in big.txt, but 174 of its 176 are `met with in`, so it follows one word, not many.
-// The file is read at every start-up, so it is written to be cheap to load: words are their ranks in
+// The start-up reads the costs prepared from it (data/trigram-costs.bin, segment/trigram-costs.ts), not this file;
+// it stays compact and cheap to parse for the build and the tests: words are their ranks in
 // data/wordfreq.txt (the model's word ids; rebuild this file after that one), in base 36, followers as
 // ascending gaps. One line per context, continuations first (by v), then triples (by u, then v; `<s>` last):
 //   `v<TAB>total<TAB>g:n g:n ...`  and  `u v<TAB>total<TAB>g:c g:c ...`.
@@ -171,7 +172,7 @@ function malformed(source: string, lineNumber: number, line: string): Error {
 
 /**
  * Parses data/trigrams.txt into word ids (ranks < startId; `<s>` is startId); throws naming the first malformed line.
- * One pass over the characters into typed arrays sized by counting first: this runs at every start-up.
+ * One pass over the characters into typed arrays sized by counting first (the build of data/trigram-costs.bin, tests).
  */
 export function parseTrigrams(text: string, startId: number, source = 'trigrams'): TrigramIds {
   const entries = occurrences(text, ':');
