@@ -15,7 +15,7 @@ describe('the merge filter (pairs of words that may spell one)', () => {
     assert.equal(pair('With', 'in'), true);
   });
 
-  it('rules out pairs that spell no word (a filter with two splits in 2^19 bits has no false positives here)', () => {
+  it('rules out pairs that spell no word (a filter of two splits in 2^21 bits has no false positives here)', () => {
     assert.equal(pair('the', 'cat'), false);
     assert.equal(pair('in', 'with'), false);
     assert.equal(pair('sat', 'on'), false);

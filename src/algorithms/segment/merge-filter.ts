@@ -4,13 +4,13 @@
 // word, and checking that by a trie walk for every pair on every path cost more than the rest of the pass: the trie
 // is megabytes, and each node read is a cache miss. The model's words split into two model words only 45,384 ways
 // (`with`+`in`, `a`+`bout`, ...), so a bit per hash of (letters, split point) in 2^21 bits says "cannot" for all but
-// ~9% of the other pairs (one probe: false positives ≈ 45,384 / 2^19, in 64 KB) from the run's own letters, in
+// ~2% of the other pairs (one probe: false positives ≈ 45,384 / 2^21, in 256 KB) from the run's own letters, in
 // registers; the trie walk then decides the rest exactly. A pair's bit: each word's FNV-1a hash over its lower-cased
 // code units (once per word of the path), the first's multiplied on and the second's xored in, then the top
 // MERGE_FILTER_BITS of a Fibonacci multiply.
 
 /** log2 of the filter's size in bits. */
-const MERGE_FILTER_BITS = 19;
+const MERGE_FILTER_BITS = 21;
 
 /** FNV-1a over the lower-cased code units of text[from, to): a word's hash, computed once per word of a path. */
 export function wordHash(text: string, from: number, to: number): number {

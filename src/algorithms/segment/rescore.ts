@@ -39,6 +39,8 @@ export interface TrigramModel {
   readonly continuationBackoff: Float32Array;
   /** By triple context: -ln alpha(u v) + ln(1 - sum of P_cont(w' | v) over its kept followers w'). */
   readonly contextBackoff: Float32Array;
+  /** The triple contexts (u, ·) are contextsFrom[u] .. contextsFrom[u + 1] - 1 (u up to the start id). */
+  readonly contextsFrom: Int32Array;
   /** The pairs of model words that may spell one (segment/merge-filter.ts). */
   readonly merges: Uint32Array;
 }
@@ -68,17 +70,19 @@ function entryOf(words: Int32Array, from: number, to: number, w: number): number
   return lo < to && words[lo] === w ? lo : -1;
 }
 
-/** The triple context (u, v), or -1. */
-function contextOf(keys: Float64Array, u: number, v: number): number {
+/** The triple context (u, v), or -1: a binary search among u's contexts only (a few cache lines, not the whole table's). */
+function contextOf(trigrams: TrigramModel, u: number, v: number): number {
+  const keys = trigrams.ids.contextKey;
   const key = u * MAX_PAIR_IDS + v;
-  let lo = 0;
-  let hi = keys.length;
+  const end = trigrams.contextsFrom[u + 1]!;
+  let lo = trigrams.contextsFrom[u]!;
+  let hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
-  return lo < keys.length && keys[lo] === key ? lo : -1;
+  return lo < end && keys[lo] === key ? lo : -1;
 }
 
 /** -ln P_cont(w | v), the continuation bigram (see the header), with w's going-on cost. */
@@ -117,13 +121,19 @@ export function prepareTrigrams(ids: TrigramIds, model: SegmentModel, words: rea
     const v = ids.contextKey[c]! % MAX_PAIR_IDS;
     contextBackoff[c] = priceContext(ids, cost, ids.contextFrom[c]!, ids.contextFrom[c + 1]!, ids.contextTotal[c]!, model, (w) => continuationCost(model, partial, v, w));
   }
-  return { ...partial, contextBackoff, merges: buildMergeFilter(words) };
+  const contextsFrom = new Int32Array(model.startId + 2);
+  for (const key of ids.contextKey) {
+    const u = Math.floor(key / MAX_PAIR_IDS);
+    contextsFrom[u + 1] = contextsFrom[u + 1]! + 1;
+  }
+  for (let u = 1; u < contextsFrom.length; u++) contextsFrom[u] = contextsFrom[u]! + contextsFrom[u - 1]!;
+  return { ...partial, contextBackoff, contextsFrom, merges: buildMergeFilter(words) };
 }
 
 /** -ln P(w | u v) with w's going-on cost; u or v < 0 where the path gives no such context (then the search's bigram). */
 function trigramCost(model: SegmentModel, trigrams: TrigramModel, u: number, v: number, w: number): number {
   if (u < 0 || v < 0) return bigramCost(model, v, w);
-  const context = contextOf(trigrams.ids.contextKey, u, v);
+  const context = contextOf(trigrams, u, v);
   if (context < 0) return continuationCost(model, trigrams, v, w);
   const entry = entryOf(trigrams.ids.word, trigrams.ids.contextFrom[context]!, trigrams.ids.contextFrom[context + 1]!, w);
   return entry >= 0 ? trigrams.cost[entry]! : trigrams.contextBackoff[context]! + continuationCost(model, trigrams, v, w);

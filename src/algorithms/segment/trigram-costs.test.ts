@@ -9,6 +9,7 @@ const model: TrigramModel = {
   cost: new Float32Array([1.5, 0.25]),
   continuationBackoff: new Float32Array([0.5, 0, 0, 0]),
   contextBackoff: new Float32Array([0.75]),
+  contextsFrom: new Int32Array([0, 0, 0, 1, 1]),
   merges: new Uint32Array([1, 2, 3]),
 };
 

@@ -7,12 +7,13 @@
 // reads them as views of one buffer: no parse, no arithmetic. Layout, little-endian, every array 8-byte aligned:
 //   header: "TXTG", then uint32 version, startId, contexts, entries, tripleStart, merge filter words (28 -> 32 bytes);
 //   float64 contextKey[contexts]; int32 continuationFrom[startId + 2], contextFrom[contexts + 1], word[entries];
-//   float32 cost[entries], continuationBackoff[startId + 1], contextBackoff[contexts]; uint32 merges[2^16] (segment/merge-filter.ts).
+//   float32 cost[entries], continuationBackoff[startId + 1], contextBackoff[contexts]; int32 contextsFrom[startId + 2];
+//   uint32 merges[filter words] (segment/merge-filter.ts).
 // The start id is the model's word count: a file built over another data/wordfreq.txt fails the start-up.
 import type { TrigramModel } from './rescore.ts';
 
 const MAGIC = 0x47545854; // "TXTG" read little-endian
-const VERSION = 1;
+const VERSION = 2;
 const HEADER_BYTES = 32;
 
 /** Bytes up to the next multiple of 8. */
@@ -30,6 +31,7 @@ function layoutOf(startId: number, contexts: number, entries: number, merges: nu
     { kind: 'f32', length: entries },
     { kind: 'f32', length: startId + 1 },
     { kind: 'f32', length: contexts },
+    { kind: 'i32', length: startId + 2 },
     { kind: 'u32', length: merges },
   ];
 }
@@ -37,7 +39,7 @@ function layoutOf(startId: number, contexts: number, entries: number, merges: nu
 /** The model as the bytes of data/trigram-costs.bin (see the header). */
 export function encodeTrigramModel(model: TrigramModel, startId: number): Uint8Array {
   const { contextKey, continuationFrom, contextFrom, word, tripleStart } = model.ids;
-  const arrays = [contextKey, continuationFrom, contextFrom, word, model.cost, model.continuationBackoff, model.contextBackoff, model.merges];
+  const arrays = [contextKey, continuationFrom, contextFrom, word, model.cost, model.continuationBackoff, model.contextBackoff, model.contextsFrom, model.merges];
   const layout = layoutOf(startId, contextKey.length, word.length, model.merges.length);
   const size = layout.reduce((sum, { kind, length }) => sum + aligned(length * (kind === 'f64' ? 8 : 4)), HEADER_BYTES);
   const bytes = new Uint8Array(size);
@@ -68,6 +70,6 @@ export function decodeTrigramModel(bytes: Uint8Array, startId: number, source = 
     at += aligned(length * width);
     return array;
   });
-  const [contextKey, continuationFrom, contextFrom, word, cost, continuationBackoff, contextBackoff, mergeFilter] = arrays as [Float64Array, Int32Array, Int32Array, Int32Array, Float32Array, Float32Array, Float32Array, Uint32Array];
-  return { ids: { contextKey, continuationFrom, contextFrom, word, tripleStart }, cost, continuationBackoff, contextBackoff, merges: mergeFilter };
+  const [contextKey, continuationFrom, contextFrom, word, cost, continuationBackoff, contextBackoff, contextsFrom, mergeFilter] = arrays as [Float64Array, Int32Array, Int32Array, Int32Array, Float32Array, Float32Array, Float32Array, Int32Array, Uint32Array];
+  return { ids: { contextKey, continuationFrom, contextFrom, word, tripleStart }, cost, continuationBackoff, contextBackoff, contextsFrom, merges: mergeFilter };
 }
