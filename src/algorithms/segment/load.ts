@@ -2,8 +2,10 @@
 //
 // The entry point calls `loadSegmenter` once with the shared word model (src/algorithms/model.ts) and
 // the path of data/bigrams.txt, and passes the result to `segment` for every request. The supplementary
-// vocabulary, data/segment-extra.txt, the run-end counts, data/run-ends.txt, and the productive suffixes,
-// data/segment-suffixes.txt, are read from the same folder; a missing file fails the start-up.
+// vocabulary, data/segment-extra.txt, the run-end counts, data/run-ends.txt, the productive suffixes,
+// data/segment-suffixes.txt, and the second pass's prepared model, data/trigram-costs.bin (built from
+// data/trigrams.txt by scripts/build-trigram-costs.ts, so no start-up parses it), are read from the same folder;
+// a missing file fails the start-up.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Model } from '../model.ts';
@@ -11,12 +13,13 @@ import { readBigrams, readSegmentExtra } from '../parse-once.ts';
 import { parseRunEnds } from './ends.ts';
 import { parseSuffixes } from './suffixes.ts';
 import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel } from './model.ts';
+import { decodeTrigramModel } from './trigram-costs.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/5';
+export const SEGMENTER_ENGINE = 'textops-space/7';
 
-/** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the segmenter over the shared word model. */
-export function loadSegmenter(model: Model, bigramsPath: string): SegmentModel {
+/** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the search over the shared word model (without the second pass). */
+export function loadSearch(model: Model, bigramsPath: string): SegmentModel {
   // Parsed once per process: the spelling context reads the same two files (parse-once.ts).
   const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
   const endsPath = join(dirname(bigramsPath), 'run-ends.txt');
@@ -24,4 +27,11 @@ export function loadSegmenter(model: Model, bigramsPath: string): SegmentModel {
   const suffixesPath = join(dirname(bigramsPath), 'segment-suffixes.txt');
   const suffixes = parseSuffixes(readFileSync(suffixesPath, 'utf8'), suffixesPath);
   return prepareSegmenter(model, readBigrams(bigramsPath), DEFAULT_TUNING, extra, ends, suffixes);
+}
+
+/** The search (loadSearch) with the second pass's model, data/trigram-costs.bin beside data/bigrams.txt (segment/rescore.ts). */
+export function loadSegmenter(model: Model, bigramsPath: string): SegmentModel {
+  const segmenter = loadSearch(model, bigramsPath);
+  const costsPath = join(dirname(bigramsPath), 'trigram-costs.bin');
+  return { ...segmenter, trigrams: decodeTrigramModel(readFileSync(costsPath), segmenter.startId, costsPath) };
 }

@@ -48,6 +48,7 @@ import { NO_SUFFIXES, shareAfterEnding, type SuffixCounts } from './suffixes.ts'
 import type { RunEnds } from './ends.ts';
 import type { BigramCounts } from './bigrams.ts';
 import { FOLLOWS, NODE_SIZE, WORD_ENDS, WORD_SLOT, type WordTrie } from './trie.ts';
+import type { TrigramModel } from './rescore.ts';
 import { buildTrie } from './trie-build.ts';
 import { createPairTable, setPairCost, type PairTable } from './pairs.ts';
 import { bigramIdsOf, wordIdsOf } from '../word-ids.ts';
@@ -162,6 +163,8 @@ export interface SegmentModel {
   readonly prefixCost: Float64Array;
   /** By 26 * first letter + second letter: 1 where some prefix starts with those two letters (most positions start none). */
   readonly prefixOpenings: Uint8Array;
+  /** The second pass's second-order context (segment/rescore.ts); without it the search's split stands. */
+  readonly trigrams?: TrigramModel;
 }
 
 /**

@@ -54,3 +54,14 @@ describe('segment on words the vocabulary lacks', () => {
     assert.equal(segment('itactshypothalamicallyhere', model).text, 'it acts hypothalamically here');
   });
 });
+
+describe('segment with second-order context (segment/rescore.ts)', () => {
+  it('merges two words into one when the pair follows too few distinct words to fit here (live within your means)', () => {
+    assert.equal(segment('livewithinyourmeans', model).text, 'live within your means');
+    assert.equal(segment('livewithinyourmeans', model, { secondPass: false }).text, 'live with in your means');
+  });
+
+  it('leaves a pair alone that many distinct words come before (met with in the)', () => {
+    assert.equal(segment('hemetwithinthehall', model).text, segment('hemetwithinthehall', model, { secondPass: false }).text);
+  });
+});

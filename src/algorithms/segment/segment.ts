@@ -3,7 +3,8 @@
 // The text is cut into pieces (segment/tokens.ts); each run of Latin letters is split into the most
 // probable word sequence by Viterbi search over a unigram model with bigram context, an unknown-word
 // cost and case cues (segment/viterbi.ts, whose costs are stated in segment/model.ts), a run written one
-// space after a word taking that word as its context (mixed input); web tokens and identifiers are found
+// space after a word taking that word as its context (mixed input), and the best split is then looked over once
+// more with the two words before each pair as context (segment/rescore.ts); web tokens and identifiers are found
 // first and kept whole (segment/web.ts); pieces written
 // touching get a space between them when English spacing wants one (segment/spacing.ts). Whitespace
 // already present is never touched, so the only change is inserted U+0020 spaces, reported by offset.
@@ -13,6 +14,7 @@ import { spacesBeforePieces } from './spacing.ts';
 import { piecesOf, type Piece } from './tokens.ts';
 import { webSpansOf, type WebSpan } from './web.ts';
 import { boundariesOfRun } from './viterbi.ts';
+import { rescoreSplit } from './rescore.ts';
 
 /** The result: the text with spaces inserted, and the offsets in the original text before which each went. */
 export interface Segmentation {
@@ -52,6 +54,8 @@ export interface SegmentOptions {
   readonly webTokens?: boolean;
   /** false: start every run afresh, as textops-space/2 did, rather than after the word a space separates it from (for comparisons). */
   readonly contextAcrossSpaces?: boolean;
+  /** false: keep the search's split, without the second pass's second-order context (segment/rescore.ts), as textops-space/5 did. */
+  readonly secondPass?: boolean;
 }
 
 /** The pieces of the text, cut again wherever a web span starts or ends inside one. */
@@ -120,18 +124,21 @@ function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions
     const abbreviation = piece.end - piece.start <= 2 && text[piece.end] === '.';
     const afterDigits = i > 0 && pieces[i - 1]!.kind === 'digits' && !afterSpan && !abbreviation && !isCapitalizedPair(text, piece.start);
     const beforeDigits = pieces[i + 1]?.kind === 'digits' && !isCapitalizedPair(text, Math.max(piece.start, piece.end - 2));
+    const previousWord = options.contextAcrossSpaces !== false && i >= 2 && text.slice(pieces[i - 1]!.start, pieces[i - 1]!.end) === ' ' && pieces[i - 2]!.kind === 'letters' ? lastWord : -1;
+    const endsRun = pieces[i + 1]?.kind !== 'space';
     const split = boundariesOfRun(text, piece.start, piece.end, model, {
       suffix: afterDigits ? numberSuffixLength(text, pieces[i - 1]!, piece) : 0,
       afterDigits,
       beforeDigits,
       sentenceInitial: startsSentence(text, piece.start),
-      endsRun: pieces[i + 1]?.kind !== 'space',
-      previousWord: options.contextAcrossSpaces !== false && i >= 2 && text.slice(pieces[i - 1]!.start, pieces[i - 1]!.end) === ' ' && pieces[i - 2]!.kind === 'letters' ? lastWord : -1,
+      endsRun,
+      previousWord,
     });
+    const rescored = model.trigrams && options.secondPass !== false ? rescoreSplit(text, piece.start, piece.end, split, model, model.trigrams, previousWord, endsRun) : split;
     if (wantsSpace && !split.suffixKept) insertions.push(piece.start);
-    for (const offset of split.offsets) insertions.push(offset);
+    for (const offset of rescored.offsets) insertions.push(offset);
     prefixKept = split.prefixKept;
-    lastWord = split.lastWord;
+    lastWord = rescored.lastWord;
   }
   return insertions;
 }

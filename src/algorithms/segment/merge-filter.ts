@@ -1,0 +1,45 @@
+// Which pairs of words could spell one model word together: a one-probe Bloom filter for the second pass.
+//
+// The second pass (segment/rescore.ts) prices a merge of two adjacent words only when their letters spell a model
+// word, and checking that by a trie walk for every pair on every path cost more than the rest of the pass: the trie
+// is megabytes, and each node read is a cache miss. The model's words split into two model words only 45,384 ways
+// (`with`+`in`, `a`+`bout`, ...), so a bit per hash of (letters, split point) in 2^21 bits says "cannot" for all but
+// ~2% of the other pairs (one probe: false positives ≈ 45,384 / 2^21, in 256 KB) from the run's own letters, in
+// registers; the trie walk then decides the rest exactly. A pair's bit: each word's FNV-1a hash over its lower-cased
+// code units (once per word of the path), the first's multiplied on and the second's xored in, then the top
+// MERGE_FILTER_BITS of a Fibonacci multiply.
+
+/** log2 of the filter's size in bits. */
+const MERGE_FILTER_BITS = 21;
+
+/** FNV-1a over the lower-cased code units of text[from, to): a word's hash, computed once per word of a path. */
+export function wordHash(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ (text.charCodeAt(k) | 0x20), 0x01000193);
+  return hash;
+}
+
+/** The filter bit of the pair of words with these hashes (see the header). */
+function slotOf(firstHash: number, secondHash: number): number {
+  return Math.imul(Math.imul(firstHash, 0x01000193) ^ secondHash, 0x9e3779b1) >>> (32 - MERGE_FILTER_BITS);
+}
+
+/** The filter of every way a model word splits into two model words. */
+export function buildMergeFilter(words: readonly string[]): Uint32Array {
+  const known = new Set(words);
+  const filter = new Uint32Array(2 ** MERGE_FILTER_BITS / 32);
+  for (const word of words) {
+    for (let k = 1; k < word.length; k++) {
+      if (!known.has(word.slice(0, k)) || !known.has(word.slice(k))) continue;
+      const slot = slotOf(wordHash(word, 0, k), wordHash(word, k, word.length));
+      filter[slot >>> 5] = filter[slot >>> 5]! | (1 << (slot & 31));
+    }
+  }
+  return filter;
+}
+
+/** False when the words with these hashes (wordHash) surely do not spell one model word together (true: maybe). */
+export function mayMerge(filter: Uint32Array, firstHash: number, secondHash: number): boolean {
+  const slot = slotOf(firstHash, secondHash);
+  return (filter[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+}
