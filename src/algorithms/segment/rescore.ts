@@ -180,7 +180,7 @@ function mergedWordOf(model: SegmentModel, text: string, from: number, mid: numb
   return node < 0 || (nodes[NODE_SIZE * node]! & WORD_ENDS) === 0 ? -1 : nodes[NODE_SIZE * node + WORD_SLOT]!;
 }
 
-/** The model word id of the path's word k (between bounds[k] and bounds[k + 1]), read once; -1 for a word left alone (see rescoreSplit). */
+/** The model word id of the path's word k (between bounds[k] and bounds[k + 1]), read once; -1 for a word left alone (see the header: a word the search read otherwise, or the run's first or last letters kept on a number beside them). */
 function pathIdOf(model: SegmentModel, text: string, k: number, keepFirst: boolean, keepLast: boolean): number {
   if (pathIds[k] === UNREAD) {
     const left = (k === 0 && keepFirst) || (k === bounds.length - 2 && keepLast);
@@ -191,9 +191,9 @@ function pathIdOf(model: SegmentModel, text: string, k: number, keepFirst: boole
 
 /**
  * The cost of the `count` words in windowWords after the context u v, stopping at a word left alone (which gives no
- * context); `reachesEnd`: the last of them ends the run, and pays its end cost when the run ends at punctuation.
+ * context); `reachesEnd`: the last of them ends the run, and pays its end cost when `priceEnd` (the run ends at punctuation).
  */
-function sequenceCost(model: SegmentModel, trigrams: TrigramModel, u: number, v: number, count: number, reachesEnd: boolean, endsRun: boolean): number {
+function sequenceCost(model: SegmentModel, trigrams: TrigramModel, u: number, v: number, count: number, reachesEnd: boolean, priceEnd: boolean): number {
   let cost = 0;
   let previous = u;
   let last = v;
@@ -204,15 +204,15 @@ function sequenceCost(model: SegmentModel, trigrams: TrigramModel, u: number, v:
     previous = last;
     last = w;
   }
-  return reachesEnd && endsRun ? cost + model.endAdjust[last]! : cost;
+  return reachesEnd && priceEnd ? cost + model.endAdjust[last]! : cost;
 }
 
-/** Prices the merges of the path in `bounds` from pair `from` on (see the header) and applies those kept; returns the split after them. */
-function mergedSplit(text: string, from: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, before: number, priceEnd: boolean): { offsets: number[]; lastWord: number } {
+/** Prices the merges of the path in `bounds` from pair `firstPair` on (see the header) and applies those kept; returns the split after them. */
+function mergedSplit(text: string, firstPair: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, before: number, priceEnd: boolean): { offsets: number[]; lastWord: number } {
   const keepFirst = split.suffixKept;
   const keepLast = split.prefixKept;
   let changed = false;
-  for (let i = from; i + 2 < bounds.length; i++) {
+  for (let i = firstPair; i + 2 < bounds.length; i++) {
     if ((i === 0 && keepFirst) || (i + 3 === bounds.length && keepLast)) continue;
     const [from, mid, to] = [bounds[i]!, bounds[i + 1]!, bounds[i + 2]!];
     const merged = mayMerge(trigrams.merges, wordHash(text, from, mid), wordHash(text, mid, to)) ? mergedWordOf(model, text, from, mid, to) : -1;

@@ -14,6 +14,7 @@
 //   `v<TAB>total<TAB>g:n g:n ...`  and  `u v<TAB>total<TAB>g:c g:c ...`.
 // Words the word model lacks are left out of the lines (their counts stay in the totals).
 import { byCodeUnits, RUN_START, runsOf } from './bigrams.ts';
+import { MAX_PAIR_IDS } from './pairs.ts';
 
 /** Triples seen fewer times, and pairs after fewer distinct words, are left to the backoff. */
 const MIN_COUNT = 2;
@@ -115,7 +116,7 @@ export interface TrigramIds {
   /** Continuations of v are entries continuationFrom[v] .. continuationFrom[v + 1] - 1 (v up to the start id). */
   readonly continuationFrom: Int32Array;
   readonly continuationTotal: Float64Array;
-  /** Triple contexts, ascending by u * 2^21 + v (`<s>` is the start id); the followers of context k are from[k] .. from[k + 1] - 1. */
+  /** Triple contexts, ascending by u * MAX_PAIR_IDS + v (`<s>` is the start id), as segment/rescore.ts looks them up; the followers of context k are from[k] .. from[k + 1] - 1. */
   readonly contextKey: Float64Array;
   readonly contextTotal: Float64Array;
   readonly contextFrom: Int32Array;
@@ -226,7 +227,7 @@ export function parseTrigrams(text: string, startId: number, source = 'trigrams'
         tripleStart = entry;
         for (let k = lastV + 1; k <= startId + 1; k++) continuationFrom[k] = entry;
       }
-      const key = u * 2 ** 21 + v;
+      const key = u * MAX_PAIR_IDS + v;
       if (contexts > 0 && key <= contextKey[contexts - 1]!) throw malformed(source, lineNumber, text.slice(lineStart, lineEnd));
       contextKey[contexts] = key;
       contextTotal[contexts] = total;
