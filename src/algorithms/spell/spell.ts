@@ -150,7 +150,7 @@ interface Pass {
   readonly context: SpellContext | undefined;
   readonly memo: Map<string, Ranked>;
   readonly budget: Budget;
-  /** whether the text has more than one word (a single word is a query about it: spell/spell.ts minScoreAlone). */
+  /** whether the text has more than one word (a single word is a query about it, with no minScoreAlone floor). */
   readonly severalWords: boolean;
 }
 
