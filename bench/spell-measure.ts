@@ -31,7 +31,7 @@ export interface EngineFigures {
 }
 
 /** The sets every engine runs: full sets for textops, evenly spread subsets for the slow peers. */
-export function setsFor(root: string, full: boolean): Record<string, Misspelling[]> {
+function setsFor(root: string, full: boolean): Record<string, Misspelling[]> {
   const wikipedia = loadWikipediaSet();
   const typos = loadTyposSet();
   return {

@@ -49,7 +49,7 @@ const confusable = new Map<string, readonly string[]>();
 for (const set of CONFUSION_SETS) for (const word of set) confusable.set(word, set);
 
 /** Injects misspellings (from `list`) and confusion swaps into each sentence. */
-export function corrupt(sentences: readonly string[], list: readonly Misspelling[], seed: number): Sample[] {
+function corrupt(sentences: readonly string[], list: readonly Misspelling[], seed: number): Sample[] {
   const wrongsOf = new Map<string, string[]>();
   for (const { wrong, right } of list) wrongsOf.set(right, [...(wrongsOf.get(right) ?? []), wrong]);
   let words = 0;

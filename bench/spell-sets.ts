@@ -36,7 +36,7 @@ export function loadCodespellSet(root: string): Misspelling[] {
 }
 
 /** Parses Norvig's `right: wrong1 wrong2 ...` format. */
-export function parseNorvigSet(text: string): Misspelling[] {
+function parseNorvigSet(text: string): Misspelling[] {
   const pairs: Misspelling[] = [];
   for (const line of text.split('\n')) {
     const colon = line.indexOf(':');

@@ -14,9 +14,9 @@ import { formatDictionaryWords } from '../src/algorithms/spell/dictionary.ts';
 import { writeOrCheck } from './write-or-check.ts';
 
 /** SCOWL's sizes up to a large desk dictionary (80 and 95 add rare and dubious words, and are left out). */
-export const SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const;
+const SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const;
 /** The spellings the package ships; each file holds the words first listed at its size. */
-export const SPELLINGS = ['english', 'american', 'british', 'canadian', 'australian'] as const;
+const SPELLINGS = ['english', 'american', 'british', 'canadian', 'australian'] as const;
 
 /**
  * The plain words of a cspell dictionary's text: one entry a line, `#` comments, `!word` a forbidden word,
