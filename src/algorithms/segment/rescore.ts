@@ -42,7 +42,7 @@ export interface TrigramModel {
   /** The triple contexts (u, ·) are contextsFrom[u] .. contextsFrom[u + 1] - 1 (u up to the start id). */
   readonly contextsFrom: Int32Array;
   /** The pairs of model words that may spell one (segment/merge-filter.ts). */
-  readonly merges: Uint32Array;
+  readonly mergeFilter: Uint32Array;
 }
 
 /** D of the triples and of the continuation counts: the bigram model's. */
@@ -127,7 +127,7 @@ export function prepareTrigrams(ids: TrigramIds, model: SegmentModel, words: rea
     contextsFrom[u + 1] = contextsFrom[u + 1]! + 1;
   }
   for (let u = 1; u < contextsFrom.length; u++) contextsFrom[u] = contextsFrom[u]! + contextsFrom[u - 1]!;
-  return { ...partial, contextBackoff, contextsFrom, merges: buildMergeFilter(words) };
+  return { ...partial, contextBackoff, contextsFrom, mergeFilter: buildMergeFilter(words) };
 }
 
 /** -ln P(w | u v) with w's going-on cost; u or v < 0 where the path gives no such context (then the search's bigram). */
@@ -215,7 +215,7 @@ function mergedSplit(text: string, firstPair: number, split: RunSplit, model: Se
   for (let i = firstPair; i + 2 < bounds.length; i++) {
     if ((i === 0 && keepFirst) || (i + 3 === bounds.length && keepLast)) continue;
     const [from, mid, to] = [bounds[i]!, bounds[i + 1]!, bounds[i + 2]!];
-    const merged = mayMerge(trigrams.merges, wordHash(text, from, mid), wordHash(text, mid, to)) ? mergedWordOf(model, text, from, mid, to) : -1;
+    const merged = mayMerge(trigrams.mergeFilter, wordHash(text, from, mid), wordHash(text, mid, to)) ? mergedWordOf(model, text, from, mid, to) : -1;
     if (merged < 0) continue;
     const first = pathIdOf(model, text, i, keepFirst, keepLast);
     const second = pathIdOf(model, text, i + 1, keepFirst, keepLast);
@@ -251,7 +251,7 @@ export function rescoreSplit(text: string, start: number, end: number, split: Ru
     const mid = offsets[i]!;
     const to = i + 1 < offsets.length ? offsets[i + 1]! : end;
     const secondHash = wordHash(text, mid, to);
-    if (mayMerge(trigrams.merges, firstHash, secondHash) && mergedWordOf(model, text, from, mid, to) >= 0) {
+    if (mayMerge(trigrams.mergeFilter, firstHash, secondHash) && mergedWordOf(model, text, from, mid, to) >= 0) {
       candidate = i;
       break;
     }

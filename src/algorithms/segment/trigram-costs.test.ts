@@ -10,7 +10,7 @@ const model: TrigramModel = {
   continuationBackoff: new Float32Array([0.5, 0, 0, 0]),
   contextBackoff: new Float32Array([0.75]),
   contextsFrom: new Int32Array([0, 0, 0, 1, 1]),
-  merges: new Uint32Array([1, 2, 3]),
+  mergeFilter: new Uint32Array([1, 2, 3]),
 };
 
 describe('data/trigram-costs.bin (the prepared second-pass model as bytes)', () => {
