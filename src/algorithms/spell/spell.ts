@@ -31,6 +31,7 @@
 import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
+import { smoothedLogCounts } from './prior.ts';
 import { contextBonus, neighbourId, NO_WORD, type SpellContext } from './context.ts';
 import { nameCorrection } from './names.ts';
 import { confusionSetOf, realWordCorrection } from './realword.ts';
@@ -75,7 +76,7 @@ const MEMO_LIMIT = 50_000;
 
 /** Builds a model's lookup structures now (otherwise the first correction does), e.g. at start-up. */
 export function prepareSpelling(model: Model): void {
-  spellIndex(model);
+  smoothedLogCounts(spellIndex(model), DEFAULT_SPELL_OPTIONS.priorPseudoCount);
   skeletonIndex(model);
 }
 
