@@ -127,6 +127,7 @@ describe('sentence-level spelling benchmark', () => {
       ['without the score floor (minScore = −∞)', { ...DEFAULT_SPELL_OPTIONS, minScore: -Infinity }, context],
       ['without keeping unknown words after words mostly followed by unknown ones (ρ = ∞)', { ...DEFAULT_SPELL_OPTIONS, unknownAfterKeep: Infinity }, context],
       ['without the floor for words cut off from their neighbours (minScoreAlone = −∞, textops-spell/4)', { ...DEFAULT_SPELL_OPTIONS, minScoreAlone: -Infinity }, context],
+      ['without leaving notation alone (spell/notation.ts: `**zg`)', { ...DEFAULT_SPELL_OPTIONS, notation: false }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];
     const lines = [

@@ -41,6 +41,8 @@ describe('spelling in context with the shipped data', () => {
     ['Russia granted de facto recognition to East Germany.', 'Russia granted de facto recognition to East Germany.'],
     // A word cut off from its neighbours, whose best candidate is a long shot, is left alone in a sentence.
     ['Each supplied one in the ordo senioritatis.', 'Each supplied one in the ordo senioritatis.'],
+    // A letter run glued to a formula symbol is notation (spell/notation.ts); a slip beside it is still a slip.
+    ['and **yb is teh angle', 'and **yb is the angle'],
     // The words of software (cspell's software terms in data/dictionary-extra.txt) are words; slips beside them are still slips.
     ['Run npm install, then kubectl apply on localhost.', 'Run npm install, then kubectl apply on localhost.'],
     ['Run npm instal and check the namespace.', 'Run npm install and check the namespace.'],

@@ -47,6 +47,8 @@ export interface SpellOptions extends ChannelOptions {
   readonly compounds: boolean;
   /** whether a second pass re-decides each word with the first pass's correction of the word after it. */
   readonly rightGuesses: boolean;
+  /** whether an unknown word glued to a formula or markup symbol (spell/notation.ts: `**zg`) is left alone. */
+  readonly notation: boolean;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -66,4 +68,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   unknownAfterKeep: 0.3,
   compounds: true,
   rightGuesses: true,
+  notation: true,
 };

@@ -39,6 +39,7 @@ import { spellIndex } from './deletion-index.ts';
 import { extraRank } from './lexicon.ts';
 import { skeletonIndex } from './skeleton.ts';
 import { isCompound } from './compound.ts';
+import { isNotation } from './notation.ts';
 import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.ts';
 import { isAsciiUpper } from '../ascii-letters.ts';
 
@@ -97,7 +98,7 @@ interface Pass {
  * capitalised slips are considered; without one, each word is corrected as if it stood alone.
  */
 export function correct(text: string, model: Model, options: SpellOptions = DEFAULT_SPELL_OPTIONS, context?: SpellContext): SpellResult {
-  const { visits, words } = visitsOf(text, model, context);
+  const { visits, words } = visitsOf(text, model, context, options);
   const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget(), severalWords: words > 1 };
   const first = decide(text, visits, pass, undefined);
   if (context === undefined || !options.rightGuesses || first.result.changes.length === 0) return first.result;
@@ -124,7 +125,7 @@ interface Decided {
 }
 
 /** The words of `text` that need a decision, in order (the others are left as they are), and how many words it has. */
-function visitsOf(text: string, model: Model, context: SpellContext | undefined): { visits: Visit[]; words: number } {
+function visitsOf(text: string, model: Model, context: SpellContext | undefined, options: SpellOptions): { visits: Visit[]; words: number } {
   const visits: Visit[] = [];
   let words = 0;
   for (const span of wordSpans(text)) {
@@ -134,6 +135,8 @@ function visitsOf(text: string, model: Model, context: SpellContext | undefined)
     if (known && (context === undefined || confusionSetOf(normalise(span.text)) === undefined)) continue;
     const end = span.offset + span.text.length;
     if (!known && context !== undefined && isElision(text, span.text, end, model)) continue;
+    // A letter run glued to a formula or markup symbol (`**zg`, `a=bc`) is notation (spell/notation.ts).
+    if (!known && context !== undefined && options.notation && isNotation(text, span.offset, end)) continue;
     // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
     const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
     visits.push({ offset: span.offset, text: span.text, known, nameLike });
