@@ -128,6 +128,7 @@ describe('sentence-level spelling benchmark', () => {
       ['without keeping unknown words after words mostly followed by unknown ones (ρ = ∞)', { ...DEFAULT_SPELL_OPTIONS, unknownAfterKeep: Infinity }, context],
       ['without the floor for words cut off from their neighbours (minScoreAlone = −∞, textops-spell/4)', { ...DEFAULT_SPELL_OPTIONS, minScoreAlone: -Infinity }, context],
       ['without leaving notation alone (spell/notation.ts: `**zg`)', { ...DEFAULT_SPELL_OPTIONS, notation: false }, context],
+      ['without judging sentence-initial words whose best guess is a name as names (data/proper-names.txt)', { ...DEFAULT_SPELL_OPTIONS, sentenceStartNames: false }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];
     const lines = [

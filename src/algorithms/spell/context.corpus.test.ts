@@ -43,6 +43,9 @@ describe('spelling in context with the shipped data', () => {
     ['Each supplied one in the ordo senioritatis.', 'Each supplied one in the ordo senioritatis.'],
     // A letter run glued to a formula symbol is notation (spell/notation.ts); a slip beside it is still a slip.
     ['and **yb is teh angle', 'and **yb is the angle'],
+    // At a sentence start, a word whose best guess is a name (data/proper-names.txt) is judged as a name; a slip of a common word is still fixed.
+    ['Shann had gone to the market.', 'Shann had gone to the market.'],
+    ['Teh report had gone to the market.', 'The report had gone to the market.'],
     // The words of software (cspell's software terms in data/dictionary-extra.txt) are words; slips beside them are still slips.
     ['Run npm install, then kubectl apply on localhost.', 'Run npm install, then kubectl apply on localhost.'],
     ['Run npm instal and check the namespace.', 'Run npm install and check the namespace.'],

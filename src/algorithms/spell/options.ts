@@ -49,6 +49,11 @@ export interface SpellOptions extends ChannelOptions {
   readonly rightGuesses: boolean;
   /** whether an unknown word glued to a formula or markup symbol (spell/notation.ts: `**zg`) is left alone. */
   readonly notation: boolean;
+  /**
+   * whether a Capitalised unknown word at a sentence start whose best guess is a name (data/proper-names.txt:
+   * `Shann` → `Shanna`) is judged by the names policy, as a Capitalised word mid-sentence is.
+   */
+  readonly sentenceStartNames: boolean;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -69,4 +74,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   compounds: true,
   rightGuesses: true,
   notation: true,
+  sentenceStartNames: true,
 };

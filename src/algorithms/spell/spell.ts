@@ -236,11 +236,7 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   const typed = normalise(stem);
   // After `de` or `en` an unknown word is more likely a foreign word than a slip (spell/context.ts unknownAfter).
   if (context !== undefined && before !== NO_WORD && context.unknownAfter[before]! >= options.unknownAfterKeep) return undefined;
-  if (nameLike) {
-    if (context === undefined || !options.names) return undefined;
-    const fix = nameCorrection(typed, before, after, model, context, options, pass.budget);
-    return fix === undefined ? undefined : inCaseOf(word, suffix, fix.words, fix.confidences);
-  }
+  if (nameLike) return context === undefined || !options.names ? undefined : asName(word, typed, suffix, before, after, context, pass);
   let ranked = pass.memo.get(typed);
   if (ranked === undefined) {
     ranked = rankCandidates(typed, model, options, context === undefined ? 1 : options.candidates, pass.budget);
@@ -248,6 +244,12 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   }
   if (ranked.ids.length === 0) return undefined;
   const { words, confidences, top } = rerank(ranked, before, after, pass);
+  // A Capitalised word here starts a sentence (mid-sentence ones are nameLike); in a text of several words, when
+  // its best guess is a name (data/proper-names.txt: `Shann` → `Shanna`), it is judged by the names policy, as
+  // mid-sentence: a name typed for another name is a guess unless the context confirms it.
+  if (context?.properNames !== undefined && pass.severalWords && options.names && options.sentenceStartNames && isCapitalised(word) && context.properNames.has(words[0]!)) {
+    return asName(word, typed, suffix, before, after, context, pass);
+  }
   // The floor and the compound rule weigh a candidate against its neighbours' evidence. A word cut off from
   // its neighbours has none, so the floor there is higher (minScoreAlone); a text of one word has no floor:
   // its isolated score alone would leave too many real slips (bench/RESULTS.md).
@@ -259,6 +261,12 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
   if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || (inContext && options.compounds && isCompound(typed, model)))) return undefined;
   return inCaseOf(word, suffix, words, confidences);
+}
+
+/** The names policy's change (spell/names.ts) for a word taken for a name, or undefined to leave it. */
+function asName(word: string, typed: string, suffix: string, before: number, after: number, context: SpellContext, pass: Pass): Correction | undefined {
+  const fix = nameCorrection(typed, before, after, pass.model, context, pass.options, pass.budget);
+  return fix === undefined ? undefined : inCaseOf(word, suffix, fix.words, fix.confidences);
 }
 
 /** The candidates re-ranked by context: words best first with their posterior shares, and the best score. */
