@@ -46,6 +46,9 @@ describe('spelling in context with the shipped data', () => {
     // At a sentence start, a word whose best guess is a name (data/proper-names.txt) is judged as a name; a slip of a common word is still fixed.
     ['Shann had gone to the market.', 'Shann had gone to the market.'],
     ['Teh report had gone to the market.', 'The report had gone to the market.'],
+    // A common census name (data/segment-extra.txt) is a name, not a slip of another name, wherever it stands.
+    ['Tolley had gone to the market.', 'Tolley had gone to the market.'],
+    ['We saw Tolley had gone to the market.', 'We saw Tolley had gone to the market.'],
     // The words of software (cspell's software terms in data/dictionary-extra.txt) are words; slips beside them are still slips.
     ['Run npm install, then kubectl apply on localhost.', 'Run npm install, then kubectl apply on localhost.'],
     ['Run npm instal and check the namespace.', 'Run npm install and check the namespace.'],

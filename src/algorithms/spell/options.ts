@@ -54,6 +54,11 @@ export interface SpellOptions extends ChannelOptions {
    * `Shann` → `Shanna`) is judged by the names policy, as a Capitalised word mid-sentence is.
    */
   readonly sentenceStartNames: boolean;
+  /**
+   * A Capitalised unknown word that is itself a census name of at most this rank (data/segment-extra.txt:
+   * `Tolley`, spell/sentence-names.ts) is a name and left alone, at a sentence start too; 0: never.
+   */
+  readonly censusRank: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -75,4 +80,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   rightGuesses: true,
   notation: true,
   sentenceStartNames: true,
+  censusRank: 20_000,
 };

@@ -40,6 +40,7 @@ import { extraRank } from './lexicon.ts';
 import { skeletonIndex } from './skeleton.ts';
 import { isCompound } from './compound.ts';
 import { isNotation } from './notation.ts';
+import { isCommonName, readsAsName } from './sentence-names.ts';
 import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.ts';
 import { isAsciiUpper } from '../ascii-letters.ts';
 
@@ -236,6 +237,8 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   const typed = normalise(stem);
   // After `de` or `en` an unknown word is more likely a foreign word than a slip (spell/context.ts unknownAfter).
   if (context !== undefined && before !== NO_WORD && context.unknownAfter[before]! >= options.unknownAfterKeep) return undefined;
+  // A Capitalised common census name (spell/sentence-names.ts: `Tolley`) is a name wherever it stands.
+  if (context !== undefined && pass.severalWords && isCapitalised(word) && isCommonName(typed, context, options)) return undefined;
   if (nameLike) return context === undefined || !options.names ? undefined : asName(word, typed, suffix, before, after, context, pass);
   let ranked = pass.memo.get(typed);
   if (ranked === undefined) {
@@ -245,9 +248,8 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   if (ranked.ids.length === 0) return undefined;
   const { words, confidences, top } = rerank(ranked, before, after, pass);
   // A Capitalised word here starts a sentence (mid-sentence ones are nameLike); in a text of several words, when
-  // its best guess is a name (data/proper-names.txt: `Shann` → `Shanna`), it is judged by the names policy, as
-  // mid-sentence: a name typed for another name is a guess unless the context confirms it.
-  if (context?.properNames !== undefined && pass.severalWords && options.names && options.sentenceStartNames && isCapitalised(word) && context.properNames.has(words[0]!)) {
+  // its best guess is a name (spell/sentence-names.ts: `Shann` → `Shanna`) it is judged by the names policy, as mid-sentence.
+  if (context !== undefined && pass.severalWords && options.names && isCapitalised(word) && readsAsName(words[0]!, context, options)) {
     return asName(word, typed, suffix, before, after, context, pass);
   }
   // The floor and the compound rule weigh a candidate against its neighbours' evidence. A word cut off from
