@@ -28,6 +28,9 @@
 // alone unless it starts a sentence or a line (where the capital says nothing; but a Capitalised word
 // followed by another, `Ngozi Adichie`, is still taken for a name), or spell/names.ts finds it a cheap
 // slip of a word mostly written capitalised (`Firday` → `Friday`) that the context favours.
+// At a sentence start, a word whose best guess is a name is judged the same way, and a common census name
+// is left alone anywhere (spell/sentence-names.ts); a letter run glued to a formula symbol (`**zg`) is
+// notation and left alone (spell/notation.ts).
 import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
@@ -45,7 +48,7 @@ import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.t
 import { isAsciiUpper } from '../ascii-letters.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/5';
+export const SPELL_ENGINE = 'textops-spell/6';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
