@@ -27,4 +27,12 @@ describe('isNotation', () => {
     assert.ok(notation('and **yb is the angle', 'yb'));
     assert.ok(notation('the sum a_ij*xj', 'xj'));
   });
+
+  it('reads a bounded stretch of a long chunk, so a long chunk of words costs linear time', () => {
+    const chunk = Array.from({ length: 4000 }, () => 'ab').join('+');
+    const started = performance.now();
+    for (let start = 0; start < chunk.length; start += 3) assert.ok(isNotation(chunk, start, start + 2));
+    assert.ok(performance.now() - started < 1000, 'isNotation over a 12,000-character chunk took over a second');
+    assert.ok(!notation(`x=${'y'.repeat(40)}-teh`, 'teh'), 'a symbol beyond the reach is not read');
+  });
 });

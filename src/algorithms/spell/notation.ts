@@ -12,14 +12,21 @@
 const NOTATION_SYMBOLS = /[=^+<>|~$%&]/;
 
 /**
+ * How far (UTF-16 units) the chunk is read on each side of the word: a bound, so that a text of one long
+ * chunk of many words (`ab+cd+ef+…`) costs linear, not quadratic, time.
+ */
+const REACH = 32;
+
+/**
  * True when the word at text[start, end) is glued to a notation symbol: its whitespace-delimited chunk
- * holds one, or an emphasis run touches the word on one side without the same run on the other.
+ * holds one within REACH characters, or an emphasis run touches the word on one side without the same run
+ * on the other.
  */
 export function isNotation(text: string, start: number, end: number): boolean {
   let chunkStart = start;
-  while (chunkStart > 0 && !/\s/.test(text.charAt(chunkStart - 1))) chunkStart--;
+  while (chunkStart > 0 && start - chunkStart < REACH && !/\s/.test(text.charAt(chunkStart - 1))) chunkStart--;
   let chunkEnd = end;
-  while (chunkEnd < text.length && !/\s/.test(text.charAt(chunkEnd))) chunkEnd++;
+  while (chunkEnd < text.length && chunkEnd - end < REACH && !/\s/.test(text.charAt(chunkEnd))) chunkEnd++;
   if (NOTATION_SYMBOLS.test(text.slice(chunkStart, chunkEnd))) return true;
   const left = emphasisRun(text, start, -1);
   const right = emphasisRun(text, end, 1);
