@@ -7,8 +7,9 @@
 //     names policy;
 //   - the word itself is a common census name (data/segment-extra.txt rank ≤ R: `Tolley`, rank 4,979): it is
 //     a name, not a slip of another (`Tolley` → `Toller`, which the names policy would allow), and is left
-//     alone wherever it stands. Misspellings rarely are such names: of the 982 misspellings of the dev and
-//     codespell lists, 7 are census names at all (`lones` 26,367 the most common), none within rank 20,000.
+//     alone wherever it stands in a text of several words (a one-word text is a query about it).
+//     Misspellings rarely are such names: of the 982 misspellings of the dev and codespell lists, 7 are
+//     census names at all (`lones` 26,367 the most common), none within rank 20,000.
 import { extraRank } from './lexicon.ts';
 import type { SpellContext } from './context.ts';
 
