@@ -127,6 +127,9 @@ describe('sentence-level spelling benchmark', () => {
       ['without the score floor (minScore = −∞)', { ...DEFAULT_SPELL_OPTIONS, minScore: -Infinity }, context],
       ['without keeping unknown words after words mostly followed by unknown ones (ρ = ∞)', { ...DEFAULT_SPELL_OPTIONS, unknownAfterKeep: Infinity }, context],
       ['without the floor for words cut off from their neighbours (minScoreAlone = −∞, textops-spell/4)', { ...DEFAULT_SPELL_OPTIONS, minScoreAlone: -Infinity }, context],
+      ['without leaving notation alone (spell/notation.ts: `**zg`)', { ...DEFAULT_SPELL_OPTIONS, notation: false }, context],
+      ['without judging sentence-initial words whose best guess is a name as names (data/proper-names.txt)', { ...DEFAULT_SPELL_OPTIONS, sentenceStartNames: false }, context],
+      ['without leaving common census names alone (R = 0)', { ...DEFAULT_SPELL_OPTIONS, censusRank: 0 }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];
     const lines = [

@@ -41,17 +41,25 @@ describe('spelling in context with the shipped data', () => {
     ['Russia granted de facto recognition to East Germany.', 'Russia granted de facto recognition to East Germany.'],
     // A word cut off from its neighbours, whose best candidate is a long shot, is left alone in a sentence.
     ['Each supplied one in the ordo senioritatis.', 'Each supplied one in the ordo senioritatis.'],
+    // A letter run glued to a formula symbol is notation (spell/notation.ts); a slip beside it is still a slip.
+    ['and **yb is teh angle', 'and **yb is the angle'],
+    // At a sentence start, a word whose best guess is a name (data/proper-names.txt) is judged as a name; a slip of a common word is still fixed.
+    ['Shann had gone to the market.', 'Shann had gone to the market.'],
+    ['Teh report had gone to the market.', 'The report had gone to the market.'],
+    // A common census name (data/segment-extra.txt) is a name, not a slip of another name, wherever it stands.
+    ['Tolley had gone to the market.', 'Tolley had gone to the market.'],
+    ['We saw Tolley had gone to the market.', 'We saw Tolley had gone to the market.'],
     // The words of software (cspell's software terms in data/dictionary-extra.txt) are words; slips beside them are still slips.
     ['Run npm install, then kubectl apply on localhost.', 'Run npm install, then kubectl apply on localhost.'],
     ['Run npm instal and check the namespace.', 'Run npm install and check the namespace.'],
   ];
   for (const [typed, expected] of examples) it(`turns "${typed}" into "${expected}"`, () => assert.equal(fix(typed), expected));
 
-  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 1.3 false alarms per 1,000 words', () => {
+  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 1.1 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
     assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);
     assert.ok(figures.realWordFixed / figures.realWords >= 0.6, `real-word fixed ${figures.realWordFixed}/${figures.realWords}`);
-    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 1.3, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
+    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 1.1, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
   });
 
   it('changes no word of the clean text (names, numbers, technical terms, British spellings)', () => {

@@ -95,6 +95,8 @@ export interface SpellContext {
   readonly extra: SegmentExtra;
   /** real words of a curated dictionary the word model lacks (data/dictionary-extra.txt, spell/dictionary.ts). */
   readonly dictionary: ReadonlySet<string>;
+  /** words a curated dictionary lists only as names (data/proper-names.txt), when loaded. */
+  readonly properNames?: ReadonlySet<string>;
 }
 
 /** How to build the tables: the class lift and the cap on unkept pairs can be turned off (for the ablation). */
@@ -106,7 +108,7 @@ export interface SpellContextOptions {
 }
 
 /**
- * Reads data/bigrams.txt, and data/capitalised.txt, data/segment-extra.txt and data/dictionary-extra.txt beside it, and prepares the
+ * Reads data/bigrams.txt, and data/capitalised.txt, data/segment-extra.txt, data/dictionary-extra.txt and data/proper-names.txt beside it, and prepares the
  * context tables over the shared word model.
  */
 export function loadSpellContext(model: Model, bigramsPath: string, options: SpellContextOptions = { classLift: true }): SpellContext {
@@ -118,7 +120,9 @@ export function loadSpellContext(model: Model, bigramsPath: string, options: Spe
   const dictionary = parseDictionaryWords(readFileSync(dictionaryPath, 'utf8'), dictionaryPath);
   const oncePath = join(dirname(bigramsPath), 'bigrams-once.txt');
   const once = options.oncePairs === false ? NO_ONCE_PAIRS : parseOncePairs(readFileSync(oncePath, 'latin1'), oncePath);
-  return buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra, dictionary, once);
+  const namesPath = join(dirname(bigramsPath), 'proper-names.txt');
+  const properNames = new Set(parseCapitalised(readFileSync(namesPath, 'utf8'), namesPath));
+  return { ...buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra, dictionary, once), properNames };
 }
 
 /** The class of a word: its last letter a–z as 0–25, anything else 26. */

@@ -47,6 +47,18 @@ export interface SpellOptions extends ChannelOptions {
   readonly compounds: boolean;
   /** whether a second pass re-decides each word with the first pass's correction of the word after it. */
   readonly rightGuesses: boolean;
+  /** whether an unknown word glued to a formula or markup symbol (spell/notation.ts: `**zg`) is left alone. */
+  readonly notation: boolean;
+  /**
+   * whether a Capitalised unknown word at a sentence start whose best guess is a name (data/proper-names.txt:
+   * `Shann` → `Shanna`) is judged by the names policy, as a Capitalised word mid-sentence is.
+   */
+  readonly sentenceStartNames: boolean;
+  /**
+   * A Capitalised unknown word that is itself a census name of at most this rank (data/segment-extra.txt:
+   * `Tolley`, spell/sentence-names.ts) is a name and left alone, at a sentence start too; 0: never.
+   */
+  readonly censusRank: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -66,4 +78,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   unknownAfterKeep: 0.3,
   compounds: true,
   rightGuesses: true,
+  notation: true,
+  sentenceStartNames: true,
+  censusRank: 20_000,
 };

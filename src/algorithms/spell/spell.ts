@@ -28,6 +28,9 @@
 // alone unless it starts a sentence or a line (where the capital says nothing; but a Capitalised word
 // followed by another, `Ngozi Adichie`, is still taken for a name), or spell/names.ts finds it a cheap
 // slip of a word mostly written capitalised (`Firday` → `Friday`) that the context favours.
+// At a sentence start, a word whose best guess is a name is judged the same way, and a common census name
+// is left alone anywhere (spell/sentence-names.ts); a letter run glued to a formula symbol (`**zg`) is
+// notation and left alone (spell/notation.ts).
 import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
@@ -39,11 +42,13 @@ import { spellIndex } from './deletion-index.ts';
 import { extraRank } from './lexicon.ts';
 import { skeletonIndex } from './skeleton.ts';
 import { isCompound } from './compound.ts';
+import { isNotation } from './notation.ts';
+import { isCommonName, readsAsName } from './sentence-names.ts';
 import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.ts';
 import { isAsciiUpper } from '../ascii-letters.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/5';
+export const SPELL_ENGINE = 'textops-spell/6';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
@@ -97,7 +102,7 @@ interface Pass {
  * capitalised slips are considered; without one, each word is corrected as if it stood alone.
  */
 export function correct(text: string, model: Model, options: SpellOptions = DEFAULT_SPELL_OPTIONS, context?: SpellContext): SpellResult {
-  const { visits, words } = visitsOf(text, model, context);
+  const { visits, words } = visitsOf(text, model, context, options);
   const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget(), severalWords: words > 1 };
   const first = decide(text, visits, pass, undefined);
   if (context === undefined || !options.rightGuesses || first.result.changes.length === 0) return first.result;
@@ -124,7 +129,7 @@ interface Decided {
 }
 
 /** The words of `text` that need a decision, in order (the others are left as they are), and how many words it has. */
-function visitsOf(text: string, model: Model, context: SpellContext | undefined): { visits: Visit[]; words: number } {
+function visitsOf(text: string, model: Model, context: SpellContext | undefined, options: SpellOptions): { visits: Visit[]; words: number } {
   const visits: Visit[] = [];
   let words = 0;
   for (const span of wordSpans(text)) {
@@ -134,6 +139,8 @@ function visitsOf(text: string, model: Model, context: SpellContext | undefined)
     if (known && (context === undefined || confusionSetOf(normalise(span.text)) === undefined)) continue;
     const end = span.offset + span.text.length;
     if (!known && context !== undefined && isElision(text, span.text, end, model)) continue;
+    // A letter run glued to a formula or markup symbol (`**zg`, `a=bc`) is notation (spell/notation.ts).
+    if (!known && context !== undefined && options.notation && isNotation(text, span.offset, end)) continue;
     // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
     const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
     visits.push({ offset: span.offset, text: span.text, known, nameLike });
@@ -233,11 +240,9 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   const typed = normalise(stem);
   // After `de` or `en` an unknown word is more likely a foreign word than a slip (spell/context.ts unknownAfter).
   if (context !== undefined && before !== NO_WORD && context.unknownAfter[before]! >= options.unknownAfterKeep) return undefined;
-  if (nameLike) {
-    if (context === undefined || !options.names) return undefined;
-    const fix = nameCorrection(typed, before, after, model, context, options, pass.budget);
-    return fix === undefined ? undefined : inCaseOf(word, suffix, fix.words, fix.confidences);
-  }
+  // A Capitalised common census name (spell/sentence-names.ts: `Tolley`) is a name wherever it stands.
+  if (context !== undefined && pass.severalWords && isCapitalised(word) && isCommonName(typed, context, options)) return undefined;
+  if (nameLike) return context === undefined || !options.names ? undefined : asName(word, typed, suffix, before, after, context, pass);
   let ranked = pass.memo.get(typed);
   if (ranked === undefined) {
     ranked = rankCandidates(typed, model, options, context === undefined ? 1 : options.candidates, pass.budget);
@@ -245,6 +250,11 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   }
   if (ranked.ids.length === 0) return undefined;
   const { words, confidences, top } = rerank(ranked, before, after, pass);
+  // A Capitalised word here starts a sentence (mid-sentence ones are nameLike); in a text of several words, when
+  // its best guess is a name (spell/sentence-names.ts: `Shann` → `Shanna`) it is judged by the names policy, as mid-sentence.
+  if (context !== undefined && pass.severalWords && options.names && isCapitalised(word) && readsAsName(words[0]!, context, options)) {
+    return asName(word, typed, suffix, before, after, context, pass);
+  }
   // The floor and the compound rule weigh a candidate against its neighbours' evidence. A word cut off from
   // its neighbours has none, so the floor there is higher (minScoreAlone); a text of one word has no floor:
   // its isolated score alone would leave too many real slips (bench/RESULTS.md).
@@ -256,6 +266,12 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
   if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || (inContext && options.compounds && isCompound(typed, model)))) return undefined;
   return inCaseOf(word, suffix, words, confidences);
+}
+
+/** The names policy's change (spell/names.ts) for a word taken for a name, or undefined to leave it. */
+function asName(word: string, typed: string, suffix: string, before: number, after: number, context: SpellContext, pass: Pass): Correction | undefined {
+  const fix = nameCorrection(typed, before, after, pass.model, context, pass.options, pass.budget);
+  return fix === undefined ? undefined : inCaseOf(word, suffix, fix.words, fix.confidences);
 }
 
 /** The candidates re-ranked by context: words best first with their posterior shares, and the best score. */
