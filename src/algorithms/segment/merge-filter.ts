@@ -43,3 +43,27 @@ export function mayMerge(filter: Uint32Array, firstHash: number, secondHash: num
   const slot = slotOf(firstHash, secondHash);
   return (filter[slot >>> 5]! & (1 << (slot & 31))) !== 0;
 }
+
+/** log2 of the word filter's size in bits: 82,288 words, one probe each, false positives ~7.6%. */
+const WORD_FILTER_BITS = 20;
+
+/** The filter bit of a word's hash. */
+function wordSlotOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - WORD_FILTER_BITS);
+}
+
+/** A Bloom filter of the model's words (one probe), by wordHash. */
+export function buildWordFilter(words: readonly string[]): Uint32Array {
+  const filter = new Uint32Array(2 ** WORD_FILTER_BITS / 32);
+  for (const word of words) {
+    const slot = wordSlotOf(wordHash(word, 0, word.length));
+    filter[slot >>> 5] = filter[slot >>> 5]! | (1 << (slot & 31));
+  }
+  return filter;
+}
+
+/** False when text[from, to) is surely no model word (true: maybe). */
+export function mayBeWord(filter: Uint32Array, text: string, from: number, to: number): boolean {
+  const slot = wordSlotOf(wordHash(text, from, to));
+  return (filter[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+}
