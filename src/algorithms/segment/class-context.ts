@@ -15,12 +15,10 @@ import type { WordClasses } from './word-classes.ts';
 export interface ClassContext {
   /** K + 2 (K learned classes, K for the rare words, K + 1 the run start). */
   readonly width: number;
-  /** Class by word id, and at startId the run start's. */
-  readonly classOf: Int32Array;
+  /** By word id w (and the run start at startId): at 2w its class, at 2w + 1 -ln P(w | C(w)); side by side, so that a word costs one cache miss, not two. */
+  readonly wordClass: Float32Array;
   /** -ln P(C' | C) at C * width + C'. */
   readonly transitionCost: Float32Array;
-  /** -ln P(w | C(w)) by word id. */
-  readonly inClassCost: Float32Array;
 }
 
 /** Add-BETA smoothing of the class transitions. */
@@ -33,6 +31,7 @@ export function prepareClassContext(classes: WordClasses, model: SegmentModel): 
   const classOf = new Int32Array(model.startId + 1);
   classOf.set(classes.classOf.subarray(0, model.startId));
   classOf[model.startId] = k + 1;
+  const wordClass = new Float32Array(2 * (model.startId + 1));
   const transitionCost = new Float32Array(width * width);
   for (let from = 0; from < width; from++) {
     let total = 0;
@@ -42,12 +41,15 @@ export function prepareClassContext(classes: WordClasses, model: SegmentModel): 
   const unigram = (id: number): number => Math.exp(-(model.wordCost[id]! - model.goOnCost[id]!));
   const classMass = new Float64Array(width);
   for (let id = 0; id < model.startId; id++) classMass[classOf[id]!]! += unigram(id);
-  const inClassCost = new Float32Array(model.startId);
-  for (let id = 0; id < model.startId; id++) inClassCost[id] = -Math.log(unigram(id) / classMass[classOf[id]!]!);
-  return { width, classOf, transitionCost, inClassCost };
+  for (let id = 0; id <= model.startId; id++) {
+    wordClass[2 * id] = classOf[id]!;
+    wordClass[2 * id + 1] = id < model.startId ? -Math.log(unigram(id) / classMass[classOf[id]!]!) : 0;
+  }
+  return { width, wordClass, transitionCost };
 }
 
 /** -ln P_class(w | v) (see the header), without w's going-on cost; v may be the start id. */
 export function classBigramCost(context: ClassContext, v: number, w: number): number {
-  return context.transitionCost[context.classOf[v]! * context.width + context.classOf[w]!]! + context.inClassCost[w]!;
+  const { wordClass } = context;
+  return context.transitionCost[wordClass[2 * v]! * context.width + wordClass[2 * w]!]! + wordClass[2 * w + 1]!;
 }

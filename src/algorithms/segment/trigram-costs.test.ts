@@ -12,7 +12,7 @@ const model: TrigramModel = {
   contextsFrom: new Int32Array([0, 0, 0, 1, 1]),
   mergeFilter: new Uint32Array([1, 2, 3]),
   wordFilter: new Uint32Array([4, 5]),
-  classes: { width: 3, classOf: new Int32Array([0, 1, 0, 2]), transitionCost: new Float32Array([0.5, 1, 2, 0.25, 4, 8, 1.5, 3, 6]), inClassCost: new Float32Array([0.5, 0, 0.75]) },
+  classes: { width: 3, wordClass: new Float32Array([0, 0.5, 1, 0, 0, 0.75, 2, 0]), transitionCost: new Float32Array([0.5, 1, 2, 0.25, 4, 8, 1.5, 3, 6]) },
 };
 
 describe('data/trigram-costs.bin (the prepared second-pass model as bytes)', () => {

@@ -10,7 +10,7 @@
 //   float64 contextKey[contexts]; int32 continuationFrom[startId + 2], contextFrom[contexts + 1], word[entries];
 //   float32 cost[entries], continuationBackoff[startId + 1], contextBackoff[contexts]; int32 contextsFrom[startId + 2];
 //   uint32 mergeFilter[filter words], wordFilter[word filter words] (segment/merge-filter.ts);
-//   int32 classOf[startId + 1]; float32 transitionCost[width * width], inClassCost[startId] (segment/class-context.ts).
+//   float32 wordClass[2 (startId + 1)], transitionCost[width * width] (segment/class-context.ts).
 // The start id is the model's word count: a file built over another data/wordfreq.txt fails the start-up.
 import type { TrigramModel } from './second-order.ts';
 
@@ -36,9 +36,8 @@ function layoutOf(startId: number, contexts: number, entries: number, filterWord
     { kind: 'i32', length: startId + 2 },
     { kind: 'u32', length: filterWords },
     { kind: 'u32', length: wordFilterWords },
-    { kind: 'i32', length: startId + 1 },
+    { kind: 'f32', length: 2 * (startId + 1) },
     { kind: 'f32', length: width * width },
-    { kind: 'f32', length: startId },
   ];
 }
 
@@ -47,7 +46,7 @@ export function encodeTrigramModel(model: TrigramModel, startId: number): Uint8A
   const { contextKey, continuationFrom, contextFrom, word, tripleStart } = model.ids;
   const classes = model.classes;
   if (!classes) throw new Error('trigram model: no word classes to write');
-  const arrays = [contextKey, continuationFrom, contextFrom, word, model.cost, model.continuationBackoff, model.contextBackoff, model.contextsFrom, model.mergeFilter, model.wordFilter, classes.classOf, classes.transitionCost, classes.inClassCost];
+  const arrays = [contextKey, continuationFrom, contextFrom, word, model.cost, model.continuationBackoff, model.contextBackoff, model.contextsFrom, model.mergeFilter, model.wordFilter, classes.wordClass, classes.transitionCost];
   const layout = layoutOf(startId, contextKey.length, word.length, model.mergeFilter.length, model.wordFilter.length, classes.width);
   const size = layout.reduce((sum, { kind, length }) => sum + aligned(length * (kind === 'f64' ? 8 : 4)), HEADER_BYTES);
   const bytes = new Uint8Array(size);
@@ -78,7 +77,7 @@ export function decodeTrigramModel(bytes: Uint8Array, startId: number, source = 
     at += aligned(length * width);
     return array;
   });
-  const [contextKey, continuationFrom, contextFrom, word, cost, continuationBackoff, contextBackoff, contextsFrom, mergeFilter, wordFilter, classOf, transitionCost, inClassCost] = arrays as [Float64Array, Int32Array, Int32Array, Int32Array, Float32Array, Float32Array, Float32Array, Int32Array, Uint32Array, Uint32Array, Int32Array, Float32Array, Float32Array];
-  const classes = { width, classOf, transitionCost, inClassCost };
+  const [contextKey, continuationFrom, contextFrom, word, cost, continuationBackoff, contextBackoff, contextsFrom, mergeFilter, wordFilter, wordClass, transitionCost] = arrays as [Float64Array, Int32Array, Int32Array, Int32Array, Float32Array, Float32Array, Float32Array, Int32Array, Uint32Array, Uint32Array, Float32Array, Float32Array];
+  const classes = { width, wordClass, transitionCost };
   return { ids: { contextKey, continuationFrom, contextFrom, word, tripleStart }, cost, continuationBackoff, contextBackoff, contextsFrom, mergeFilter, wordFilter, classes };
 }
