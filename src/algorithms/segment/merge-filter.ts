@@ -1,4 +1,5 @@
-// Which pairs of words could spell one model word together: a one-probe Bloom filter for the second pass.
+// Which pairs of words could spell one model word together, and which strings could be model words: one-probe Bloom
+// filters for the second pass.
 //
 // The second pass (segment/rescore.ts) prices a merge of two adjacent words only when their letters spell a model
 // word, and checking that by a trie walk for every pair on every path cost more than the rest of the pass: the trie
@@ -7,7 +8,8 @@
 // ~2% of the other pairs (one probe: false positives ≈ 45,384 / 2^21, in 256 KB) from the run's own letters, in
 // registers; the trie walk then decides the rest exactly. A pair's bit: each word's FNV-1a hash over its lower-cased
 // code units (once per word of the path), the first's multiplied on and the second's xored in, then the top
-// MERGE_FILTER_BITS of a Fibonacci multiply.
+// MERGE_FILTER_BITS of a Fibonacci multiply. A second filter holds the model's words themselves (one bit each of
+// 2^20): the pass's moved end boundary (segment/rescore.ts) probes both parts of each respelling before any walk.
 
 /** log2 of the filter's size in bits. */
 const MERGE_FILTER_BITS = 21;
