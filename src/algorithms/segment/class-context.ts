@@ -15,7 +15,7 @@ import type { WordClasses } from './word-classes.ts';
 export interface ClassContext {
   /** K + 2 (K learned classes, K for the rare words, K + 1 the run start). */
   readonly width: number;
-  /** By word id w (and the run start at startId): at 2w its class, at 2w + 1 -ln P(w | C(w)); side by side, so that a word costs one cache miss, not two. */
+  /** By word id w (and the run start at startId): at 2w its class, at 2w + 1 -ln P(w | C(w)) plus w's going-on cost; side by side, so that a word costs one cache miss, not three. */
   readonly wordClass: Float32Array;
   /** -ln P(C' | C) at C * width + C'. */
   readonly transitionCost: Float32Array;
@@ -43,12 +43,12 @@ export function prepareClassContext(classes: WordClasses, model: SegmentModel): 
   for (let id = 0; id < model.startId; id++) classMass[classOf[id]!]! += unigram(id);
   for (let id = 0; id <= model.startId; id++) {
     wordClass[2 * id] = classOf[id]!;
-    wordClass[2 * id + 1] = id < model.startId ? -Math.log(unigram(id) / classMass[classOf[id]!]!) : 0;
+    wordClass[2 * id + 1] = id < model.startId ? -Math.log(unigram(id) / classMass[classOf[id]!]!) + model.goOnCost[id]! : 0;
   }
   return { width, wordClass, transitionCost };
 }
 
-/** -ln P_class(w | v) (see the header), without w's going-on cost; v may be the start id. */
+/** -ln P_class(w | v) (see the header) with w's going-on cost; v may be the start id. */
 export function classBigramCost(context: ClassContext, v: number, w: number): number {
   const { wordClass } = context;
   return context.transitionCost[wordClass[2 * v]! * context.width + wordClass[2 * w]!]! + wordClass[2 * w + 1]!;

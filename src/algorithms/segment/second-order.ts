@@ -143,6 +143,6 @@ export function contextCost(model: SegmentModel, trigrams: TrigramModel, u: numb
   const words = trigramCost(model, trigrams, u, v, w);
   const classes = trigrams.classes;
   if (!classes || v < 0 || !useClasses) return words;
-  const byClass = classBigramCost(classes, v, w) + model.goOnCost[w]!;
+  const byClass = classBigramCost(classes, v, w);
   return -Math.log(LAMBDA * Math.exp(-words) + (1 - LAMBDA) * Math.exp(-byClass));
 }

@@ -10,7 +10,7 @@
 //   float64 contextKey[contexts]; int32 continuationFrom[startId + 2], contextFrom[contexts + 1], word[entries];
 //   float32 cost[entries], continuationBackoff[startId + 1], contextBackoff[contexts]; int32 contextsFrom[startId + 2];
 //   uint32 mergeFilter[filter words], wordFilter[word filter words] (segment/merge-filter.ts);
-//   float32 wordClass[2 (startId + 1)], transitionCost[width * width] (segment/class-context.ts).
+//   float32 wordClass[2 (startId + 1)] (class, in-class and going-on cost), transitionCost[width * width] (segment/class-context.ts).
 // The start id is the model's word count: a file built over another data/wordfreq.txt fails the start-up.
 import type { TrigramModel } from './second-order.ts';
 
