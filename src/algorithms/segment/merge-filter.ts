@@ -1,4 +1,5 @@
-// Which pairs of words could spell one model word together: a one-probe Bloom filter for the second pass.
+// Which pairs of words could spell one model word together, and which strings could be model words: one-probe Bloom
+// filters for the second pass.
 //
 // The second pass (segment/rescore.ts) prices a merge of two adjacent words only when their letters spell a model
 // word, and checking that by a trie walk for every pair on every path cost more than the rest of the pass: the trie
@@ -7,7 +8,8 @@
 // ~2% of the other pairs (one probe: false positives ≈ 45,384 / 2^21, in 256 KB) from the run's own letters, in
 // registers; the trie walk then decides the rest exactly. A pair's bit: each word's FNV-1a hash over its lower-cased
 // code units (once per word of the path), the first's multiplied on and the second's xored in, then the top
-// MERGE_FILTER_BITS of a Fibonacci multiply.
+// MERGE_FILTER_BITS of a Fibonacci multiply. A second filter holds the model's words themselves (one bit each of
+// 2^20): the pass's moved end boundary (segment/rescore.ts) probes both parts of each respelling before any walk.
 
 /** log2 of the filter's size in bits. */
 const MERGE_FILTER_BITS = 21;
@@ -41,5 +43,29 @@ export function buildMergeFilter(words: readonly string[]): Uint32Array {
 /** False when the words with these hashes (wordHash) surely do not spell one model word together (true: maybe). */
 export function mayMerge(filter: Uint32Array, firstHash: number, secondHash: number): boolean {
   const slot = slotOf(firstHash, secondHash);
+  return (filter[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+}
+
+/** log2 of the word filter's size in bits: 82,288 words, one probe each, false positives ~7.6%. */
+const WORD_FILTER_BITS = 20;
+
+/** The filter bit of a word's hash. */
+function wordSlotOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - WORD_FILTER_BITS);
+}
+
+/** A Bloom filter of the model's words (one probe), by wordHash. */
+export function buildWordFilter(words: readonly string[]): Uint32Array {
+  const filter = new Uint32Array(2 ** WORD_FILTER_BITS / 32);
+  for (const word of words) {
+    const slot = wordSlotOf(wordHash(word, 0, word.length));
+    filter[slot >>> 5] = filter[slot >>> 5]! | (1 << (slot & 31));
+  }
+  return filter;
+}
+
+/** False when text[from, to) is surely no model word (true: maybe). */
+export function mayBeWord(filter: Uint32Array, text: string, from: number, to: number): boolean {
+  const slot = wordSlotOf(wordHash(text, from, to));
   return (filter[slot >>> 5]! & (1 << (slot & 31))) !== 0;
 }

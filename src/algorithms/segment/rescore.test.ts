@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { countBigrams } from './bigrams.ts';
 import { prepareSegmenter, type SegmentModel } from './model.ts';
-import { prepareTrigrams } from './rescore.ts';
+import { prepareTrigrams } from './second-order.ts';
 import { segment } from './segment.ts';
 import { countTrigrams, formatTrigrams, parseTrigrams } from './trigrams.ts';
 

@@ -66,3 +66,21 @@ describe('segment with second-order context (segment/rescore.ts)', () => {
     assert.equal(segment('hemetwithinthehall', model, { secondPass: false }).text, 'he met with in the hall');
   });
 });
+
+describe('segment with a class context and a movable last boundary (segment/second-order.ts, rescore.ts)', () => {
+  it('reads a rare noun after `the` at the end of a run, where `at` rarely ends one (the cat sat on the mat)', () => {
+    assert.equal(segment('thecatsatonthemat', model).text, 'the cat sat on the mat');
+    assert.equal(segment('thecatsatonthemat.', model).text, 'the cat sat on the mat.');
+    assert.equal(segment('thedogsleptonthemat', model).text, 'the dog slept on the mat');
+  });
+
+  it('needs both parts: the word triples alone, or no moved boundary, keep `them at`', () => {
+    assert.equal(segment('thecatsatonthemat', model, { classContext: false }).text, 'the cat sat on them at');
+    assert.equal(segment('thecatsatonthemat', model, { endShifts: false }).text, 'the cat sat on them at');
+  });
+
+  it('moves only the last boundary of a run that ends, not one a space or more letters follow', () => {
+    assert.equal(segment('thecatsatonthematnow', model).text, segment('thecatsatonthematnow', model, { endShifts: false }).text);
+    assert.equal(segment('thecatsatonthemat and', model).text, segment('thecatsatonthemat and', model, { endShifts: false }).text);
+  });
+});

@@ -4,7 +4,7 @@
 // probable word sequence by Viterbi search over a unigram model with bigram context, an unknown-word
 // cost and case cues (segment/viterbi.ts, whose costs are stated in segment/model.ts), a run written one
 // space after a word taking that word as its context (mixed input), and the best split is then looked over once
-// more with the two words before each pair as context (segment/rescore.ts); web tokens and identifiers are found
+// more with the two words before each pair and a class bigram as context (segment/rescore.ts); web tokens and identifiers are found
 // first and kept whole (segment/web.ts); pieces written
 // touching get a space between them when English spacing wants one (segment/spacing.ts). Whitespace
 // already present is never touched, so the only change is inserted U+0020 spaces, reported by offset.
@@ -56,6 +56,10 @@ export interface SegmentOptions {
   readonly contextAcrossSpaces?: boolean;
   /** false: keep the search's split, without the second pass's second-order context (segment/rescore.ts), as textops-space/5 did. */
   readonly secondPass?: boolean;
+  /** false: the second pass without the class bigram (word triples alone), as textops-space/7 did (for comparisons). */
+  readonly classContext?: boolean;
+  /** false: the second pass without moving the run's last boundary (for comparisons). */
+  readonly endShifts?: boolean;
 }
 
 /** The pieces of the text, cut again wherever a web span starts or ends inside one. */
@@ -134,7 +138,7 @@ function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions
       endsRun,
       previousWord,
     });
-    const rescored = model.trigrams && options.secondPass !== false ? rescoreSplit(text, piece.start, piece.end, split, model, model.trigrams, previousWord, endsRun) : split;
+    const rescored = model.trigrams && options.secondPass !== false ? rescoreSplit(text, piece.start, piece.end, split, model, model.trigrams, previousWord, endsRun, { classes: options.classContext !== false, endShifts: options.endShifts !== false }) : split;
     if (wantsSpace && !split.suffixKept) insertions.push(piece.start);
     for (const offset of rescored.offsets) insertions.push(offset);
     prefixKept = split.prefixKept;

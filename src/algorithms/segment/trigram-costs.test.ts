@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeTrigramModel, encodeTrigramModel } from './trigram-costs.ts';
-import type { TrigramModel } from './rescore.ts';
+import type { TrigramModel } from './second-order.ts';
 
 const startId = 3;
 const model: TrigramModel = {
@@ -11,6 +11,8 @@ const model: TrigramModel = {
   contextBackoff: new Float32Array([0.75]),
   contextsFrom: new Int32Array([0, 0, 0, 1, 1]),
   mergeFilter: new Uint32Array([1, 2, 3]),
+  wordFilter: new Uint32Array([4, 5]),
+  classes: { width: 3, wordClass: new Float32Array([0, 0.5, 1, 0, 0, 0.75, 2, 0]), transitionCost: new Float32Array([0.5, 1, 2, 0.25, 4, 8, 1.5, 3, 6]) },
 };
 
 describe('data/trigram-costs.bin (the prepared second-pass model as bytes)', () => {
@@ -32,6 +34,6 @@ describe('data/trigram-costs.bin (the prepared second-pass model as bytes)', () 
 
   it('fails on a file that is not one, or is cut short', () => {
     assert.throws(() => decodeTrigramModel(new Uint8Array(64), startId), /not a textops trigram cost file/);
-    assert.throws(() => decodeTrigramModel(encodeTrigramModel(model, startId).subarray(0, 40), startId), /truncated/);
+    assert.throws(() => decodeTrigramModel(encodeTrigramModel(model, startId).subarray(0, 48), startId), /truncated/);
   });
 });
