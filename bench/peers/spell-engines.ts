@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { loadModel } from '../../src/algorithms/model.ts';
+import { loadWordModel } from '../../src/engines/run.ts';
 import { correct, correctWord, prepareSpelling } from '../../src/algorithms/spell/spell.ts';
 import { DEFAULT_SPELL_OPTIONS } from '../../src/algorithms/spell/options.ts';
 import { loadSpellContext } from '../../src/algorithms/spell/context.ts';
@@ -38,7 +38,7 @@ export const SPELL_ENGINES: readonly SpellEngine[] = [
   {
     name: 'textops',
     load: async (root) => {
-      const model = loadModel(join(root, 'data', 'wordfreq.txt'));
+      const model = loadWordModel(join(root, 'data'));
       prepareSpelling(model);
       const context = loadSpellContext(model, join(root, 'data', 'bigrams.txt'));
       const corrector: Corrector = (word) => correctWord(word, model);

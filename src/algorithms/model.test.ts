@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { loadModel, modelFromCounts, parseWordFreq } from './model.ts';
+import { loadModel, modelFromCounts, parseWordFreq, withSpellingOnly } from './model.ts';
 
 describe('modelFromCounts', () => {
   it('sums counts into total and measures the longest word', () => {
@@ -58,5 +58,16 @@ describe('loadModel', () => {
     for (const word of ['the', 'a', 'i', "don't", "i'm", "it's", 'spelling']) assert.ok(model.counts.has(word), word);
     for (const junk of ['b', 'x', 's', 't', 'rowspan']) assert.equal(model.counts.has(junk), false, junk);
     assert.equal(model.words[0], 'the');
+  });
+});
+
+describe('withSpellingOnly', () => {
+  it('adds the words the model does not count as spelling-only words, and leaves its counts and ranks alone', () => {
+    const counted = modelFromCounts([['the', 10], ['initialise', 2]]);
+    const model = withSpellingOnly(counted, ['initialises', 'the', 'initialised']);
+    assert.deepEqual(model.spellingOnly, ['initialises', 'initialised']);
+    assert.equal(model.counts, counted.counts);
+    assert.deepEqual(model.words, counted.words);
+    assert.equal(model.counts.has('initialises'), false);
   });
 });

@@ -17,6 +17,12 @@ export interface Model {
   readonly maxWordLength: number;
   /** the words, most frequent first (ties in input order). */
   readonly words: readonly string[];
+  /**
+   * Words the spelling corrector may suggest that no corpus counted (a curated dictionary's words, among them
+   * inflections such as `initialises`): not in `counts`, so no engine takes them for known words; the
+   * segmenter ignores them (spell/deletion-index.ts indexes them after the counted words).
+   */
+  readonly spellingOnly?: readonly string[];
 }
 
 /** One `[word, count]` pair as a tiny hand-made model lists it. */
@@ -62,6 +68,13 @@ export function parseWordFreq(text: string, source = 'wordfreq'): Model {
     counts.set(lower, (counts.get(lower) ?? 0) + count);
   }
   return modelFromMap(counts);
+}
+
+/** The model with `words` (those it does not count already) as its spelling-only words; counts and ranks unchanged. */
+export function withSpellingOnly(model: Model, words: Iterable<string>): Model {
+  const spellingOnly: string[] = [];
+  for (const word of words) if (!model.counts.has(word)) spellingOnly.push(word);
+  return { ...model, spellingOnly };
 }
 
 /** Derives total, maxWordLength and the rank order from a finished count map, in one pass over it. */

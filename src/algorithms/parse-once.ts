@@ -1,7 +1,8 @@
 // One parse of a data file per process, however many engines read it at start-up.
 //
 // Both engines read data/bigrams.txt and data/segment-extra.txt: the segmenter (segment/load.ts) and the
-// spelling corrector's context model (spell/context.ts). Loaded one after the other (src/engines/run.ts),
+// spelling corrector's context model (spell/context.ts); data/dictionary-extra.txt is read for the word
+// model's spelling-only words (src/engines/run.ts) and for the context's dictionary gate. Loaded one after the other (src/engines/run.ts),
 // each parsed both files again, about a sixth of the start-up. `parseOnce` hands the second reader the
 // first reader's result. Parsed values are read-only to every reader, so one copy serves both.
 //
@@ -12,6 +13,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseBigrams, type BigramCounts } from './segment/bigrams.ts';
 import { parseSegmentExtra, type SegmentExtra } from './segment/extra.ts';
+import { parseDictionaryWords } from './spell/dictionary.ts';
 
 const cache = new Map<string, WeakRef<object>>();
 
@@ -34,4 +36,9 @@ export function readBigrams(path: string): BigramCounts {
 /** data/segment-extra.txt, indexed once (segment/extra.ts reads the format). */
 export function readSegmentExtra(path: string): SegmentExtra {
   return parseOnce(path, 'segment-extra', parseSegmentExtra);
+}
+
+/** data/dictionary-extra.txt, parsed once (spell/dictionary.ts reads the format). */
+export function readDictionaryWords(path: string): ReadonlySet<string> {
+  return parseOnce(path, 'dictionary-extra', (bytes, source) => parseDictionaryWords(bytes.toString('utf8'), source));
 }

@@ -6,7 +6,8 @@
  * threads and the command line all call `runEngine`, so the three always agree.
  */
 import { join } from 'node:path';
-import { loadModel, type Model } from '../algorithms/model.ts';
+import { loadModel, withSpellingOnly, type Model } from '../algorithms/model.ts';
+import { readDictionaryWords } from '../algorithms/parse-once.ts';
 import { correct, prepareSpelling, SPELL_ENGINE } from '../algorithms/spell/spell.ts';
 import { DEFAULT_SPELL_OPTIONS } from '../algorithms/spell/options.ts';
 import { loadSpellContext, type SpellContext } from '../algorithms/spell/context.ts';
@@ -57,9 +58,14 @@ export function encodeOutput(output: EngineOutput, original: string): EncodedOut
   return { text: output.text, edits: { encoded: encodeEdits(output.edits, original.length) ?? '[]' }, engine: output.engine };
 }
 
+/** The shared word model (wordfreq.txt) with the curated dictionary's words (dictionary-extra.txt) as its spelling-only candidates (model.ts). */
+export function loadWordModel(dataDir: string): Model {
+  return withSpellingOnly(loadModel(join(dataDir, 'wordfreq.txt')), readDictionaryWords(join(dataDir, 'dictionary-extra.txt')));
+}
+
 /** Load the models from the data folder (wordfreq.txt, bigrams.txt, …), with the spelling index built. */
 export function loadEngineModels(dataDir: string): EngineModels {
-  const words = loadModel(join(dataDir, 'wordfreq.txt'));
+  const words = loadWordModel(dataDir);
   // Built now rather than on the first request, so start-up pays for it and no user waits.
   prepareSpelling(words);
   const bigrams = join(dataDir, 'bigrams.txt');

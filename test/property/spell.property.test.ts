@@ -9,7 +9,8 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { loadModel, type Model } from '../../src/algorithms/model.ts';
+import type { Model } from '../../src/algorithms/model.ts';
+import { loadWordModel } from '../../src/engines/run.ts';
 import { correct, type SpellResult } from '../../src/algorithms/spell/spell.ts';
 import { randomText, runSeed, seededRandom, splitsSurrogatePair, visible } from '../support/random-text.ts';
 
@@ -19,7 +20,7 @@ const LONG_TEXTS = 40;
 
 let model: Model;
 before(() => {
-  model = loadModel(fileURLToPath(new URL('../../data/wordfreq.txt', import.meta.url)));
+  model = loadWordModel(fileURLToPath(new URL('../../data', import.meta.url)));
 });
 
 /** Every violated property of one correction, as sentences (empty when it holds). */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { modelFromCounts } from '../model.ts';
+import { modelFromCounts, withSpellingOnly, type Model } from '../model.ts';
+import { spellIndex } from './deletion-index.ts';
 import { DEFAULT_SPELL_OPTIONS } from './options.ts';
 import { newBudget, posterior, rankCandidates } from './candidates.ts';
 
@@ -30,6 +31,15 @@ describe('rankCandidates', () => {
     const best = (priorPseudoCount: number) => rare.words[rankCandidates('initialse', rare, { ...DEFAULT_SPELL_OPTIONS, priorPseudoCount }, 2).ids[0]!];
     assert.equal(best(DEFAULT_SPELL_OPTIONS.priorPseudoCount), 'initialise');
     assert.equal(best(0), 'initials');
+  });
+
+  it("suggests a spelling-only inflection over a counted word a costlier edit away, but never the typed word for itself", () => {
+    const counted = modelFromCounts([['initializes', 2000], ['initialise', 50]]);
+    const withForms = withSpellingOnly(counted, ['initialises']);
+    const best = (typed: string, chosen: Model) => spellIndex(chosen).words[rankCandidates(typed, chosen, DEFAULT_SPELL_OPTIONS, 3).ids[0]!];
+    assert.equal(best('initailises', counted), 'initializes');
+    assert.equal(best('initailises', withForms), 'initialises');
+    assert.notEqual(best('initialises', withForms), 'initialises');
   });
 
   it('hands on the best candidate at its raw-count score, which the keep-or-change gates compare', () => {

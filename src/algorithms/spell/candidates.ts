@@ -6,7 +6,10 @@
 // The candidates are the known words within OSA distance 2 (spell/deletion-index.ts), or, when there is none,
 // the words sharing w's consonant skeleton within the fallback's cost (spell/skeleton.ts). The best
 // `limit` are kept in descending score order (ties: the more frequent word), so that the context model
-// (spell/context.ts) can re-rank them and the runners-up become the change's ranked alternatives.
+// (spell/context.ts) can re-rank them and the runners-up become the change's ranked alternatives. The model's
+// spelling-only words (model.ts, ranked by spell/prior.ts below every counted word) are candidates too, but
+// never for themselves: a typed word a curated dictionary lists is still an unknown word, which the gates of
+// spell/spell.ts keep or correct (θ_d) as before.
 //
 // Bounded work: the symmetric-delete probes of a 2- or 3-letter word hit the 0- and 1-letter deletion
 // keys that hundreds of words share, so a text of thousands of distinct short unknown words used to cost
@@ -88,6 +91,7 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
     const logCount = logCounts[id]!;
     const bar = Math.max(ranked.ids.length < limit ? -Infinity : (ranked.scores.at(-1) as number), ranked.ids.length === 0 ? -Infinity : ranked.scores[0]! - SCORE_WINDOW);
     const word = index.words[id]!;
+    if (id >= index.modelWords && word === typed) continue;
     if (logCount - options.lambda * cheapestEdit < bar) {
       if (index.logCountsDescending) break;
       if (pattern.distance(word, maxDistance) <= maxDistance) break;

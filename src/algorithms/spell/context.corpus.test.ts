@@ -3,13 +3,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { falseAlarms, score, sentenceSets } from '../../../bench/spell-sentences.ts';
-import { loadModel } from '../model.ts';
+import { loadWordModel } from '../../engines/run.ts';
 import { correct, prepareSpelling } from './spell.ts';
 import { DEFAULT_SPELL_OPTIONS } from './options.ts';
 import { loadSpellContext } from './context.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
-const model = loadModel(`${root}data/wordfreq.txt`);
+const model = loadWordModel(`${root}data`);
 prepareSpelling(model);
 const context = loadSpellContext(model, `${root}data/bigrams.txt`);
 const fix = (text: string): string => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text;

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { modelFromCounts } from '../model.ts';
+import { modelFromCounts, withSpellingOnly } from '../model.ts';
 import { parseSegmentExtra } from '../segment/extra.ts';
 import { parseBigrams } from '../segment/bigrams.ts';
 import { correct } from './spell.ts';
 import { DEFAULT_SPELL_OPTIONS } from './options.ts';
-import { buildSpellContext, contextBonus, isObservedPair, logPairProbability, logPairProbabilityUnlifted, NO_WORD } from './context.ts';
+import { buildSpellContext, CLASSES } from './context.ts';
+import { contextBonus, isObservedPair, logPairProbability, logPairProbabilityUnlifted, NO_WORD } from './context-score.ts';
 import { formatOncePairs, parseOncePairs } from './once-pairs.ts';
 
 const model = modelFromCounts([
@@ -106,6 +107,22 @@ describe('the spelling context model', () => {
   });
 
   it('gives no bonus without neighbours', () => assert.equal(contextBonus(context, NO_WORD, id('weather'), NO_WORD), 0));
+
+  it('gives a spelling-only candidate what an unseen count-1 word of its class gets after the word before, and nothing for the word after', () => {
+    const forms = withSpellingOnly(model, ['blunders', 'blundered']);
+    const withForms = buildSpellContext(forms, bigrams, capitalised);
+    const plural = forms.words.length;
+    const past = plural + 1;
+    const few = withForms.idOf.get('few')!;
+    const expected = Math.min(
+      withForms.logBackoff[few]! + withForms.lift[withForms.contextSlot[few]! * CLASSES + withForms.classOf[plural]!]!,
+      withForms.logUnkeptCap[few]! - withForms.logSpellingOnlyUnigram,
+    );
+    assert.equal(contextBonus(withForms, few, plural, NO_WORD), expected);
+    assert.ok(contextBonus(withForms, few, plural, NO_WORD) > contextBonus(withForms, few, past, NO_WORD), 'plurals are lifted after few');
+    assert.equal(contextBonus(withForms, NO_WORD, plural, withForms.idOf.get('is')!), 0);
+    assert.equal(withForms.logSpellingOnlyUnigram, -Math.log(forms.total));
+  });
 });
 
 describe('correct with context', () => {

@@ -28,21 +28,15 @@
 // to 0. The corrector (spell/spell.ts unknownAfterKeep) leaves an unknown word alone where this is high.
 // A context v without pairs (an unknown or rare word, or a run broken by punctuation other than a
 // sentence start, see spell/spell.ts) gives P(w | v) = P(w): no evidence.
-//
-// For a candidate c between the words v (before) and x (after), the corrector adds to its isolated score
-// ln P(c) - λ · cost(w, c) the log likelihood ratio of its neighbours against the unigram:
-//   bonus(c) = [ln P(c | v) - ln P(c)] + [ln P(x | c) - ln P(x)]
-// so that with no context (or no counts) the ranking is the isolated one: the noisy channel
-// P(c | v) · P(x | c) · P(w | c) / P(c) up to factors the same for every candidate.
+// The queries of these tables, and what they add to a candidate's score, are in spell/context-score.ts.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Model } from '../model.ts';
 import { parseCapitalised } from './capitals.ts';
-import { parseDictionaryWords } from './dictionary.ts';
 import { NO_EXTRA, type SegmentExtra } from '../segment/extra.ts';
 import { RUN_START, type BigramCounts } from '../segment/bigrams.ts';
-import { readBigrams, readSegmentExtra } from '../parse-once.ts';
-import { createPairTable, pairCostOf, setPairCost, type PairTable } from '../segment/pairs.ts';
+import { readBigrams, readDictionaryWords, readSegmentExtra } from '../parse-once.ts';
+import { createPairTable, setPairCost, type PairTable } from '../segment/pairs.ts';
 import { bigramIdsOf, wordIdsOf } from '../word-ids.ts';
 import { isAsciiLower } from '../ascii-letters.ts';
 import { NO_ONCE_PAIRS, parseOncePairs, type OncePairs } from './once-pairs.ts';
@@ -59,7 +53,7 @@ const UNKEPT_COUNT = 1 - DISCOUNT;
 /** S_u: the pseudo-count that pulls P(unknown | v) of a rarely seen context v towards 0. */
 const UNKNOWN_PSEUDO_COUNT = 10;
 /** Word classes: the 26 final letters, and one for anything else (an apostrophe). */
-const CLASSES = 27;
+export const CLASSES = 27;
 
 /** The precomputed tables: ids are the model's word ranks; `startId` is the sentence start `<s>`. */
 export interface SpellContext {
@@ -85,8 +79,10 @@ export interface SpellContext {
   readonly lift: Float32Array;
   /** the row of each context in `lift` (-1 where v has no pairs). */
   readonly contextSlot: Int32Array;
-  /** the class k(w) by id. */
+  /** the class k(w) by id, for the spelling-only words (model.ts) too: their ids follow the model's words. */
   readonly classOf: Uint8Array;
+  /** ln P(w) of a spelling-only word, which has no id here: a count of 1 (spell/deletion-index.ts). */
+  readonly logSpellingOnlyUnigram: number;
   /** P(unknown | v) by id: the smoothed share of v's followers in the corpus that the word model lacks (0 where v has no pairs). */
   readonly unknownAfter: Float32Array;
   /** 1 for each word the corpus mostly writes Capitalised mid-sentence (data/capitalised.txt), by id. */
@@ -117,7 +113,7 @@ export function loadSpellContext(model: Model, bigramsPath: string, options: Spe
   // The segmenter reads the same two files: parse-once.ts hands over its parse instead of a second one.
   const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
   const dictionaryPath = join(dirname(bigramsPath), 'dictionary-extra.txt');
-  const dictionary = parseDictionaryWords(readFileSync(dictionaryPath, 'utf8'), dictionaryPath);
+  const dictionary = readDictionaryWords(dictionaryPath);
   const oncePath = join(dirname(bigramsPath), 'bigrams-once.txt');
   const once = options.oncePairs === false ? NO_ONCE_PAIRS : parseOncePairs(readFileSync(oncePath, 'latin1'), oncePath);
   const namesPath = join(dirname(bigramsPath), 'proper-names.txt');
@@ -146,12 +142,12 @@ export function buildSpellContext(
   const { idOf, vocabulary, countOf } = wordIdsOf(model);
   const startId = vocabulary;
   const logUnigram = new Float64Array(vocabulary);
-  const classOf = new Uint8Array(vocabulary);
+  const spellingOnly = model.spellingOnly ?? [];
+  const classOf = new Uint8Array(words.length + spellingOnly.length);
   const logTotal = Math.log(Math.max(model.total, 1));
-  for (let id = 0; id < vocabulary; id++) {
-    logUnigram[id] = Math.log(countOf[id]!) - logTotal;
-    classOf[id] = wordClass(words[id]!);
-  }
+  for (let id = 0; id < vocabulary; id++) logUnigram[id] = Math.log(countOf[id]!) - logTotal;
+  for (let id = 0; id < words.length; id++) classOf[id] = wordClass(words[id]!);
+  spellingOnly.forEach((word, k) => (classOf[words.length + k] = wordClass(word)));
   // The kept pairs whose words both have ids: (context id, follower id, count) triples in typed arrays.
   const pairIds = bigramIdsOf(model, bigrams);
   const pairCount = pairIds.followerIds.length;
@@ -252,66 +248,5 @@ export function buildSpellContext(
     const id = idOf.get(word);
     if (id !== undefined) capitalised[id] = 1;
   }
-  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, onceIds: once.ids, onceFrom, onceTo, logOnceShare, lift, contextSlot, classOf, unknownAfter, capitalised, extra, dictionary };
-}
-
-/** ln P(w | v) for word ids (v may be `startId`). */
-export function logPairProbability(context: SpellContext, v: number, w: number): number {
-  if (context.hasPairs[v] === 0) return context.logUnigram[w]!;
-  const cost = pairCostOf(context.pairs, v, w);
-  if (!Number.isNaN(cost)) return -cost;
-  return unseenOrOnce(context, v, w, context.logBackoff[v]! + context.logUnigram[w]! + context.lift[context.contextSlot[v]! * CLASSES + context.classOf[w]!]!);
-}
-
-/** ln P(w | v) for a pair data/bigrams.txt lacks: (1 - D) / c(v) plus the backoff if seen once, else the capped backoff. */
-function unseenOrOnce(context: SpellContext, v: number, w: number, logBackedOff: number): number {
-  if (!isSeenOnce(context, v, w)) return Math.min(logBackedOff, context.logUnkeptCap[v]!);
-  const share = context.logOnceShare[v]!;
-  return Math.max(share, logBackedOff) + Math.log1p(Math.exp(-Math.abs(share - logBackedOff)));
-}
-
-/** ln P(w | v) without the class lift on the backoff (for weighing known words against each other). */
-export function logPairProbabilityUnlifted(context: SpellContext, v: number, w: number): number {
-  if (context.hasPairs[v] === 0) return context.logUnigram[w]!;
-  const cost = pairCostOf(context.pairs, v, w);
-  if (!Number.isNaN(cost)) return -cost;
-  return unseenOrOnce(context, v, w, context.logBackoff[v]! + context.logUnigram[w]!);
-}
-
-/** True when data/bigrams-once.txt lists (v, w): a binary search of v's ascending followers. */
-function isSeenOnce(context: SpellContext, v: number, w: number): boolean {
-  const ids = context.onceIds;
-  let low = context.onceFrom[v]!;
-  let high = context.onceTo[v]!;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ids[middle]! < w) low = middle + 1;
-    else high = middle;
-  }
-  return low < context.onceTo[v]! && ids[low] === w;
-}
-
-/** True when the corpus saw the pair (v, w): data/bigrams.txt keeps it, or data/bigrams-once.txt lists it. */
-export function isObservedPair(context: SpellContext, v: number, w: number): boolean {
-  return context.hasPairs[v] === 1 && (!Number.isNaN(pairCostOf(context.pairs, v, w)) || isSeenOnce(context, v, w));
-}
-
-/** No neighbour: `before`/`after` take this when the context gives no evidence. */
-export const NO_WORD = -1;
-
-/**
- * The log likelihood ratio of candidate `c`'s neighbours against the unigram (see the header):
- * [ln P(c | before) - ln P(c)] + [ln P(after | c) - ln P(after)]; a side that is NO_WORD adds 0.
- */
-export function contextBonus(context: SpellContext, before: number, c: number, after: number): number {
-  let bonus = 0;
-  if (before !== NO_WORD) bonus += logPairProbability(context, before, c) - context.logUnigram[c]!;
-  if (after !== NO_WORD) bonus += logPairProbability(context, c, after) - context.logUnigram[after]!;
-  return bonus;
-}
-
-/** The id of a neighbouring word (lowercase), `startId` for `<s>`, NO_WORD when the model does not know it. */
-export function neighbourId(context: SpellContext, word: string): number {
-  if (word === RUN_START) return context.startId;
-  return context.idOf.get(word) ?? NO_WORD;
+  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, onceIds: once.ids, onceFrom, onceTo, logOnceShare, lift, contextSlot, classOf, logSpellingOnlyUnigram: -logTotal, unknownAfter, capitalised, extra, dictionary };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { modelFromCounts } from '../model.ts';
+import { modelFromCounts, withSpellingOnly } from '../model.ts';
 import { collectHits, spellIndex, type SpellIndex } from './deletion-index.ts';
 import { osaDistance } from './distance.ts';
 import { randomWord } from '../testing/random-word.ts';
@@ -40,6 +40,19 @@ describe('the deletion index: collectHits verified by distance', () => {
     const found: string[] = [];
     forEachCandidate(index, 'aaaaa', 2, (id) => found.push(index.words[id] ?? `no word ${id}`));
     assert.deepEqual(found.sort(), ['aaa', 'aaaa']);
+  });
+
+  it("indexes a model's spelling-only words after its counted words, found when they lack at most one letter of the typed word", () => {
+    const index = spellIndex(withSpellingOnly(modelFromCounts([['cat', 10]]), ['cats', 'scats']));
+    assert.deepEqual(index.words, ['cat', 'cats', 'scats']);
+    assert.equal(index.modelWords, 1);
+    const found = (typed: string) => {
+      const words: string[] = [];
+      forEachCandidate(index, typed, 2, (id) => words.push(index.words[id] ?? `no word ${id}`));
+      return words.sort();
+    };
+    assert.deepEqual(found('cts'), ['cat', 'cats']); // `cats` lacks nothing of `cts`; `scats` lacks two letters
+    assert.deepEqual(found('scatts'), ['cats', 'scats']); // `scats` lacks one `t`; `cat` is three edits away
   });
 
   it('builds one index per model and reuses it', () => {

@@ -13,13 +13,17 @@
 // the JS heap. The build hashes every word once into a scratch array (~18 MB, dropped when it returns),
 // counts the buckets from it and scatters it, a stable counting sort: ~150 ms. Each entry also records
 // how many letters it deleted (ids hold id · 4 + that depth), so that a distance-1 query verifies none
-// of the crowded 2-deletion entries.
+// of the crowded 2-deletion entries. A model's spelling-only words (model.ts) are indexed after its counted
+// words, with the ids that follow theirs, the log count of a word no corpus saw (count 1), and their
+// 0- and 1-deletions only (SPELLING_ONLY_DEPTH).
 import type { Model } from '../model.ts';
 import { wordIdsOf } from '../word-ids.ts';
 
 /** Candidate lookup structure over a model's words (ids are ranks in `model.words`). */
 export interface SpellIndex {
   readonly words: readonly string[];
+  /** how many of `words` the model counts (ids below it); the rest are its spelling-only words. */
+  readonly modelWords: number;
   /** ln count(word) by id: the log prior up to a constant. */
   readonly logCounts: Float64Array;
   readonly bucketMask: number;
@@ -37,6 +41,14 @@ export interface SpellIndex {
   /** whether ln count never rises with the id (ids are frequency ranks), so that a scan by id may stop at the first word too rare. */
   readonly logCountsDescending: boolean;
 }
+
+/**
+ * Deletions indexed per spelling-only word: one, so such a word is found within distance 2 of a typed word
+ * only when the word lacks at most one letter of it (`initialises` for `initailises`, `generalises` for
+ * `genralises`); two would find the rest too (+9 of 712 codespell pairs) at five times the entries
+ * (+24 MB of typed arrays against +4.6 MB: bench/RESULTS.md).
+ */
+const SPELLING_ONLY_DEPTH = 1;
 
 /** The largest edit distance the index answers. */
 export const MAX_DISTANCE = 2;
@@ -56,13 +68,15 @@ export function spellIndex(model: Model): SpellIndex {
 
 /** Builds the index over a model's words: hash every deletion once, count the buckets, then place the entries (ids ascending in each bucket). */
 function buildSpellIndex(model: Model): SpellIndex {
-  const words = model.words;
+  const words = model.spellingOnly === undefined ? model.words : [...model.words, ...model.spellingOnly];
+  // Spelling-only words keep ln 1 = 0, the log count of a dictionary word no corpus saw.
   const logCounts = new Float64Array(words.length);
   // The counts by id come from the ids both engines share (word-ids.ts) rather than a Map lookup per word.
   const { countOf } = wordIdsOf(model);
-  for (let id = 0; id < words.length; id++) logCounts[id] = Math.log(id < countOf.length ? countOf[id]! : (model.counts.get(words[id]!) as number));
+  for (let id = 0; id < model.words.length; id++) logCounts[id] = Math.log(id < countOf.length ? countOf[id]! : (model.counts.get(words[id]!) as number));
   let entries = 0;
-  for (const word of words) entries += deletionCount(word.length);
+  const depthOf = (id: number): number => (id < model.words.length ? MAX_DISTANCE : SPELLING_ONLY_DEPTH);
+  for (let id = 0; id < words.length; id++) entries += deletionCount(words[id]!.length, depthOf(id));
   const longest = maxLength(words) + MAX_DISTANCE;
   const hasher = new DeletionHasher(longest);
   // One hashing pass into scratch; the buckets are counted from it and the entries scattered (a stable counting sort).
@@ -70,7 +84,7 @@ function buildSpellIndex(model: Model): SpellIndex {
   const scratchDepths = new Uint8Array(entries);
   const wordEnd = new Uint32Array(words.length);
   let at = 0;
-  for (let id = 0; id < words.length; id++) wordEnd[id] = at = hasher.hashDeletions(words[id]!, MAX_DISTANCE, scratchKeys, at, scratchDepths);
+  for (let id = 0; id < words.length; id++) wordEnd[id] = at = hasher.hashDeletions(words[id]!, depthOf(id), scratchKeys, at, scratchDepths);
   // Few, larger buckets keep the counting pass inside the CPU cache; a query scans ~4 keys per probe.
   const bucketMask = bucketCountFor(entries) - 1;
   const bucketStart = new Uint32Array(bucketMask + 2);
@@ -87,6 +101,7 @@ function buildSpellIndex(model: Model): SpellIndex {
   }
   return {
     words,
+    modelWords: model.words.length,
     logCounts,
     bucketMask,
     bucketStart,
@@ -142,9 +157,9 @@ function growCopy(array: Uint32Array): Uint32Array {
   return larger;
 }
 
-/** Number of index entries for a word of length n: itself, its n 1-deletions and n(n-1)/2 2-deletions. */
-function deletionCount(n: number): number {
-  return 1 + n + (n * (n - 1)) / 2;
+/** Number of index entries for a word of length n and up to `depth` deletions: itself, its n 1-deletions and n(n-1)/2 2-deletions. */
+function deletionCount(n: number, depth = MAX_DISTANCE): number {
+  return 1 + (depth >= 1 ? n : 0) + (depth >= 2 ? (n * (n - 1)) / 2 : 0);
 }
 
 /** Smallest power of two ≥ entries / 4 (about four entries per bucket). */

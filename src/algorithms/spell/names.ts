@@ -9,12 +9,13 @@
 //   - w is not c's plural (`the Burkes`, `the Kennedys`: a family, not a slip of `Burke`);
 //   - c is among the corrector's few best candidates for w standing alone (spell/candidates.ts);
 //   - the context agrees: the corpus has seen c next to the word before or after it, and c's context
-//     bonus (spell/context.ts) is positive.
+//     bonus (spell/context-score.ts) is positive.
 // Otherwise the word is taken for a real name and left alone. Both sides are measured in
 // bench/RESULTS.md (names left alone in clean text, capitalised slips fixed).
 import type { Model } from '../model.ts';
 import { posterior, rankCandidates, type Budget, type ChannelOptions } from './candidates.ts';
-import { contextBonus, isObservedPair, NO_WORD, type SpellContext } from './context.ts';
+import type { SpellContext } from './context.ts';
+import { contextBonus, isObservedPair, NO_WORD } from './context-score.ts';
 import { editCost } from './error-model.ts';
 import { spellIndex } from './deletion-index.ts';
 

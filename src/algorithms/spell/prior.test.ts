@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { modelFromCounts } from '../model.ts';
+import { modelFromCounts, withSpellingOnly } from '../model.ts';
 import { spellIndex } from './deletion-index.ts';
-import { anchorScores, smoothedLogCounts } from './prior.ts';
+import { anchorScores, smoothedLogCounts, SPELLING_ONLY_SHARE } from './prior.ts';
 
 const index = spellIndex(modelFromCounts([['the', 1_000_000], ['cat', 1000], ['zymurgy', 1]]));
 
@@ -16,6 +16,13 @@ describe('smoothedLogCounts', () => {
   it('keeps the words in the same order by prior', () => {
     const smoothed = smoothedLogCounts(index, 500);
     assert.ok(smoothed[0]! > smoothed[1]! && smoothed[1]! > smoothed[2]!);
+  });
+
+  it('ranks a spelling-only word below the rarest counted word, at ln(s · k)', () => {
+    const forms = spellIndex(withSpellingOnly(modelFromCounts([['cat', 1000], ['zymurgy', 1]]), ['zymurgies']));
+    const smoothed = smoothedLogCounts(forms, 500);
+    assert.equal(smoothed[2], Math.log(SPELLING_ONLY_SHARE * 500));
+    assert.ok(smoothed[2]! < smoothed[1]!);
   });
 
   it('is the raw log count when k is 0', () => {

@@ -15,7 +15,15 @@
 // Unshifted, k = 500 added two false alarms in the dev sentences (`rumdum` → `dumdum`); shifted, none.
 // k = 500 (0.5 per million words) was chosen on the dev sets (Norvig's list and the codespell tuning set of
 // bench/spell-sets.ts), and the held-out sets agreed (bench/RESULTS.md).
+//
+// A spelling-only word (model.ts: a curated dictionary's word no corpus counted, such as the inflection
+// `initialises` of the counted `initialise`) is ranked below every counted word: its smoothed prior is
+// ln(s · k) with s = SPELLING_ONLY_SHARE < 1, against ln(1 + k) for the rarest counted word. It wins where
+// it is the cheaper edit by more than ln((1 + k) / (s · k)) / λ ≈ 0.17 of a unit (s = 1/4, k = 500, λ = 8).
 import type { SpellIndex } from './deletion-index.ts';
+
+/** s: a spelling-only word's smoothed prior as a share of the pseudo-count (chosen on the dev sets: 1, ½, ¼, ⅒, 1/20). */
+export const SPELLING_ONLY_SHARE = 0.25;
 
 const tables = new WeakMap<SpellIndex, { pseudoCount: number; logPriors: Float64Array }>();
 
@@ -24,7 +32,8 @@ export function smoothedLogCounts(index: SpellIndex, pseudoCount: number): Float
   if (pseudoCount === 0) return index.logCounts;
   const cached = tables.get(index);
   if (cached !== undefined && cached.pseudoCount === pseudoCount) return cached.logPriors;
-  const logPriors = index.logCounts.map((logCount) => Math.log(Math.exp(logCount) + pseudoCount));
+  const spellingOnly = Math.log(SPELLING_ONLY_SHARE * pseudoCount);
+  const logPriors = index.logCounts.map((logCount, id) => (id < index.modelWords ? Math.log(Math.exp(logCount) + pseudoCount) : spellingOnly));
   tables.set(index, { pseudoCount, logPriors });
   return logPriors;
 }

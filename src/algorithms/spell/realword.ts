@@ -13,7 +13,8 @@
 // word with no neighbour on either side is left alone. The posterior over the set, with the typed word
 // given the prior weight e^T, gives the change's confidence and alternatives (the typed word among them).
 import { posterior } from './candidates.ts';
-import { isObservedPair, logPairProbabilityUnlifted, NO_WORD, type SpellContext } from './context.ts';
+import type { SpellContext } from './context.ts';
+import { isObservedPair, logPairProbabilityUnlifted, NO_WORD } from './context-score.ts';
 
 /** The classic confusion sets (homophones and near-homophones), plus pairs measured to help. */
 export const CONFUSION_SETS: readonly (readonly string[])[] = [

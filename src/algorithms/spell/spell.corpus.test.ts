@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { loadModel } from '../model.ts';
+import { loadWordModel } from '../../engines/run.ts';
 import { correct, correctWord } from './spell.ts';
 
 const devSetPath = new URL('../../../bench/data/spell-testset1.txt', import.meta.url).pathname;
-const model = loadModel(new URL('../../../data/wordfreq.txt', import.meta.url).pathname);
+const model = loadWordModel(new URL('../../../data', import.meta.url).pathname);
 
 /** `right: wrong1 wrong2 ...` lines → [wrong, right] pairs. */
 function devPairs(): [string, string][] {

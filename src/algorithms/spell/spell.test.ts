@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { modelFromCounts } from '../model.ts';
+import { modelFromCounts, withSpellingOnly } from '../model.ts';
 import { correct, correctWord, prepareSpelling, SPELL_ENGINE } from './spell.ts';
 import { DEFAULT_SPELL_OPTIONS } from './options.ts';
 
@@ -128,6 +128,12 @@ describe('correct', () => {
       const result = correct(text, model);
       assert.equal(typeof result.text, 'string');
     }
+  });
+
+  it("corrects to a spelling-only word but does not take one typed for known", () => {
+    const forms = withSpellingOnly(modelFromCounts([['initializes', 2000], ['initialise', 50]]), ['initialises']);
+    assert.equal(correctWord('initailises', forms), 'initialises');
+    assert.notEqual(correctWord('initialises', forms), 'initialises', 'a spelling-only word is still an unknown word');
   });
 
   it('gives the same answers after prepareSpelling builds the indexes up front', () => {

@@ -35,7 +35,8 @@ import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
 import { smoothedLogCounts } from './prior.ts';
-import { contextBonus, neighbourId, NO_WORD, type SpellContext } from './context.ts';
+import type { SpellContext } from './context.ts';
+import { contextBonus, neighbourId, NO_WORD } from './context-score.ts';
 import { nameCorrection } from './names.ts';
 import { confusionSetOf, realWordCorrection } from './realword.ts';
 import { spellIndex } from './deletion-index.ts';
@@ -48,7 +49,7 @@ import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.t
 import { isAsciiUpper } from '../ascii-letters.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/6';
+export const SPELL_ENGINE = 'textops-spell/7';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {

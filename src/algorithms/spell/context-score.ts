@@ -1,0 +1,85 @@
+// What the context model of spell/context.ts says about a candidate: ln P(w | v) from its tables, and the
+// candidate's bonus.
+//
+// For a candidate c between the words v (before) and x (after), the corrector adds to its isolated score
+// ln P(c) - λ · cost(w, c) the log likelihood ratio of its neighbours against the unigram:
+//   bonus(c) = [ln P(c | v) - ln P(c)] + [ln P(x | c) - ln P(x)]
+// so that with no context (or no counts) the ranking is the isolated one: the noisy channel
+// P(c | v) · P(x | c) · P(w | c) / P(c) up to factors the same for every candidate.
+// A spelling-only candidate (model.ts: a curated dictionary's word no corpus counted) has no pairs and no id
+// in the tables. It is read as a count-1 word never seen after v: P(c | v) = alpha(v) · P(c) · L(v, k(c)),
+// capped at (1 - D) / c(v) like any unseen pair, and P(x | c) = P(x), so
+//   bonus(c) = min(ln alpha(v) + ln L(v, k(c)), ln((1 - D) / c(v)) - ln P(c))
+// which is what a counted word of the same class that v was never seen with would get.
+import { RUN_START } from '../segment/bigrams.ts';
+import { pairCostOf } from '../segment/pairs.ts';
+import { CLASSES, type SpellContext } from './context.ts';
+
+/** ln P(w | v) for word ids (v may be `startId`). */
+export function logPairProbability(context: SpellContext, v: number, w: number): number {
+  if (context.hasPairs[v] === 0) return context.logUnigram[w]!;
+  const cost = pairCostOf(context.pairs, v, w);
+  if (!Number.isNaN(cost)) return -cost;
+  return unseenOrOnce(context, v, w, context.logBackoff[v]! + context.logUnigram[w]! + context.lift[context.contextSlot[v]! * CLASSES + context.classOf[w]!]!);
+}
+
+/** ln P(w | v) for a pair data/bigrams.txt lacks: (1 - D) / c(v) plus the backoff if seen once, else the capped backoff. */
+function unseenOrOnce(context: SpellContext, v: number, w: number, logBackedOff: number): number {
+  if (!isSeenOnce(context, v, w)) return Math.min(logBackedOff, context.logUnkeptCap[v]!);
+  const share = context.logOnceShare[v]!;
+  return Math.max(share, logBackedOff) + Math.log1p(Math.exp(-Math.abs(share - logBackedOff)));
+}
+
+/** ln P(w | v) without the class lift on the backoff (for weighing known words against each other). */
+export function logPairProbabilityUnlifted(context: SpellContext, v: number, w: number): number {
+  if (context.hasPairs[v] === 0) return context.logUnigram[w]!;
+  const cost = pairCostOf(context.pairs, v, w);
+  if (!Number.isNaN(cost)) return -cost;
+  return unseenOrOnce(context, v, w, context.logBackoff[v]! + context.logUnigram[w]!);
+}
+
+/** True when data/bigrams-once.txt lists (v, w): a binary search of v's ascending followers. */
+function isSeenOnce(context: SpellContext, v: number, w: number): boolean {
+  const ids = context.onceIds;
+  let low = context.onceFrom[v]!;
+  let high = context.onceTo[v]!;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ids[middle]! < w) low = middle + 1;
+    else high = middle;
+  }
+  return low < context.onceTo[v]! && ids[low] === w;
+}
+
+/** True when the corpus saw the pair (v, w): data/bigrams.txt keeps it, or data/bigrams-once.txt lists it. */
+export function isObservedPair(context: SpellContext, v: number, w: number): boolean {
+  return context.hasPairs[v] === 1 && (!Number.isNaN(pairCostOf(context.pairs, v, w)) || isSeenOnce(context, v, w));
+}
+
+/** No neighbour: `before`/`after` take this when the context gives no evidence. */
+export const NO_WORD = -1;
+
+/**
+ * The log likelihood ratio of candidate `c`'s neighbours against the unigram (see the header):
+ * [ln P(c | before) - ln P(c)] + [ln P(after | c) - ln P(after)]; a side that is NO_WORD adds 0.
+ */
+export function contextBonus(context: SpellContext, before: number, c: number, after: number): number {
+  if (c >= context.logUnigram.length) return spellingOnlyBonus(context, before, c);
+  let bonus = 0;
+  if (before !== NO_WORD) bonus += logPairProbability(context, before, c) - context.logUnigram[c]!;
+  if (after !== NO_WORD) bonus += logPairProbability(context, c, after) - context.logUnigram[after]!;
+  return bonus;
+}
+
+/** The bonus of spelling-only candidate `c` (see the header): the backoff's, capped; the word after adds nothing. */
+function spellingOnlyBonus(context: SpellContext, before: number, c: number): number {
+  if (before === NO_WORD || context.hasPairs[before] === 0) return 0;
+  const lifted = context.logBackoff[before]! + context.lift[context.contextSlot[before]! * CLASSES + context.classOf[c]!]!;
+  return Math.min(lifted, context.logUnkeptCap[before]! - context.logSpellingOnlyUnigram);
+}
+
+/** The id of a neighbouring word (lowercase), `startId` for `<s>`, NO_WORD when the model does not know it. */
+export function neighbourId(context: SpellContext, word: string): number {
+  if (word === RUN_START) return context.startId;
+  return context.idOf.get(word) ?? NO_WORD;
+}
