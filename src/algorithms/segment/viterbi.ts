@@ -21,7 +21,7 @@
 // ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts). At the run's end segment/best-path.ts reads the cheapest
 // path back. test/support/reference-segmenter.ts states the same costs as a plain dynamic programme over
 // Maps, and test/property/viterbi.property.test.ts checks that both find paths of equal cost.
-import { childOf, EXTRA_ENDS, EXTRA_SLOT, FOLLOWS, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, WORD_SLOT } from './trie.ts';
+import { childOf, EXTRA_ENDS, extraRankAt, FOLLOWS, NODE_SIZE, PAYLOAD, symbolOf, SYMBOLS, WORD_ENDS } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './cues.ts';
 import { createStates, addState, addNewState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
@@ -152,6 +152,8 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
   const trieStarts = model.trie.starts;
   // The first two steps come from the table of 1- and 2-letter prefixes, independent reads; childOf goes on from there.
   const startRow = SYMBOLS + SYMBOLS * symbolOf(codes[j]!);
+  // A census name is read only where the run capitalizes it: from elsewhere, a node that leads to names only ends the walk.
+  const namesReadable = states.capitalized[j] === 1;
   let node = 0;
   for (let e = j; e < n; ) {
     const symbol = symbolOf(codes[e]!);
@@ -160,9 +162,11 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     e++;
     const at = NODE_SIZE * node;
     const header = trieNodes[at]!;
-    if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, trieNodes[at + EXTRA_SLOT]!, model);
+    // NAMES_ONLY is the sign bit.
+    if (header < 0 && !namesReadable) break;
+    if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, (header & WORD_ENDS) === 0 ? trieNodes[at + PAYLOAD]! : extraRankAt(model.trie, node), model);
     if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
-    const word = trieNodes[at + WORD_SLOT]!;
+    const word = trieNodes[at + PAYLOAD]!;
     const unigram = model.costsByWord[2 * word]!;
     // A stem the derived words of segment/derived.ts may extend ends at e.
     if (e - j >= MIN_STEM) states.stemEnds[e] = 1;
