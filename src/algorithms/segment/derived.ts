@@ -4,7 +4,7 @@
 // segment/suffixes.ts; the cost tables: segment/model.ts. A prefix is found when i's states are final and waits at
 // k (states.prefixedCost) until the trie walk from k (segment/viterbi.ts) finds its stems.
 import { APOSTROPHE } from './cues.ts';
-import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
+import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { addState, NO_CONTEXT, type States } from './states.ts';
 import { MIN_STEM } from './suffixes.ts';
@@ -64,7 +64,7 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
     }
     if (stemCost === Infinity) return;
     const cues = caseStepsBefore[e]! - caseStepsBefore[j]! + Math.max(0, acronymEndsBefore[e]! - acronymEndsBefore[j]!);
-    const suffix = nodes[at + WORD_SLOT]!;
+    const suffix = wordIdAt(nodes, node);
     const suffixCost = ending >= 0 ? model.suffixCostAfter[ending * suffixCount + suffix]! : model.suffixCost[suffix]!;
     addState(states, e, NO_CONTEXT, stemCost + suffixCost + model.casePenalty * cues + model.goOnCost[model.startId]!, stemBack);
   }
@@ -90,7 +90,7 @@ export function addPrefixesFrom(states: States, i: number, n: number, model: Seg
     k++;
     const at = NODE_SIZE * node;
     if ((nodes[at]! & WORD_ENDS) === 0) continue;
-    const prefixed = cost + model.prefixCost[nodes[at + WORD_SLOT]!]!;
+    const prefixed = cost + model.prefixCost[wordIdAt(nodes, node)]!;
     if (prefixed < prefixedCost[k]!) {
       prefixedCost[k] = prefixed;
       states.prefixStart[k] = i;
@@ -123,6 +123,6 @@ export function addPrefixedWordsFrom(states: States, k: number, n: number, model
     if (node < 0) break;
     e++;
     const at = NODE_SIZE * node;
-    if ((nodes[at]! & WORD_ENDS) !== 0 && e - k >= MIN_STEM) addPrefixedWord(states, k, e, nodes[at + WORD_SLOT]!, prefixed, model);
+    if ((nodes[at]! & WORD_ENDS) !== 0 && e - k >= MIN_STEM) addPrefixedWord(states, k, e, wordIdAt(nodes, node), prefixed, model);
   }
 }

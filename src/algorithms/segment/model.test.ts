@@ -3,18 +3,18 @@ import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { countBigrams } from './bigrams.ts';
 import { prepareSegmenter } from './model.ts';
-import { childOf, FOLLOWS, NODE_SIZE, symbolOf, WORD_ENDS, WORD_SLOT } from './trie.ts';
+import { childOf, FOLLOWS, NODE_SIZE, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
 
 const counts: [string, number][] = [['the', 50], ['a', 40], ['cat', 20], ['sat', 20], ['dog', 10], ['ran', 10], ['mat', 5], ['on', 30]];
 const bigrams = countBigrams('the cat sat. the cat sat. a dog ran. a dog ran. on the mat.');
 const model = prepareSegmenter(modelFromCounts(counts), bigrams);
 
-/** Where `word` ends in the trie: the offset of its node in the trie's nodes. */
+/** Where `word` ends in the trie: its node. */
 function nodeAt(word: string): number {
   let node = 0;
   for (const char of word) node = childOf(model.trie.nodes, node, symbolOf(char.charCodeAt(0)));
   assert.ok(node >= 0, word);
-  return NODE_SIZE * node;
+  return node;
 }
 
 describe('segmenter model', () => {
@@ -23,7 +23,7 @@ describe('segmenter model', () => {
     for (const after of bigrams.pairs.values()) for (const word of after.keys()) followers.add(word);
     assert.ok(followers.has('cat') && !followers.has('mat'));
     for (const [word] of counts) {
-      const header = model.trie.nodes[nodeAt(word)]!;
+      const header = model.trie.nodes[NODE_SIZE * nodeAt(word)]!;
       assert.ok((header & WORD_ENDS) !== 0, word);
       assert.equal((header & FOLLOWS) !== 0, followers.has(word), word);
     }
@@ -31,7 +31,7 @@ describe('segmenter model', () => {
 
   it("keeps each word's cost and backoff side by side, as in their own tables", () => {
     for (const [word] of counts) {
-      const id = model.trie.nodes[nodeAt(word) + WORD_SLOT]!;
+      const id = wordIdAt(model.trie.nodes, nodeAt(word));
       assert.equal(model.costsByWord[2 * id], model.wordCost[id], word);
       assert.equal(model.costsByWord[2 * id + 1], model.backoffCost[id], word);
     }

@@ -47,7 +47,7 @@ import { NO_EXTRA, type SegmentExtra } from './extra.ts';
 import { NO_SUFFIXES, shareAfterEnding, type SuffixCounts } from './suffixes.ts';
 import type { RunEnds } from './ends.ts';
 import type { BigramCounts } from './bigrams.ts';
-import { FOLLOWS, NODE_SIZE, WORD_ENDS, WORD_SLOT, type WordTrie } from './trie.ts';
+import type { WordTrie } from './trie.ts';
 import type { TrigramModel } from './rescore.ts';
 import { buildTrie } from './trie-build.ts';
 import { createPairTable, setPairCost, type PairTable } from './pairs.ts';
@@ -151,13 +151,13 @@ export interface SegmentModel {
   readonly goOnCost: Float64Array;
   /** -ln P(end | w) + ln (1 - P(end | w)), indexed as goOnCost: what ending the run after w costs more than going on. */
   readonly endAdjust: Float64Array;
-  /** The productive suffixes (segment/suffixes.ts), their index in the WORD_SLOT of their trie node. */
+  /** The productive suffixes (segment/suffixes.ts), their index as the word id of their trie node (wordIdAt). */
   readonly suffixTrie: WordTrie;
   /** By suffix index: -ln(s(x) / S) + SUFFIX, what a derived word costs beyond its stem. */
   readonly suffixCost: Float64Array;
   /** By (stem ending t = 26 * first letter + second letter) * suffix count + suffix index: -ln share(x | t) + SUFFIX. */
   readonly suffixCostAfter: Float64Array;
-  /** The productive prefixes (segment/suffixes.ts), their index in the WORD_SLOT of their trie node. */
+  /** The productive prefixes (segment/suffixes.ts), their index as the word id of their trie node (wordIdAt). */
   readonly prefixTrie: WordTrie;
   /** By prefix index: -ln(p(x) / S) + PREFIX, what a prefixed word costs beyond its stem's unigram cost. */
   readonly prefixCost: Float64Array;
@@ -253,7 +253,6 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   // The word ids and the pairs as ids are shared with the spelling context (word-ids.ts).
   const { idOf, vocabulary, countOf } = wordIdsOf(model);
   const total = Math.max(model.total, 1);
-  const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words, extra);
   const wordCost = new Float64Array(vocabulary);
   for (let id = 0; id < vocabulary; id++) wordCost[id] = Math.log(total / countOf[id]!);
   const startId = vocabulary;
@@ -293,9 +292,8 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
 
   // Every word pays for going on as it is added (see the header): folded into its costs, so the search reads one number.
   for (let id = 0; id < vocabulary; id++) wordCost[id]! += goOnCost[id]!;
-  // A word no context keeps a pair for needs no pair lookup: its trie node says so (FOLLOWS).
-  const nodes = trie.nodes;
-  for (let at = 0; at < nodes.length; at += NODE_SIZE) if ((nodes[at]! & WORD_ENDS) !== 0 && isFollower[nodes[at + WORD_SLOT]!] === 1) nodes[at]! |= FOLLOWS;
+  // A word no context keeps a pair for needs no pair lookup: its trie node says so (FOLLOWS, set by the build).
+  const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words, extra, isFollower);
   const costsByWord = new Float64Array(2 * (vocabulary + 1));
   for (let id = 0; id <= vocabulary; id++) {
     costsByWord[2 * id] = id < vocabulary ? wordCost[id]! : 0;

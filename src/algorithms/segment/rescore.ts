@@ -21,7 +21,7 @@
 // the model's 45,384 word-into-two-words splits (segment/merge-filter.ts) says so from each word's hash, computed
 // once; a trie walk confirms the rest, and only around a real merge are word ids read and the model consulted. A
 // moved end boundary is probed in a Bloom filter of the model's words before any walk.
-import { childOf, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, WORD_SLOT } from './trie.ts';
+import { childOf, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, wordIdAt } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import type { RunSplit } from './best-path.ts';
 import { APOSTROPHE } from './cues.ts';
@@ -63,7 +63,7 @@ function wordIdOf(model: SegmentModel, text: string, from: number, to: number): 
     node = code === APOSTROPHE ? -1 : childOf(nodes, node, symbolOf(code));
   }
   if (node < 0 || (nodes[NODE_SIZE * node]! & WORD_ENDS) === 0) return -1;
-  return nodes[NODE_SIZE * node + WORD_SLOT]!;
+  return wordIdAt(nodes, node);
 }
 
 /**
@@ -85,7 +85,7 @@ function mergedWordOf(model: SegmentModel, text: string, from: number, mid: numb
     const symbol = text.charCodeAt(k) - 95;
     node = symbol < 2 || symbol > 27 ? -1 : childOf(nodes, node, symbol);
   }
-  return node < 0 || (nodes[NODE_SIZE * node]! & WORD_ENDS) === 0 ? -1 : nodes[NODE_SIZE * node + WORD_SLOT]!;
+  return node < 0 || (nodes[NODE_SIZE * node]! & WORD_ENDS) === 0 ? -1 : wordIdAt(nodes, node);
 }
 
 /** The model word id of the path's word k (between bounds[k] and bounds[k + 1]), read once; -1 for a word left alone (see the header: a word the search read otherwise, or the run's first or last letters kept on a number beside them). */

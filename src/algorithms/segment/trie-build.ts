@@ -10,7 +10,7 @@
 // The supplementary list arrives sorted (parseSegmentExtra checks it); the model's words arrive by rank
 // and are sorted here, ties by id, so that a word listed twice keeps its lower id.
 import { NO_EXTRA, type SegmentExtra } from './extra.ts';
-import { EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, startsOf, symbolOf, WORD_ENDS, WORD_SLOT, type WordTrie } from './trie.ts';
+import { EXTRA_ENDS, FOLLOWS, NAMES_ONLY, NODE_SIZE, PAYLOAD, startsOf, symbolOf, WORD_ENDS, type WordTrie } from './trie.ts';
 
 /** Words as ASCII bytes, sorted: word k is bytes[starts[k], starts[k] + lengths[k]), with model id ids[k]. */
 interface SortedWords {
@@ -107,8 +107,11 @@ function sharedLength(a: Uint8Array, startA: number, lengthA: number, b: Uint8Ar
   return shared;
 }
 
-/** Builds the trie of the model's `words` (word i gets id i, for ids below 2^21; a word listed twice keeps its lower id) and the supplementary entries. */
-export function buildTrie(words: readonly string[], extra: SegmentExtra = NO_EXTRA): WordTrie {
+/**
+ * Builds the trie of the model's `words` (word i gets id i, for ids below 2^21; a word listed twice keeps its lower id) and
+ * the supplementary entries; the header of a model word's node also carries FOLLOWS where `follows[id]` is 1.
+ */
+export function buildTrie(words: readonly string[], extra: SegmentExtra = NO_EXTRA, follows?: Uint8Array): WordTrie {
   const model = sortedModelWords(words);
   const modelCount = model.ids.length;
   const { bytes: extraBytes, starts: extraStarts, lengths: extraLengths, shared: extraShared } = extra;
@@ -162,6 +165,17 @@ export function buildTrie(words: readonly string[], extra: SegmentExtra = NO_EXT
     newAtDepth[common + 1]!++;
     newAtDepth[length + 1]!--;
   }
+  // Which nodes lead to census names only (NAMES_ONLY): back over the merged words, readableUpTo[k] is the depth down
+  // to which the nodes on word k's path hold a model word or a dictionary word among the words from k on. A node
+  // word k creates holds only words from k on, so it leads to names only when it lies deeper than that.
+  const readableUpTo = new Int32Array(total);
+  let readable = 0;
+  for (let k = total - 1; k >= 0; k--) {
+    const item = order[k]!;
+    if (item < 0 || extra.ranks[item] === 0) readable = item < 0 ? model.lengths[~item]! : extraLengths[item]!;
+    readableUpTo[k] = readable;
+    readable = Math.min(readable, shared[k]!);
+  }
   // Where each level starts: the root alone at depth 0, then the running sums of the differences.
   const nextFree = new Int32Array(longest + 2);
   let nodeCount = 1;
@@ -174,6 +188,7 @@ export function buildTrie(words: readonly string[], extra: SegmentExtra = NO_EXT
   // Pass 2: create each word's new nodes, in order, and mark where the words end.
   const nodes = new Int32Array(NODE_SIZE * nodeCount);
   const path = new Int32Array(longest + 1);
+  const sharedRanks = new Map<number, number>();
   nodes[1] = nextFree[1]!;
   for (let k = 0; k < total; k++) {
     const item = order[k]!;
@@ -183,6 +198,7 @@ export function buildTrie(words: readonly string[], extra: SegmentExtra = NO_EXT
     const length = fromModel ? model.lengths[~item]! : extraLengths[item]!;
     for (let depth = shared[k]! + 1; depth <= length; depth++) {
       const node = nextFree[depth]!++;
+      if (depth > readableUpTo[k]!) nodes[NODE_SIZE * node] = NAMES_ONLY;
       nodes[NODE_SIZE * path[depth - 1]!]! |= 1 << symbolOf(bytes[start + depth - 1]!);
       // The next node created one level down, if any, is this node's first child: the nodes created
       // there before it are the children of earlier nodes, and those after it, of later ones.
@@ -190,13 +206,18 @@ export function buildTrie(words: readonly string[], extra: SegmentExtra = NO_EXT
       path[depth] = node;
     }
     const end = NODE_SIZE * path[length]!;
+    // The payload holds the model word's id, or else the supplementary rank; a string in both lists (the model word
+    // comes first in the merged order) keeps its rank aside.
     if (!fromModel) {
-      nodes[end + EXTRA_SLOT] = extra.ranks[item]!;
+      if ((nodes[end]! & WORD_ENDS) === 0) nodes[end + PAYLOAD] = extra.ranks[item]!;
+      else sharedRanks.set(path[length]!, extra.ranks[item]!);
       nodes[end]! |= EXTRA_ENDS;
     } else if ((nodes[end]! & WORD_ENDS) === 0) {
-      nodes[end + WORD_SLOT] = model.ids[~item]!;
-      nodes[end]! |= WORD_ENDS;
+      const id = model.ids[~item]!;
+      if ((nodes[end]! & EXTRA_ENDS) !== 0) sharedRanks.set(path[length]!, nodes[end + PAYLOAD]!);
+      nodes[end + PAYLOAD] = id;
+      nodes[end]! |= follows?.[id] === 1 ? WORD_ENDS | FOLLOWS : WORD_ENDS;
     }
   }
-  return { nodes, starts: startsOf(nodes) };
+  return { nodes, starts: startsOf(nodes), sharedRanks };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseSegmentExtra } from './extra.ts';
-import { childOf, EXTRA_ENDS, EXTRA_SLOT, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, WORD_SLOT, type WordTrie } from './trie.ts';
+import { childOf, EXTRA_ENDS, extraRankAt, NAMES_ONLY, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, wordIdAt, type WordTrie } from './trie.ts';
 import { buildTrie } from './trie-build.ts';
 
 /** What ends where `text` leads in the trie: the model word id and the supplementary rank (-1: none), or null off the trie. */
@@ -11,10 +11,9 @@ function endsOf(trie: WordTrie, text: string): { word: number; extra: number } |
     node = childOf(trie.nodes, node, symbolOf(char.charCodeAt(0)));
     if (node < 0) return null;
   }
-  const at = NODE_SIZE * node;
   // childOf returned a node inside the trie, so its NODE_SIZE slots exist.
-  const header = trie.nodes[at]!;
-  return { word: header & WORD_ENDS ? trie.nodes[at + WORD_SLOT]! : -1, extra: header & EXTRA_ENDS ? trie.nodes[at + EXTRA_SLOT]! : -1 };
+  const header = trie.nodes[NODE_SIZE * node]!;
+  return { word: header & WORD_ENDS ? wordIdAt(trie.nodes, node) : -1, extra: header & EXTRA_ENDS ? extraRankAt(trie, node) : -1 };
 }
 
 function wordIdOf(trie: WordTrie, text: string): number {
@@ -100,5 +99,18 @@ describe('word trie', () => {
       const continued = model.some((word) => word.startsWith(probe)) || [...extraWords.keys()].some((entry) => entry.startsWith(probe));
       assert.equal(found !== null, continued, probe);
     }
+  });
+
+  it('marks NAMES_ONLY exactly the nodes below which every entry is a census name', () => {
+    const model = ['ann', 'annex', 'bo'];
+    const names: [string, number | 'w'][] = [['anna', 3], ['annabel', 9], ['annex', 5], ['bob', 2], ['bobbin', 'w'], ['cy', 4], ['cyd', 8]];
+    const built = buildTrie(model, extraOf(names));
+    const namesOnly = (prefix: string): boolean => {
+      let node = 0;
+      for (const char of prefix) node = childOf(built.nodes, node, symbolOf(char.charCodeAt(0)));
+      return (built.nodes[NODE_SIZE * node]! & NAMES_ONLY) !== 0;
+    };
+    for (const prefix of ['a', 'an', 'ann', 'anne', 'annex', 'b', 'bo', 'bob', 'bobb', 'bobbin']) assert.equal(namesOnly(prefix), false, prefix);
+    for (const prefix of ['anna', 'annab', 'annabel', 'c', 'cy', 'cyd']) assert.equal(namesOnly(prefix), true, prefix);
   });
 });

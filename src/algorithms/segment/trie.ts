@@ -7,8 +7,13 @@
 // header has bit s set when a child along symbol s exists, and the children sit side by side, in symbol
 // order, from the node's first child on. The child along s is then first + (number of header bits below
 // s): a step is two reads and a bit count, with no search and no hashing. Bits 28 and 29 of the header
-// say whether a model word or a supplementary entry ends at the node; which one is in the node's next two
-// slots, so that a node is 16 bytes, one read of memory for all the walk needs of it.
+// say whether a model word or a supplementary entry ends at the node; bits 30 and 31 are flags the walk reads with
+// it (FOLLOWS, NAMES_ONLY).
+// A node is 12 bytes: its header, the index of its first child, and the id of what ends at it (the model word's
+// id, else the supplementary entry's rank). The walk's reads miss the caches (~800,000 nodes, 9.6 MB, far more than
+// they hold), and 12-byte nodes touch less memory and fewer pages than 16-byte ones with a slot for each id did
+// (bench/RESULTS.md, spacespeed3). A string in both lists (none in the shipped data) keeps its supplementary rank
+// aside (WordTrie.sharedRanks).
 // Every walk starts with the same two steps from the root, so the nodes of all 1- and 2-symbol prefixes are also kept
 // in a small table (`starts`, 812 entries): the walk reads both at once instead of as a chain of dependent reads.
 // Words with a character outside the alphabet can never match a run and are left out.
@@ -19,9 +24,9 @@ import { isAsciiLower } from '../ascii-letters.ts';
 /** The trie: NODE_SIZE Int32s per node. The root is node 0. */
 export interface WordTrie {
   /**
-   * At NODE_SIZE * i: the header (child symbol bits | WORD_ENDS | EXTRA_ENDS); then the index of the first child;
-   * at WORD_SLOT the model word id (its rank) when WORD_ENDS is set; at EXTRA_SLOT the census rank of the
-   * supplementary entry (0 for a dictionary word) when EXTRA_ENDS is set. Slots without their flag hold 0.
+   * At NODE_SIZE * i: the header (child symbol bits | WORD_ENDS | EXTRA_ENDS | FOLLOWS); then the index of the first
+   * child; at PAYLOAD the model word id (its rank) when WORD_ENDS is set, else the census rank of the supplementary
+   * entry (0 for a dictionary word) when EXTRA_ENDS is, else 0.
    */
   readonly nodes: Int32Array;
   /**
@@ -30,27 +35,43 @@ export interface WordTrie {
    * both at once instead of as a chain of reads and bit counts from the root (segment/viterbi.ts).
    */
   readonly starts: Int32Array;
+  /** The supplementary rank of each node where both a model word and a supplementary entry end, by node. */
+  readonly sharedRanks: ReadonlyMap<number, number>;
 }
 
 /** The number of trie symbols, 0 (outside the alphabet) included. */
 export const SYMBOLS = 28;
 
 /** Int32s per node. */
-export const NODE_SIZE = 4;
-/** Offset of the model word id in a node. */
-export const WORD_SLOT = 2;
-/** Offset of the supplementary entry's rank in a node. */
-export const EXTRA_SLOT = 3;
+export const NODE_SIZE = 3;
+/** Offset of the id of what ends at a node (WordTrie.nodes). */
+export const PAYLOAD = 2;
 
 /** Header flag: a model word ends at this node. */
 export const WORD_ENDS = 1 << 28;
 /** Header flag: a supplementary entry ends at this node. */
 export const EXTRA_ENDS = 1 << 29;
 /**
- * Header flag, set by the segmenter's model (segment/model.ts): the model word ending at this node follows some context
- * in a kept pair. The walk reads it with the header instead of from a table by word id, one read from memory fewer.
+ * Header flag, set when the segmenter's model (segment/model.ts) builds the trie: the model word ending at this node
+ * follows some context in a kept pair. The walk reads it with the header instead of from a table by word id, one
+ * read from memory fewer.
  */
 export const FOLLOWS = 1 << 30;
+/**
+ * Header flag (the sign bit): every entry at or below this node is a census name, which is read only where the text
+ * capitalizes it, so a walk from a lowercase letter stops here (segment/viterbi.ts).
+ */
+export const NAMES_ONLY = 1 << 31;
+
+/** The model word id ending at `node` (its header has WORD_ENDS). */
+export function wordIdAt(nodes: Int32Array, node: number): number {
+  return nodes[NODE_SIZE * node + PAYLOAD]!;
+}
+
+/** The supplementary entry's census rank ending at `node` (its header has EXTRA_ENDS; 0 for a dictionary word). */
+export function extraRankAt(trie: WordTrie, node: number): number {
+  return (trie.nodes[NODE_SIZE * node]! & WORD_ENDS) === 0 ? trie.nodes[NODE_SIZE * node + PAYLOAD]! : trie.sharedRanks.get(node)!;
+}
 
 /** The trie symbol of a folded character code (apostrophe -> 1, a-z -> 2..27), or 0 for any other. */
 export function symbolOf(code: number): number {

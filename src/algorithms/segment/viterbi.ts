@@ -15,13 +15,13 @@
 // Work per character is bounded by the trie depth times the few states per position, plus the unknown
 // window: linear time, no recursion.
 // Each position j takes its transitions in named steps, in this order: the unknown string ending at j
-// (addUnknownWordEndingAt; every other word ending at j started earlier, so j's states are then final),
+// (addUnknownWordEndingAt, segment/unknown-words.ts; every other word ending at j started earlier, so j's states are then final),
 // then from j either the readings of an apostrophe (addApostropheReadings) or the known and supplementary
 // words of one trie walk (addWordsStartingAt), and the derived words that extend the cheapest known word
 // ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts). At the run's end segment/best-path.ts reads the cheapest
 // path back. test/support/reference-segmenter.ts states the same costs as a plain dynamic programme over
 // Maps, and test/property/viterbi.property.test.ts checks that both find paths of equal cost.
-import { childOf, EXTRA_ENDS, EXTRA_SLOT, FOLLOWS, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, WORD_SLOT } from './trie.ts';
+import { childOf, EXTRA_ENDS, extraRankAt, FOLLOWS, NODE_SIZE, PAYLOAD, symbolOf, SYMBOLS, WORD_ENDS } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './cues.ts';
 import { createStates, addState, addNewState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
@@ -29,6 +29,7 @@ import { splitOf, type RunSplit } from './best-path.ts';
 import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
 import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
 import { MIN_STEM } from './suffixes.ts';
+import { addUnknownWordEndingAt, unknownStartCostAt, type LongUnknownStart } from './unknown-words.ts';
 
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
 const NUMBER_SUFFIX_COST = 1;
@@ -65,72 +66,6 @@ function seedStates(states: States, n: number, model: SegmentModel, suffix: numb
 /** The case cues a word spelled by run[j, e) breaks: case steps after its first letter, and acronym ends after its second. */
 function caseCuesInside(states: States, j: number, e: number): number {
   return states.caseStepsBefore[e]! - states.caseStepsBefore[j + 1]! + Math.max(0, states.acronymEndsBefore[e]! - states.acronymEndsBefore[j + 2]!);
-}
-
-/**
- * What an unknown string starting at j costs before its length and its end's cues are known: the cheapest
- * path to j, less the name bonus when a capitalized word starts there, less the case steps up to its first
- * letter (so that the count at its end leaves those inside it). Nothing starts at an apostrophe.
- */
-function unknownStartCostAt(states: States, j: number, model: SegmentModel, sentenceInitial: boolean): number {
-  if (states.codes[j] === APOSTROPHE) return Infinity;
-  const nameBonus = states.capitalized[j] === 1 ? (j === 0 && sentenceInitial ? model.sentenceNameBonus : model.nameBonus) : 0;
-  return states.bestAt[j]! - nameBonus - model.casePenalty * states.caseStepsBefore[j + 1]!;
-}
-
-/**
- * The start of the cheapest unknown string longer than the window seen so far. Such a string costs
- * unknownTailBase + unknownSlope * length plus its case cues, so for strings ending at j the start i that
- * minimises unknownStartCost[i] - CASE * acronymEndsBefore[i + 2] - unknownSlope * i (the `key`) is the
- * cheapest whatever j is: one running minimum, updated as each start leaves the window, prices every length.
- */
-interface LongUnknownStart {
-  key: number;
-  start: number;
-}
-
-/** Adds the cheapest unknown string ending at j (any start, priced from the cheapest state there: an unknown word has no context). */
-function addUnknownWordEndingAt(states: States, j: number, model: SegmentModel, longStart: LongUnknownStart): void {
-  const { unknownStartCost, acronymEndsBefore } = states;
-  const { unknownCost, casePenalty, unknownSlope } = model;
-  let cheapest = Infinity;
-  let from = -1;
-  // Strings of up to UNKNOWN_WINDOW letters, priced by their length.
-  const lowest = Math.max(0, j - unknownCost.length + 1);
-  // acronymEndsBefore never decreases: when it is the same at j as just after the window's first start, no string in the window holds one.
-  const acronymEndInWindow = acronymEndsBefore[j] !== acronymEndsBefore[Math.min(lowest + 2, j)];
-  if (acronymEndInWindow) {
-    for (let i = j - 1; i >= lowest; i--) {
-      const cost = unknownStartCost[i]! + unknownCost[j - i]! + casePenalty * Math.max(0, acronymEndsBefore[j]! - acronymEndsBefore[i + 2]!);
-      if (cost < cheapest) {
-        cheapest = cost;
-        from = i;
-      }
-    }
-  } else {
-    for (let i = j - 1; i >= lowest; i--) {
-      const cost = unknownStartCost[i]! + unknownCost[j - i]!;
-      if (cost < cheapest) {
-        cheapest = cost;
-        from = i;
-      }
-    }
-  }
-  // Longer strings: the start that has just left the window joins the running minimum (LongUnknownStart).
-  const newest = j - unknownCost.length;
-  if (newest >= 0) {
-    const key = unknownStartCost[newest]! - casePenalty * acronymEndsBefore[newest + 2]! - unknownSlope * newest;
-    if (key < longStart.key) {
-      longStart.key = key;
-      longStart.start = newest;
-    }
-    const cost = longStart.key + casePenalty * acronymEndsBefore[j]! + model.unknownTailBase + unknownSlope * j;
-    if (cost < cheapest) {
-      cheapest = cost;
-      from = longStart.start;
-    }
-  }
-  if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * states.caseStepsBefore[j]! + model.goOnCost[model.startId]!, states.bestState[from]!);
 }
 
 /** What the stem ending at the apostrophe at j goes on as: stem + clitic, a plural possessive, or a closing or an opening quote. */
@@ -217,6 +152,8 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
   const trieStarts = model.trie.starts;
   // The first two steps come from the table of 1- and 2-letter prefixes, independent reads; childOf goes on from there.
   const startRow = SYMBOLS + SYMBOLS * symbolOf(codes[j]!);
+  // A census name is read only where the run capitalizes it: from elsewhere, a node that leads to names only ends the walk.
+  const namesReadable = states.capitalized[j] === 1;
   let node = 0;
   for (let e = j; e < n; ) {
     const symbol = symbolOf(codes[e]!);
@@ -225,9 +162,11 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
     e++;
     const at = NODE_SIZE * node;
     const header = trieNodes[at]!;
-    if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, trieNodes[at + EXTRA_SLOT]!, model);
+    // NAMES_ONLY is the sign bit.
+    if (header < 0 && !namesReadable) break;
+    if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, (header & WORD_ENDS) === 0 ? trieNodes[at + PAYLOAD]! : extraRankAt(model.trie, node), model);
     if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
-    const word = trieNodes[at + WORD_SLOT]!;
+    const word = trieNodes[at + PAYLOAD]!;
     const unigram = model.costsByWord[2 * word]!;
     // A stem the derived words of segment/derived.ts may extend ends at e.
     if (e - j >= MIN_STEM) states.stemEnds[e] = 1;

@@ -1,0 +1,73 @@
+// The unknown strings of the Viterbi search (segment/viterbi.ts): at each position j, the cheapest unknown string
+// ending there, from any start. An unknown word has no context, so it is priced from the cheapest state at its start;
+// strings of up to UNKNOWN_WINDOW letters by their length's cost, longer ones by the geometric tail, which is linear
+// in the length, so that the cheapest start of any longer length is one running minimum (segment/model.ts).
+import { APOSTROPHE } from './cues.ts';
+import type { SegmentModel } from './model.ts';
+import { addState, NO_CONTEXT, type States } from './states.ts';
+
+/**
+ * What an unknown string starting at j costs before its length and its end's cues are known: the cheapest
+ * path to j, less the name bonus when a capitalized word starts there, less the case steps up to its first
+ * letter (so that the count at its end leaves those inside it). Nothing starts at an apostrophe.
+ */
+export function unknownStartCostAt(states: States, j: number, model: SegmentModel, sentenceInitial: boolean): number {
+  if (states.codes[j] === APOSTROPHE) return Infinity;
+  const nameBonus = states.capitalized[j] === 1 ? (j === 0 && sentenceInitial ? model.sentenceNameBonus : model.nameBonus) : 0;
+  return states.bestAt[j]! - nameBonus - model.casePenalty * states.caseStepsBefore[j + 1]!;
+}
+
+/**
+ * The start of the cheapest unknown string longer than the window seen so far. Such a string costs
+ * unknownTailBase + unknownSlope * length plus its case cues, so for strings ending at j the start i that
+ * minimises unknownStartCost[i] - CASE * acronymEndsBefore[i + 2] - unknownSlope * i (the `key`) is the
+ * cheapest whatever j is: one running minimum, updated as each start leaves the window, prices every length.
+ */
+export interface LongUnknownStart {
+  key: number;
+  start: number;
+}
+
+/** Adds the cheapest unknown string ending at j (any start, priced from the cheapest state there: an unknown word has no context). */
+export function addUnknownWordEndingAt(states: States, j: number, model: SegmentModel, longStart: LongUnknownStart): void {
+  const { unknownStartCost, acronymEndsBefore } = states;
+  const { unknownCost, casePenalty, unknownSlope } = model;
+  let cheapest = Infinity;
+  let from = -1;
+  // Strings of up to UNKNOWN_WINDOW letters, priced by their length.
+  const lowest = Math.max(0, j - unknownCost.length + 1);
+  // acronymEndsBefore never decreases: when it is the same at j as just after the window's first start, no string in the window holds one.
+  const acronymEndInWindow = acronymEndsBefore[j] !== acronymEndsBefore[Math.min(lowest + 2, j)];
+  if (acronymEndInWindow) {
+    for (let i = j - 1; i >= lowest; i--) {
+      const cost = unknownStartCost[i]! + unknownCost[j - i]! + casePenalty * Math.max(0, acronymEndsBefore[j]! - acronymEndsBefore[i + 2]!);
+      if (cost < cheapest) {
+        cheapest = cost;
+        from = i;
+      }
+    }
+  } else {
+    for (let i = j - 1; i >= lowest; i--) {
+      const cost = unknownStartCost[i]! + unknownCost[j - i]!;
+      if (cost < cheapest) {
+        cheapest = cost;
+        from = i;
+      }
+    }
+  }
+  // Longer strings: the start that has just left the window joins the running minimum (LongUnknownStart).
+  const newest = j - unknownCost.length;
+  if (newest >= 0) {
+    const key = unknownStartCost[newest]! - casePenalty * acronymEndsBefore[newest + 2]! - unknownSlope * newest;
+    if (key < longStart.key) {
+      longStart.key = key;
+      longStart.start = newest;
+    }
+    const cost = longStart.key + casePenalty * acronymEndsBefore[j]! + model.unknownTailBase + unknownSlope * j;
+    if (cost < cheapest) {
+      cheapest = cost;
+      from = longStart.start;
+    }
+  }
+  if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * states.caseStepsBefore[j]! + model.goOnCost[model.startId]!, states.bestState[from]!);
+}
