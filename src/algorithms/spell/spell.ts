@@ -45,8 +45,9 @@ import { skeletonIndex } from './skeleton.ts';
 import { isCompound } from './compound.ts';
 import { isNotation } from './notation.ts';
 import { isCommonName, readsAsName } from './sentence-names.ts';
-import { isCorrectableShape, wordAfter, wordBefore, wordSpans } from './tokens.ts';
-import { isAsciiUpper } from '../ascii-letters.ts';
+import { isCorrectableShape, wordSpans } from './tokens.ts';
+import { capitalisedWordFollows, contextWordBefore, guessedWordAfter, isElision } from './neighbours.ts';
+import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
 export const SPELL_ENGINE = 'textops-spell/7';
@@ -187,44 +188,6 @@ function decide(text: string, visits: readonly Visit[], pass: Pass, first: Decid
   return { ...decided, result: { text: pieces.join(''), changes } };
 }
 
-/**
- * True for an unknown word that an apostrophe marks as a deliberate elision rather than a slip: a known
- * word before an inner apostrophe (`look'd`, `thou'lt`, `it'd`), or a dropped final g (`tellin'`).
- */
-function isElision(text: string, word: string, end: number, model: Model): boolean {
-  const apostrophe = word.search(/['’]/);
-  if (apostrophe > 0 && !/['’]s$/.test(word)) return isKnown(word.slice(0, apostrophe), model);
-  return (text[end] === "'" || text[end] === '’') && word.endsWith('in') && isKnown(`${word}g`, model);
-}
-
-/** The word after `end` (spell/tokens.ts wordAfter), or the first pass's correction of it when there is one. */
-function guessedWordAfter(text: string, end: number, guesses: ReadonlyMap<number, string> | undefined): string {
-  const word = wordAfter(text, end);
-  if (guesses === undefined || word === '') return word;
-  let i = end;
-  while (i < text.length && /\s/.test(text.charAt(i))) i++;
-  return guesses.get(i) ?? word;
-}
-
-/** True when, after spaces or tabs, a Capitalised word (a capital, then a lowercase letter) starts. */
-function capitalisedWordFollows(text: string, end: number): boolean {
-  let i = end;
-  while (text[i] === ' ' || text[i] === '\t') i++;
-  return i > end && /[A-Z]/.test(text[i] ?? '') && /[a-z]/.test(text[i + 1] ?? '');
-}
-
-/** Longest whitespace gap across which a corrected word still serves as the next word's context. */
-const MAX_GAP = 64;
-
-/** The word before `offset`, or the previous word's correction when only whitespace lies between. */
-function contextWordBefore(text: string, offset: number, previous: { end: number; word: string } | undefined): string {
-  // The gap is bounded, so a text with one early change and many later words is not re-scanned each time.
-  if (previous !== undefined && previous.end < offset && offset - previous.end <= MAX_GAP && text.slice(previous.end, offset).trim() === '') {
-    return previous.word;
-  }
-  return wordBefore(text, offset);
-}
-
 type Correction = Omit<SpellChange, 'offset' | 'original'>;
 
 /** The change for one word in its context, or undefined to leave it. */
@@ -317,30 +280,3 @@ export function correctWord(word: string, model: Model, options: SpellOptions = 
   if (ranked.ids.length === 0) return word;
   return withCaseOf(word, spellIndex(model).words[ranked.ids[0]!]!) + word.slice(stem.length);
 }
-
-/** Lowercase with straight apostrophes, as the model lists words. */
-function normalise(word: string): string {
-  return word.toLowerCase().replaceAll('’', "'");
-}
-
-/** True when the model knows the word in lowercase (typographic apostrophes read as straight ones). */
-function isKnown(word: string, model: Model): boolean {
-  const lower = word.toLowerCase();
-  return model.counts.has(lower) || (lower.includes('’') && model.counts.has(lower.replaceAll('’', "'")));
-}
-
-/** The word without a possessive `'s`. */
-function stemOf(word: string): string {
-  return /['’]s$/.test(word) ? word.slice(0, -2) : word;
-}
-
-/** True when the first letter is an ASCII capital. */
-function isCapitalised(word: string): boolean {
-  return isAsciiUpper(word.charCodeAt(0));
-}
-
-/** `replacement` with the first letter capitalised when `original` starts with a capital. */
-function withCaseOf(original: string, replacement: string): string {
-  return isCapitalised(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
-}
-

@@ -1,0 +1,46 @@
+// What surrounds a word in the text, as the corrector's context reads it: the word before (or the previous
+// word's correction, across a bounded gap of whitespace), the word after (or the first pass's guess for it),
+// whether a Capitalised word follows, and whether an apostrophe marks the word as a deliberate elision
+// (`look'd`, `tellin'`) rather than a slip. Each reads a bounded stretch of the text, so a long text costs
+// linear time (the reliability bound of bench/RESULTS.md "Worst case of the spelling algorithm").
+import type { Model } from '../model.ts';
+import { wordAfter, wordBefore } from './tokens.ts';
+import { isKnown } from './word-shape.ts';
+
+/**
+ * True for an unknown word that an apostrophe marks as a deliberate elision rather than a slip: a known
+ * word before an inner apostrophe (`look'd`, `thou'lt`, `it'd`), or a dropped final g (`tellin'`).
+ */
+export function isElision(text: string, word: string, end: number, model: Model): boolean {
+  const apostrophe = word.search(/['’]/);
+  if (apostrophe > 0 && !/['’]s$/.test(word)) return isKnown(word.slice(0, apostrophe), model);
+  return (text[end] === "'" || text[end] === '’') && word.endsWith('in') && isKnown(`${word}g`, model);
+}
+
+/** The word after `end` (spell/tokens.ts wordAfter), or the first pass's correction of it when there is one. */
+export function guessedWordAfter(text: string, end: number, guesses: ReadonlyMap<number, string> | undefined): string {
+  const word = wordAfter(text, end);
+  if (guesses === undefined || word === '') return word;
+  let i = end;
+  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  return guesses.get(i) ?? word;
+}
+
+/** True when, after spaces or tabs, a Capitalised word (a capital, then a lowercase letter) starts. */
+export function capitalisedWordFollows(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i > end && /[A-Z]/.test(text[i] ?? '') && /[a-z]/.test(text[i + 1] ?? '');
+}
+
+/** Longest whitespace gap across which a corrected word still serves as the next word's context. */
+const MAX_GAP = 64;
+
+/** The word before `offset`, or the previous word's correction when only whitespace lies between. */
+export function contextWordBefore(text: string, offset: number, previous: { end: number; word: string } | undefined): string {
+  // The gap is bounded, so a text with one early change and many later words is not re-scanned each time.
+  if (previous !== undefined && previous.end < offset && offset - previous.end <= MAX_GAP && text.slice(previous.end, offset).trim() === '') {
+    return previous.word;
+  }
+  return wordBefore(text, offset);
+}
