@@ -29,6 +29,7 @@ import { splitOf, type RunSplit } from './best-path.ts';
 import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
 import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
 import { MIN_STEM } from './suffixes.ts';
+import { fillLetterPairs, LETTER_SYMBOLS, letterSymbol } from './letters.ts';
 
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
 const NUMBER_SUFFIX_COST = 1;
@@ -75,7 +76,8 @@ function caseCuesInside(states: States, j: number, e: number): number {
 function unknownStartCostAt(states: States, j: number, model: SegmentModel, sentenceInitial: boolean): number {
   if (states.codes[j] === APOSTROPHE) return Infinity;
   const nameBonus = states.capitalized[j] === 1 ? (j === 0 && sentenceInitial ? model.sentenceNameBonus : model.nameBonus) : 0;
-  return states.bestAt[j]! - nameBonus - model.casePenalty * states.caseStepsBefore[j + 1]!;
+  const letters = model.letterCosts[letterSymbol(states.codes[j]!)]! - states.letterPairsBefore[j]!;
+  return states.bestAt[j]! - nameBonus + letters - model.casePenalty * states.caseStepsBefore[j + 1]!;
 }
 
 /**
@@ -130,7 +132,9 @@ function addUnknownWordEndingAt(states: States, j: number, model: SegmentModel, 
       from = longStart.start;
     }
   }
-  if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * states.caseStepsBefore[j]! + model.goOnCost[model.startId]!, states.bestState[from]!);
+  // The letter pairs up to j's and the closing boundary's (segment/letters.ts): the same for every start.
+  const letters = states.letterPairsBefore[j - 1]! + model.letterCosts[letterSymbol(states.codes[j - 1]!) * LETTER_SYMBOLS]!;
+  if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + letters + casePenalty * states.caseStepsBefore[j]! + model.goOnCost[model.startId]!, states.bestState[from]!);
 }
 
 /** What the stem ending at the apostrophe at j goes on as: stem + clitic, a plural possessive, or a closing or an opening quote. */
@@ -288,6 +292,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
   fillCaseCues(text, start, n, states.caseStepsBefore, states.acronymEndsBefore, states.capitalized);
   rolesOfApostrophes(codes, n, states.apostropheRoles);
+  fillLetterPairs(codes, n, model.letterCosts, states.letterPairsBefore);
   states.stemEnds.fill(0, 0, n + 1);
   seedStates(states, n, model, suffix, afterDigits, previousWord);
   const longStart: LongUnknownStart = { key: Infinity, start: -1 };
