@@ -9,7 +9,8 @@
  * From a state (i, v) every piece run[i, e) may follow as
  *   a model word w:           + pair cost of (v, w) when the table keeps the pair, else -ln alpha(v) + cost(w);
  *   a supplementary word:     + -ln alpha(v) + the cost of a word seen once + going on;
- *   an unknown string:        + its length's cost (the table up to the window, the linear tail past it) + going on;
+ *   an unknown string:        + its length's cost (the table up to the window, the linear tail past it) + its letter
+ *                             pairs' costs (segment/letters.ts) + going on;
  *   a derived word:           a model word or supplementary dictionary word of MIN_STEM+ letters as above, then a listed
  *                             suffix: + the suffix's cost after the stem's last two letters + going on;
  *   a prefixed word:          a listed prefix, then a model word of MIN_STEM+ letters: + -ln alpha(v) + the prefix's cost
@@ -20,6 +21,7 @@
 import type { SegmentModel } from '../../src/algorithms/segment/model.ts';
 import { pairCostOf } from '../../src/algorithms/segment/pairs.ts';
 import { MIN_STEM } from '../../src/algorithms/segment/suffixes.ts';
+import { LETTER_SYMBOLS, letterSymbol } from '../../src/algorithms/segment/letters.ts';
 
 /** The last word of a state after a word without pair counts (unknown or supplementary). */
 const NO_CONTEXT = -1;
@@ -66,10 +68,23 @@ function knownWordCost(model: SegmentModel, v: number, w: number): number {
   return Number.isNaN(pair) ? backoffOf(model, v) + model.wordCost[w]! : pair;
 }
 
-/** The cost of an unknown string of `length` letters, going on included. */
-function unknownWordCost(model: SegmentModel, length: number): number {
+/** The letter model's cost of a string (segment/letters.ts): each of its letter pairs, a boundary # on either side. */
+function letterCost(model: SegmentModel, piece: string): number {
+  let cost = 0;
+  let before = 0;
+  for (let k = 0; k < piece.length; k++) {
+    const symbol = letterSymbol(piece.charCodeAt(k));
+    cost += model.letterCosts[before * LETTER_SYMBOLS + symbol]!;
+    before = symbol;
+  }
+  return cost + model.letterCosts[before * LETTER_SYMBOLS]!;
+}
+
+/** The cost of the unknown string `piece`, going on included. */
+function unknownWordCost(model: SegmentModel, piece: string): number {
+  const length = piece.length;
   const own = length < model.unknownCost.length ? model.unknownCost[length]! : model.unknownTailBase + model.unknownSlope * length;
-  return own + model.goOnCost[model.startId]!;
+  return own + letterCost(model, piece) + model.goOnCost[model.startId]!;
 }
 
 /** What suffix x costs after a stem ending in the two letters t, or undefined when x is no listed suffix. */
@@ -110,7 +125,7 @@ export function referenceCost(run: string, model: SegmentModel, index: Reference
         const w = index.idOf.get(piece);
         if (w !== undefined) relax(e, w, cost + knownWordCost(model, v, w));
         if (index.extra.get(piece) === 0) relax(e, NO_CONTEXT, cost + backoffOf(model, v) + model.extraWordCost + goOn);
-        relax(e, NO_CONTEXT, cost + unknownWordCost(model, e - i));
+        relax(e, NO_CONTEXT, cost + unknownWordCost(model, piece));
         for (let k = i + MIN_STEM; k < e; k++) {
           const suffix = suffixCostAfter(model, index, run.slice(k - 2, k), run.slice(k, e));
           if (suffix === undefined) continue;

@@ -16,7 +16,7 @@ import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel } from './model.ts'
 import { decodeTrigramModel } from './trigram-costs.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/8';
+export const SEGMENTER_ENGINE = 'textops-space/9';
 
 /** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the search over the shared word model (without the second pass). */
 export function loadSearch(model: Model, bigramsPath: string): SegmentModel {

@@ -17,6 +17,9 @@
 //                   (their share M and mean excess length m: P_len(W + k) = M (1 - r) r^(k-1), r = 1 - 1/m),
 //                   so the cost is linear in L there and the search prices any length in O(1)
 //                   (segment/viterbi.ts): a long unknown word (`supercalifragilistic`) stays whole.
+//   Letters:        an unknown string also pays LETTERS times its letter pairs' centred costs under a
+//                   letter bigram model of the census names (segment/letters.ts): it ends where names end
+//                   (`Beaverton` whole, `Greg yelled` apart), at no extra cost to the average string.
 //   Names:          an unknown string that starts with a capital and a lowercase letter (`Moritz`) is
 //                   NAME_K times likelier: proper names are most of what a vocabulary lacks. Not at the
 //                   start of a sentence, where every word has a capital (`Toerr` is no name in `Toerris`).
@@ -50,6 +53,7 @@ import type { BigramCounts } from './bigrams.ts';
 import type { WordTrie } from './trie.ts';
 import type { TrigramModel } from './rescore.ts';
 import { buildTrie } from './trie-build.ts';
+import { letterPairCosts } from './letters.ts';
 import { createPairTable, setPairCost, type PairTable } from './pairs.ts';
 import { bigramIdsOf, wordIdsOf } from '../word-ids.ts';
 
@@ -71,6 +75,8 @@ export interface SegmentTuning {
   readonly quoteCost: number;
   /** NAME_P: the chance that a word is a listed name the vocabulary lacks (spread over the names by rank). */
   readonly namePrior: number;
+  /** LETTERS: the weight of the letter model of unknown strings (segment/letters.ts); 0: none. */
+  readonly letterWeight: number;
   /** NAME_K at a sentence's start, where every word is capitalized: the capital is no evidence of a name there. */
   readonly sentenceNameK: number;
   /** Whether unknown strings longer than UNKNOWN_WINDOW may stay whole (priced by the geometric tail). */
@@ -100,6 +106,7 @@ export const DEFAULT_TUNING: SegmentTuning = {
   quoteCost: 4,
   namePrior: 0.01,
   sentenceNameK: 1,
+  letterWeight: 0.6,
   keepLongUnknowns: true,
   interpolate: false,
   numberLettersCost: 14,
@@ -139,6 +146,8 @@ export interface SegmentModel {
   readonly quoteCost: number;
   /** ln nameK: how much cheaper an unknown string is when it is capitalized (`Moritz`), as names are. */
   readonly nameBonus: number;
+  /** The letter model of unknown strings: [a * LETTER_SYMBOLS + b], the cost of b after a (segment/letters.ts). */
+  readonly letterCosts: Float64Array;
   /** ln sentenceNameK: the same at the start of a sentence. */
   readonly sentenceNameBonus: number;
   /** ln(ln R / NAME_P): a listed name of rank r costs this plus ln r, and is read only where the run has it capitalized. */
@@ -316,6 +325,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     quoteCost: tuning.quoteCost,
     nameBonus: Math.log(tuning.nameK),
     sentenceNameBonus: Math.log(tuning.sentenceNameK),
+    letterCosts: letterPairCosts(extra, tuning.letterWeight),
     numberLettersCost: tuning.numberLettersCost,
     nameCost: Math.log(Math.log(Math.max(extra.highestRank, 2)) / tuning.namePrior),
     extraWordCost: Math.log(total),

@@ -55,6 +55,20 @@ describe('segment on words the vocabulary lacks', () => {
   });
 });
 
+describe('segment with a letter model of names (segment/letters.ts)', () => {
+  const withoutLetters: typeof model = { ...model, letterCosts: new Float64Array(model.letterCosts.length) };
+
+  it('keeps a capitalized unknown string whole when its letters end like a name (Beaverton, not Beaver ton)', () => {
+    assert.equal(segment('thenewmayorofBeavertonspokelast', model).text, 'the new mayor of Beaverton spoke last');
+    assert.equal(segment('thenewmayorofBeavertonspokelast', withoutLetters).text, 'the new mayor of Beaver ton spoke last');
+  });
+
+  it('ends a name where a word starts that names rarely spell (Greg yelled, not Gregyelled)', () => {
+    assert.equal(segment('herfriendGregyelledagain', model).text, 'her friend Greg yelled again');
+    assert.equal(segment('herfriendGregyelledagain', withoutLetters).text, 'her friend Gregyelled again');
+  });
+});
+
 describe('segment with second-order context (segment/rescore.ts)', () => {
   it('merges two words into one when the pair follows too few distinct words to fit here (live within your means)', () => {
     assert.equal(segment('livewithinyourmeans', model).text, 'live within your means');

@@ -39,6 +39,8 @@ export interface States {
   readonly apostropheRoles: Uint8Array;
   /** [i]: what an unknown string starting at i costs before its length and its end's cues are known. */
   readonly unknownStartCost: Float64Array;
+  /** [k]: the letter model's cost of the run's letter pairs up to position k (segment/letters.ts). */
+  readonly letterPairsBefore: Float64Array;
   /** 1 where a known word of MIN_STEM+ letters ends (segment/suffixes.ts: a stem a suffix may extend). */
   readonly stemEnds: Uint8Array;
   /** [e]: the cheapest path whose last word is a supplementary dictionary word of MIN_STEM+ letters ending at e (a stem a suffix may extend too), Infinity for none; and the state before that word. */
@@ -82,6 +84,7 @@ export function createStates(n: number): States {
     capitalized: new Uint8Array(size),
     apostropheRoles: new Uint8Array(size),
     unknownStartCost: new Float64Array(size),
+    letterPairsBefore: new Float64Array(size),
     stemEnds: new Uint8Array(size),
     extraStemCost: new Float64Array(size).fill(Infinity),
     extraStemBack: new Int32Array(size),

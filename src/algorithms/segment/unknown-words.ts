@@ -1,20 +1,25 @@
 // The unknown strings of the Viterbi search (segment/viterbi.ts): at each position j, the cheapest unknown string
 // ending there, from any start. An unknown word has no context, so it is priced from the cheapest state at its start;
 // strings of up to UNKNOWN_WINDOW letters by their length's cost, longer ones by the geometric tail, which is linear
-// in the length, so that the cheapest start of any longer length is one running minimum (segment/model.ts).
+// in the length, so that the cheapest start of any longer length is one running minimum (segment/model.ts). Every
+// string also pays its letter pairs under the letter model of names (segment/letters.ts), read from a prefix sum, so
+// a string's letters cost two reads whatever its length.
 import { APOSTROPHE } from './cues.ts';
 import type { SegmentModel } from './model.ts';
 import { addState, NO_CONTEXT, type States } from './states.ts';
+import { LETTER_SYMBOLS, letterSymbol } from './letters.ts';
 
 /**
  * What an unknown string starting at j costs before its length and its end's cues are known: the cheapest
  * path to j, less the name bonus when a capitalized word starts there, less the case steps up to its first
- * letter (so that the count at its end leaves those inside it). Nothing starts at an apostrophe.
+ * letter (so that the count at its end leaves those inside it), plus its first letter's letter-model cost less the
+ * letter pairs before it (the string's end adds those up to its last letter). Nothing starts at an apostrophe.
  */
 export function unknownStartCostAt(states: States, j: number, model: SegmentModel, sentenceInitial: boolean): number {
   if (states.codes[j] === APOSTROPHE) return Infinity;
   const nameBonus = states.capitalized[j] === 1 ? (j === 0 && sentenceInitial ? model.sentenceNameBonus : model.nameBonus) : 0;
-  return states.bestAt[j]! - nameBonus - model.casePenalty * states.caseStepsBefore[j + 1]!;
+  const letters = model.letterCosts[letterSymbol(states.codes[j]!)]! - states.letterPairsBefore[j]!;
+  return states.bestAt[j]! - nameBonus + letters - model.casePenalty * states.caseStepsBefore[j + 1]!;
 }
 
 /**
@@ -69,5 +74,7 @@ export function addUnknownWordEndingAt(states: States, j: number, model: Segment
       from = longStart.start;
     }
   }
-  if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + casePenalty * states.caseStepsBefore[j]! + model.goOnCost[model.startId]!, states.bestState[from]!);
+  // The letter pairs up to j's and the closing boundary's (segment/letters.ts): the same for every start.
+  const letters = states.letterPairsBefore[j - 1]! + model.letterCosts[letterSymbol(states.codes[j - 1]!) * LETTER_SYMBOLS]!;
+  if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + letters + casePenalty * states.caseStepsBefore[j]! + model.goOnCost[model.startId]!, states.bestState[from]!);
 }

@@ -30,6 +30,7 @@ import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
 import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
 import { MIN_STEM } from './suffixes.ts';
 import { addUnknownWordEndingAt, unknownStartCostAt, type LongUnknownStart } from './unknown-words.ts';
+import { fillLetterPairs } from './letters.ts';
 
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
 const NUMBER_SUFFIX_COST = 1;
@@ -227,6 +228,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
   fillCaseCues(text, start, n, states.caseStepsBefore, states.acronymEndsBefore, states.capitalized);
   rolesOfApostrophes(codes, n, states.apostropheRoles);
+  fillLetterPairs(codes, n, model.letterCosts, states.letterPairsBefore);
   states.stemEnds.fill(0, 0, n + 1);
   seedStates(states, n, model, suffix, afterDigits, previousWord);
   const longStart: LongUnknownStart = { key: Infinity, start: -1 };
