@@ -11,7 +11,8 @@ import { parseTrigrams } from '../src/algorithms/segment/trigrams.ts';
 import { prepareTrigrams } from '../src/algorithms/segment/second-order.ts';
 import { parseWordClasses } from '../src/algorithms/segment/word-classes.ts';
 import { segment, type SegmentOptions } from '../src/algorithms/segment/segment.ts';
-import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel, type SegmentTuning } from '../src/algorithms/segment/model.ts';
+import { prepareSegmenter, type SegmentModel } from '../src/algorithms/segment/model.ts';
+import { DEFAULT_TUNING, type SegmentTuning } from '../src/algorithms/segment/tuning.ts';
 import { accuracyOf, inputsOf, percent, sentencesOf, SPACE_SETS } from './space-sets.ts';
 
 /** A variant: a name, the tuning it changes, whether it drops the run-end counts, the options it passes. */

@@ -12,7 +12,8 @@ import type { Model } from '../model.ts';
 import { readBigrams, readSegmentExtra } from '../parse-once.ts';
 import { parseRunEnds } from './ends.ts';
 import { parseSuffixes } from './suffixes.ts';
-import { DEFAULT_TUNING, prepareSegmenter, type SegmentModel } from './model.ts';
+import { prepareSegmenter, type SegmentModel } from './model.ts';
+import { DEFAULT_TUNING } from './tuning.ts';
 import { decodeTrigramModel } from './trigram-costs.ts';
 
 /** The engine name and version stored with each space-restoration record. */

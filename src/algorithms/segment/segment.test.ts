@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { countBigrams } from './bigrams.ts';
 import { segment } from './segment.ts';
-import { DEFAULT_TUNING, prepareSegmenter } from './model.ts';
+import { prepareSegmenter } from './model.ts';
+import { DEFAULT_TUNING } from './tuning.ts';
 
 const words: [string, number][] = [
   ['the', 5000], ['a', 3000], ['i', 2500], ['is', 2000], ['it', 2000], ['this', 1500], ['to', 1500], ['in', 1200],
