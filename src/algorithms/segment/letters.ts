@@ -11,7 +11,7 @@
 // average over the names, so the letter model moves strings against each other (name-like against not),
 // and leaves the average unknown string at the price that K and B were tuned for. Characters other than
 // a-z (an apostrophe inside a string) add nothing.
-// The search prices an unknown string from any start in O(1) per start (segment/viterbi.ts): the sum
+// The search prices an unknown string from any start in O(1) per start (segment/unknown-words.ts): the sum
 // over the pairs inside s[i, j) is a difference of prefix sums over the run, so the part that depends
 // on the start joins the start's cost and the rest is added once per end.
 import type { SegmentExtra } from './extra.ts';
