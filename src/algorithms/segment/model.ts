@@ -16,7 +16,7 @@
 //                   UNKNOWN_WINDOW (8) follow a geometric tail fitted to the vocabulary's longer words
 //                   (their share M and mean excess length m: P_len(W + k) = M (1 - r) r^(k-1), r = 1 - 1/m),
 //                   so the cost is linear in L there and the search prices any length in O(1)
-//                   (segment/viterbi.ts): a long unknown word (`supercalifragilistic`) stays whole.
+//                   (segment/unknown-words.ts): a long unknown word (`supercalifragilistic`) stays whole.
 //   Letters:        an unknown string also pays LETTERS times its letter pairs' centred costs under a
 //                   letter bigram model of the census names (segment/letters.ts): it ends where names end
 //                   (`Beaverton` whole, `Greg yelled` apart), at no extra cost to the average string.
