@@ -15,7 +15,7 @@
 // and the class pair counts n(C, C') over every word pair of big.txt, which segment/class-context.ts prices.
 // Format, base 36: `c<TAB>g g ...` the words of class c as gaps between data/wordfreq.txt ranks (its model word
 // ids), then `>c<TAB>g:n g:n ...` the counts n(c, c') of the classes c' that follow c, as gaps between them.
-import { RUN_START } from './bigrams.ts';
+import { byCodeUnits, RUN_START } from './bigrams.ts';
 
 /** Pair counts by first word, then second (segment/bigrams.ts: countAllPairs gives them). */
 type PairCounts = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -34,11 +34,6 @@ export interface ClassOptions {
 
 /** Tuned on the dev set (bench/RESULTS.md, spacectx3): K 128 / 256 / 512, minCount 2 / 4 / 10. */
 export const DEFAULT_CLASS_OPTIONS: ClassOptions = { classes: 256, neighbours: 400, minCount: 4, rounds: 12 };
-
-/** Code-unit order, for a ranking that ties the same way everywhere. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** One word's sparse vector: feature indexes ascending and their values. */
 interface SparseVector {

@@ -19,7 +19,7 @@ export interface SentenceNameOptions {
   readonly censusRank: number;
 }
 
-/** True when lowercase `typed`, Capitalised at a sentence start with best guess `best`, is judged as a name. */
+/** True when a Capitalised word at a sentence start whose best guess is `best` is judged as a name: `best` is listed only as a name. */
 export function readsAsName(best: string, context: SpellContext, options: SentenceNameOptions): boolean {
   return options.sentenceStartNames && context.properNames?.has(best) === true;
 }
