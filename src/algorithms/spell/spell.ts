@@ -137,8 +137,9 @@ function visitsOf(text: string, model: Model, context: SpellContext | undefined,
   for (const span of wordSpans(text)) {
     words++;
     // The fast path: a known word that belongs to no confusion set is left as it is, without context.
-    const known = isKnown(span.text, model);
-    if (known && (context === undefined || confusionSetOf(normalise(span.text)) === undefined)) continue;
+    const lower = normalise(span.text);
+    const known = model.counts.has(lower);
+    if (known && (context === undefined || confusionSetOf(lower) === undefined)) continue;
     const end = span.offset + span.text.length;
     if (!known && context !== undefined && isElision(text, span.text, end, model)) continue;
     // A letter run glued to a formula or markup symbol (`**zg`, `a=bc`) is notation (spell/notation.ts).

@@ -10,10 +10,9 @@ export function normalise(word: string): string {
   return word.toLowerCase().replaceAll('’', "'");
 }
 
-/** True when the model knows the word in lowercase (typographic apostrophes read as straight ones). */
+/** True when the model knows the word in lowercase (typographic apostrophes read as straight ones, the model's only kind). */
 export function isKnown(word: string, model: Model): boolean {
-  const lower = word.toLowerCase();
-  return model.counts.has(lower) || (lower.includes('’') && model.counts.has(lower.replaceAll('’', "'")));
+  return model.counts.has(normalise(word));
 }
 
 /** The word without a possessive `'s`. */
