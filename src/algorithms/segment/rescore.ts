@@ -17,10 +17,12 @@
 // Moved boundaries everywhere were priced too and not kept: with the word triples alone they won 4 times in the 6,000
 // inputs of all benchmark sets, and with the classes they cost a third of the chars/s (a trie walk per split point
 // of ~11% of pairs) for no gain on dev; at the run's end, gated by the end cost, they are priced for ~1.6% of runs.
-// Cost: the pass must cost next to nothing beside the search. Most pairs spell no word together, and a Bloom filter of
-// the model's 45,384 word-into-two-words splits (segment/merge-filter.ts) says so from each word's hash, computed
-// once; a trie walk confirms the rest, and only around a real merge are word ids read and the model consulted. A
-// moved end boundary is probed in a Bloom filter of the model's words before any walk.
+// Cost: the pass must cost next to nothing beside the search. Which spans of the path spell model words (each word,
+// and each pair together) it reads from the search's lattice (segment/spelled.ts: a look along the few states at the
+// span's end, which the search wrote just before), not from the trie (a walk through cold memory per pair); most
+// pairs spell no word together, and only for those that do is the Bloom filter of the model's 45,384
+// word-into-two-words splits (segment/merge-filter.ts) probed and, around a real merge, the model consulted. A moved
+// end boundary is probed in a Bloom filter of the model's words before any trie walk.
 import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import type { RunSplit } from './best-path.ts';
