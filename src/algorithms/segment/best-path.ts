@@ -15,6 +15,8 @@ export interface RunSplit {
   readonly prefixKept: boolean;
   /** The word id of the run's last word, or -1 when it is no model word (unknown, supplementary, a clitic). */
   readonly lastWord: number;
+  /** The search's lattice, which the second pass reads the path's words from (segment/spelled.ts); valid only until the next run is searched, as the next search reuses it (segment/states.ts). */
+  readonly lattice?: States;
 }
 
 /** The cost of ending the run at state `s`: its own, plus what ending costs more than going on before punctuation. */
@@ -65,5 +67,5 @@ export function splitOf(states: States, n: number, start: number, model: Segment
     first = s;
   }
   const lastWord = prefixKept || states.word[last] === model.startId ? -1 : Math.max(states.word[last]!, -1);
-  return { offsets: offsets.reverse(), suffixKept: states.word[first] === NUMBER_SUFFIX, prefixKept, lastWord };
+  return { offsets: offsets.reverse(), suffixKept: states.word[first] === NUMBER_SUFFIX, prefixKept, lastWord, lattice: states };
 }

@@ -74,8 +74,12 @@ export interface SegmentModel {
   readonly costsByWord: Float64Array;
   /** -ln P(w | v) - ln (1 - P(end | w)) for the kept pairs. */
   readonly pairs: PairTable;
-  /** 1 for each context id that has kept pairs: the others need no pair lookup. */
-  readonly hasPairs: Uint8Array;
+  /**
+   * Bit id (at [id >>> 5], bit id & 31) set for each context id that has kept pairs: the others need no pair lookup. A
+   * bit set, not a byte per id: the search reads it for every state it looks at as a context, and 10 KB stay in the
+   * first-level cache where 82 KB did not.
+   */
+  readonly hasPairs: Uint32Array;
   readonly startId: number;
   /** Cost of an unknown string by length (index 0 unused); its length bounds the unknown window. */
   readonly unknownCost: Float64Array;
@@ -212,7 +216,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   let pairCount = 0;
   for (const followers of bigrams?.pairs.values() ?? []) pairCount += followers.size;
   const pairs = createPairTable(pairCount);
-  const hasPairs = new Uint8Array(vocabulary + 1);
+  const hasPairs = new Uint32Array(Math.ceil((vocabulary + 1) / 32));
   const isFollower = new Uint8Array(vocabulary);
   const [endAdjust, goOnCost] = endCosts(idOf, vocabulary, ends, tuning);
   if (pairIds) {
@@ -235,7 +239,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
         if (wId === -1) continue;
         const p = Math.max(followerCounts[at]! - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
         setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]!);
-        hasPairs[vId] = 1;
+        hasPairs[vId >>> 5] = hasPairs[vId >>> 5]! | (1 << (vId & 31));
         isFollower[wId] = 1;
       }
     }

@@ -17,16 +17,20 @@
 // Moved boundaries everywhere were priced too and not kept: with the word triples alone they won 4 times in the 6,000
 // inputs of all benchmark sets, and with the classes they cost a third of the chars/s (a trie walk per split point
 // of ~11% of pairs) for no gain on dev; at the run's end, gated by the end cost, they are priced for ~1.6% of runs.
-// Cost: the pass must cost next to nothing beside the search. Most pairs spell no word together, and a Bloom filter of
-// the model's 45,384 word-into-two-words splits (segment/merge-filter.ts) says so from each word's hash, computed
-// once; a trie walk confirms the rest, and only around a real merge are word ids read and the model consulted. A
-// moved end boundary is probed in a Bloom filter of the model's words before any walk.
-import { childOf, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, wordIdAt } from './trie.ts';
+// Cost: the pass must cost next to nothing beside the search. Which spans of the path spell model words (each word,
+// and each pair together) it reads from the search's lattice (segment/spelled.ts: a look along the few states at the
+// span's end, which the search wrote just before), not from the trie (a walk through cold memory per pair); most
+// pairs spell no word together, and only for those that do is the Bloom filter of the model's 45,384
+// word-into-two-words splits (segment/merge-filter.ts) probed and, around a real merge, the model consulted. A moved
+// end boundary is probed in a Bloom filter of the model's words before any trie walk.
+import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import type { RunSplit } from './best-path.ts';
 import { APOSTROPHE } from './cues.ts';
 import { mayBeWord, mayMerge, wordHash } from './merge-filter.ts';
 import { contextCost, type TrigramModel } from './second-order.ts';
+import { hasApostrophe, spelledWord } from './spelled.ts';
+import type { States } from './states.ts';
 
 // The pass's model type, where segment/model.ts looks for it.
 export type { TrigramModel } from './second-order.ts';
@@ -53,6 +57,9 @@ const UNREAD = -2;
 const pathIds: number[] = [];
 const bounds: number[] = [];
 const windowWords = new Int32Array(4);
+/** The run's lattice (segment/spelled.ts reads the path's words from it) and the run's offset in the text. */
+let runLattice: States | undefined;
+let runStart = 0;
 
 /** The model word spelled by text[from, to) (lower-cased), or -1; -1 too for a word with an apostrophe (a clitic or a quote, which the search reads, not the model). */
 function wordIdOf(model: SegmentModel, text: string, from: number, to: number): number {
@@ -67,32 +74,32 @@ function wordIdOf(model: SegmentModel, text: string, from: number, to: number): 
 }
 
 /**
- * The model word spelled by text[from, to) when text[from, mid) is one too, else -1: the pre-check of every pair, one
- * trie walk that mostly stops a letter or two after mid. -1 also for an apostrophe, or a capital after the first letter
- * (the search's case cues decide there).
+ * The model word spelled by text[from, to) when text[from, mid) is one too, else -1, read from the search's lattice
+ * (segment/spelled.ts; `start` is the run's offset): the pre-check of every pair. -1 also for an apostrophe, or a
+ * capital after the first letter (the search's case cues decide there).
  */
-function mergedWordOf(model: SegmentModel, text: string, from: number, mid: number, to: number): number {
-  const { nodes, starts } = model.trie;
-  // The first two steps from the trie's table of 1- and 2-letter prefixes, as the search takes them; a symbol
-  // outside a-z (2..27 as code - 95: an apostrophe, a capital after the first letter) ends the walk.
-  const a = (text.charCodeAt(from) | 0x20) - 95;
-  const b = text.charCodeAt(from + 1) - 95;
-  if (a < 2 || a > 27 || b < 2 || b > 27) return -1;
-  if (mid === from + 1 && (starts[a]! < 0 || (nodes[NODE_SIZE * starts[a]!]! & WORD_ENDS) === 0)) return -1;
-  let node = starts[SYMBOLS + SYMBOLS * a + b]!;
-  for (let k = from + 2; node >= 0 && k < to; k++) {
-    if (k === mid && (nodes[NODE_SIZE * node]! & WORD_ENDS) === 0) return -1;
-    const symbol = text.charCodeAt(k) - 95;
-    node = symbol < 2 || symbol > 27 ? -1 : childOf(nodes, node, symbol);
+function mergedWordOf(lattice: States, text: string, start: number, from: number, mid: number, to: number): number {
+  const merged = spelledWord(lattice, from - start, to - start);
+  if (merged < 0 || spelledWord(lattice, from - start, mid - start) < 0 || hasApostrophe(lattice, from - start, to - start)) return -1;
+  for (let k = from + 1; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return -1;
   }
-  return node < 0 || (nodes[NODE_SIZE * node]! & WORD_ENDS) === 0 ? -1 : wordIdAt(nodes, node);
+  return merged;
+}
+
+/** True when the pair text[from, mid) text[mid, to) may be merged: they spell a model word together (mergedWordOf) and the merge filter has the pair. */
+function mayMergeAt(lattice: States, trigrams: TrigramModel, text: string, start: number, from: number, mid: number, to: number): number {
+  const merged = mergedWordOf(lattice, text, start, from, mid, to);
+  return merged >= 0 && mayMerge(trigrams.mergeFilter, wordHash(text, from, mid), wordHash(text, mid, to)) ? merged : -1;
 }
 
 /** The model word id of the path's word k (between bounds[k] and bounds[k + 1]), read once; -1 for a word left alone (see the header: a word the search read otherwise, or the run's first or last letters kept on a number beside them). */
-function pathIdOf(model: SegmentModel, text: string, k: number, keepFirst: boolean, keepLast: boolean): number {
+function pathIdOf(k: number, keepFirst: boolean, keepLast: boolean): number {
   if (pathIds[k] === UNREAD) {
     const left = (k === 0 && keepFirst) || (k === bounds.length - 2 && keepLast);
-    pathIds[k] = left ? -1 : wordIdOf(model, text, bounds[k]!, bounds[k + 1]!);
+    const [from, to] = [bounds[k]! - runStart, bounds[k + 1]! - runStart];
+    pathIds[k] = left || hasApostrophe(runLattice!, from, to) ? -1 : spelledWord(runLattice!, from, to);
   }
   return pathIds[k]!;
 }
@@ -139,11 +146,11 @@ function shiftedEnd(text: string, i: number, split: RunSplit, model: SegmentMode
   const keepLast = split.prefixKept;
   const [from, mid, to] = [bounds[i]!, bounds[i + 1]!, bounds[i + 2]!];
   if (hasCue(text, from, to)) return false;
-  const first = pathIdOf(model, text, i, keepFirst, keepLast);
-  const second = pathIdOf(model, text, i + 1, keepFirst, keepLast);
+  const first = pathIdOf(i, keepFirst, keepLast);
+  const second = pathIdOf(i + 1, keepFirst, keepLast);
   if (first < 0 || second < 0) return false;
-  const u = i >= 2 ? pathIdOf(model, text, i - 2, keepFirst, keepLast) : i === 1 ? before : -1;
-  const v = i >= 1 ? pathIdOf(model, text, i - 1, keepFirst, keepLast) : before;
+  const u = i >= 2 ? pathIdOf(i - 2, keepFirst, keepLast) : i === 1 ? before : -1;
+  const v = i >= 1 ? pathIdOf(i - 1, keepFirst, keepLast) : before;
   windowWords[0] = first;
   windowWords[1] = second;
   let cheapest = sequenceCost(model, trigrams, u, v, 2, true, priceEnd, classes);
@@ -174,22 +181,22 @@ function mergedSplit(text: string, firstPair: number, split: RunSplit, model: Se
   for (let i = firstPair; i + 2 < bounds.length; i++) {
     if ((i === 0 && keepFirst) || (i + 3 === bounds.length && keepLast)) continue;
     const [from, mid, to] = [bounds[i]!, bounds[i + 1]!, bounds[i + 2]!];
-    const merged = mayMerge(trigrams.mergeFilter, wordHash(text, from, mid), wordHash(text, mid, to)) ? mergedWordOf(model, text, from, mid, to) : -1;
+    const merged = mayMergeAt(runLattice!, trigrams, text, runStart, from, mid, to);
     if (merged < 0) {
       if (endShift && i + 3 === bounds.length && shiftedEnd(text, i, split, model, trigrams, before, priceEnd, parts.classes)) changed = true;
       continue;
     }
-    const first = pathIdOf(model, text, i, keepFirst, keepLast);
-    const second = pathIdOf(model, text, i + 1, keepFirst, keepLast);
+    const first = pathIdOf(i, keepFirst, keepLast);
+    const second = pathIdOf(i + 1, keepFirst, keepLast);
     if (first < 0 || second < 0) continue;
-    const u = i >= 2 ? pathIdOf(model, text, i - 2, keepFirst, keepLast) : i === 1 ? before : -1;
-    const v = i >= 1 ? pathIdOf(model, text, i - 1, keepFirst, keepLast) : before;
+    const u = i >= 2 ? pathIdOf(i - 2, keepFirst, keepLast) : i === 1 ? before : -1;
+    const v = i >= 1 ? pathIdOf(i - 1, keepFirst, keepLast) : before;
     const words = bounds.length - 1;
     const after = Math.min(2, words - i - 2);
     const reachesEnd = i + 4 >= words;
     windowWords[0] = first;
     windowWords[1] = second;
-    for (let k = 0; k < after; k++) windowWords[2 + k] = pathIdOf(model, text, i + 2 + k, keepFirst, keepLast);
+    for (let k = 0; k < after; k++) windowWords[2 + k] = pathIdOf(i + 2 + k, keepFirst, keepLast);
     const kept = sequenceCost(model, trigrams, u, v, 2 + after, reachesEnd, priceEnd, parts.classes);
     windowWords[0] = merged;
     for (let k = 0; k < after; k++) windowWords[1 + k] = windowWords[2 + k]!;
@@ -199,26 +206,25 @@ function mergedSplit(text: string, firstPair: number, split: RunSplit, model: Se
     changed = true;
   }
   if (!changed) return split;
-  return { offsets: bounds.slice(1, -1), lastWord: pathIdOf(model, text, bounds.length - 2, keepFirst, keepLast) };
+  return { offsets: bounds.slice(1, -1), lastWord: pathIdOf(bounds.length - 2, keepFirst, keepLast) };
 }
 
 /** The search's split of the run text[start, end) after the second pass: its offsets (absolute) and its last model word (-1: none). */
 export function rescoreSplit(text: string, start: number, end: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, previousWord: number, endsRun: boolean, parts: PassParts = ALL_PARTS): { offsets: number[]; lastWord: number } {
   const { offsets } = split;
-  // Most pairs spell no model word together: one walk each rules them out, before anything is read into the scratch.
+  // Most pairs spell no model word together: the lattice rules them out, before anything is read into the scratch.
+  const lattice = split.lattice;
+  if (!lattice) return split;
   let candidate = -1;
   let from = start;
-  let firstHash = wordHash(text, start, offsets[0]!);
   for (let i = 0; i < offsets.length; i++) {
     const mid = offsets[i]!;
     const to = i + 1 < offsets.length ? offsets[i + 1]! : end;
-    const secondHash = wordHash(text, mid, to);
-    if (mayMerge(trigrams.mergeFilter, firstHash, secondHash) && mergedWordOf(model, text, from, mid, to) >= 0) {
+    if (mayMergeAt(lattice, trigrams, text, start, from, mid, to) >= 0) {
       candidate = i;
       break;
     }
     from = mid;
-    firstHash = secondHash;
   }
   // The last boundary may move when the run ends where its last word rarely ends one (see the header).
   const priceEnd = endsRun && !split.prefixKept;
@@ -226,6 +232,8 @@ export function rescoreSplit(text: string, start: number, end: number, split: Ru
   const endShift = parts.endShifts && priceEnd && last >= 0 && split.lastWord >= 0 && model.endAdjust[split.lastWord]! > END_SHIFT_COST && mayShiftEnd(trigrams, text, last > 0 ? offsets[last - 1]! : start, offsets[last]!, end);
   if (candidate < 0 && endShift) candidate = last;
   if (candidate < 0) return split;
+  runLattice = lattice;
+  runStart = start;
   bounds.length = 0;
   pathIds.length = 0;
   bounds.push(start);

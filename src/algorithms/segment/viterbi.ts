@@ -98,7 +98,7 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
       cheapestBackedOff = backedOff;
       cheapestBackedOffState = s;
     }
-    if (word >= 0 && model.hasPairs[word] === 1) {
+    if (word >= 0 && (model.hasPairs[word >>> 5]! & (1 << (word & 31))) !== 0) {
       contextState[count] = s;
       contextWord[count] = word;
       contextCost[count] = states.cost[s]!;
