@@ -131,6 +131,9 @@ describe('sentence-level spelling benchmark', () => {
       ['without leaving notation alone (spell/notation.ts: `**zg`)', { ...DEFAULT_SPELL_OPTIONS, notation: false }, context],
       ['without judging sentence-initial words whose best guess is a name as names (data/proper-names.txt)', { ...DEFAULT_SPELL_OPTIONS, sentenceStartNames: false }, context],
       ['without leaving common census names alone (R = 0)', { ...DEFAULT_SPELL_OPTIONS, censusRank: 0 }, context],
+      ['with a Capitalised word before as context (namesAsContext, textops-spell/7)', { ...DEFAULT_SPELL_OPTIONS, namesAsContext: true }, context],
+      ['without leaving listed words between names alone (nameParticles)', { ...DEFAULT_SPELL_OPTIONS, nameParticles: false }, context],
+      ['without leaving disputed low-scoring guesses alone (uncertainShare = 0)', { ...DEFAULT_SPELL_OPTIONS, uncertainShare: 0 }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];
     // The word model without its spelling-only words (data/dictionary-extra.txt as candidates, model.ts), with its own context tables.

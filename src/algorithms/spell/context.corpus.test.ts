@@ -55,11 +55,37 @@ describe('spelling in context with the shipped data', () => {
   ];
   for (const [typed, expected] of examples) it(`turns "${typed}" into "${expected}"`, () => assert.equal(fix(typed), expected));
 
-  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 1.1 false alarms per 1,000 words', () => {
+  it('reads a lowercase word after a Capitalised name as part of it, not as a word in context (Bacillus subtilis)', () => {
+    const text = 'fermentation extracts of Bacillus subtilis, and others.';
+    assert.equal(fix(text), text);
+    // Read with `bacillus` as its context, the long-shot guess `subtilise` clears the ordinary floor (when the
+    // uncertain-guess rule, which also refuses it, is off).
+    const withoutUncertain = { ...DEFAULT_SPELL_OPTIONS, uncertainShare: 0 };
+    assert.equal(correct(text, model, withoutUncertain, context).text, text);
+    assert.equal(correct(text, model, { ...withoutUncertain, namesAsContext: true }, context).text, text.replace('subtilis', 'subtilise'));
+    // A slip after a name, with a word after it, is still a slip.
+    assert.equal(fix('the city of Paris iss large.'), 'the city of Paris is large.');
+  });
+
+  it('leaves a listed word between two Capitalised words alone as a name particle (Alexander von Zemlinsky)', () => {
+    const text = 'He was called to Prague by Alexander von Zemlinsky, teacher of Arnold Schonberg.';
+    assert.equal(fix(text), text);
+    assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, nameParticles: false }, context).text, text.replace('von', 'van'));
+    // An unlisted slip between two names is still a slip.
+    assert.equal(fix('They saw Ed Delahanty anbd Chuck Klein play.'), 'They saw Ed Delahanty and Chuck Klein play.');
+  });
+
+  it('leaves a low-scoring guess that the candidates dispute (his biwa into: bow or big)', () => {
+    const text = 'He had dropped his biwa into the icy water.';
+    assert.equal(fix(text), text);
+    assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, uncertainShare: 0 }, context).text, text.replace('biwa', 'bow'));
+  });
+
+  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 0.8 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
     assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);
     assert.ok(figures.realWordFixed / figures.realWords >= 0.6, `real-word fixed ${figures.realWordFixed}/${figures.realWords}`);
-    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 1.1, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
+    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 0.8, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
   });
 
   it('changes no word of the clean text (names, numbers, technical terms, British spellings)', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
-import { capitalisedWordFollows, contextWordBefore, guessedWordAfter, isElision } from './neighbours.ts';
+import { capitalisedWordFollows, contextWordBefore, guessedWordAfter, isElision, onlySpacesBetween } from './neighbours.ts';
 
 const model = modelFromCounts([['look', 10], ['telling', 5], ['it', 50]]);
 
@@ -31,6 +31,17 @@ describe('capitalisedWordFollows', () => {
     assert.ok(!capitalisedWordFollows('on NASA', 2));
     assert.ok(!capitalisedWordFollows('on friday', 2));
     assert.ok(!capitalisedWordFollows('on.Friday', 2));
+  });
+});
+
+describe('onlySpacesBetween', () => {
+  it('is true only for a non-empty run of spaces or tabs between two words', () => {
+    assert.ok(onlySpacesBetween('von  Zemlinsky', 3, 5));
+    assert.ok(onlySpacesBetween('von\tZemlinsky', 3, 4));
+    assert.ok(!onlySpacesBetween('Bacillus, subtilis', 8, 10));
+    assert.ok(!onlySpacesBetween('a\nb', 1, 2));
+    assert.ok(!onlySpacesBetween('ab', 1, 1));
+    assert.ok(!onlySpacesBetween('ab', -1, 1));
   });
 });
 

@@ -1,7 +1,7 @@
 // What surrounds a word in the text, as the corrector's context reads it: the word before (or the previous
 // word's correction, across a bounded gap of whitespace), the word after (or the first pass's guess for it),
-// whether a Capitalised word follows, and whether an apostrophe marks the word as a deliberate elision
-// (`look'd`, `tellin'`) rather than a slip. Each reads a bounded stretch of the text, so a long text costs
+// whether a Capitalised word follows, whether only spaces separate two words, and whether an apostrophe marks
+// the word as a deliberate elision (`look'd`, `tellin'`) rather than a slip. Each reads a bounded stretch of the text, so a long text costs
 // linear time (the reliability bound of bench/RESULTS.md "Worst case of the spelling algorithm").
 import type { Model } from '../model.ts';
 import { wordAfter, wordBefore } from './tokens.ts';
@@ -31,6 +31,13 @@ export function capitalisedWordFollows(text: string, end: number): boolean {
   let i = end;
   while (text[i] === ' ' || text[i] === '\t') i++;
   return i > end && /[A-Z]/.test(text[i] ?? '') && /[a-z]/.test(text[i + 1] ?? '');
+}
+
+/** True when `from` < `to` and only spaces or tabs lie between them (two words on one line, nothing between). */
+export function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  if (from < 0 || from >= to) return false;
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
 }
 
 /** Longest whitespace gap across which a corrected word still serves as the next word's context. */

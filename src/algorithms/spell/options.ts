@@ -59,6 +59,27 @@ export interface SpellOptions extends ChannelOptions {
    * `Tolley`, spell/sentence-names.ts) is a name and left alone, at a sentence start too; 0: never.
    */
   readonly censusRank: number;
+  /**
+   * whether a Capitalised word mid-sentence counts as the context before an unknown lowercase word. It is a
+   * name (`Bacillus subtilis,`, `Senator Smathers`), and its lowercase word's pairs say little about what
+   * follows the name; without it (and with no word after) the word is judged by the higher floor
+   * minScoreAlone, as a word cut off from its neighbours is.
+   */
+  readonly namesAsContext: boolean;
+  /**
+   * whether an unknown lowercase word that a lexicon lists (data/segment-extra.txt, data/dictionary-extra.txt),
+   * between two Capitalised words, is taken for a name particle (`Alexander von Zemlinsky`, `Vincent van Gogh`)
+   * and left alone.
+   */
+  readonly nameParticles: boolean;
+  /**
+   * An uncertain guess: an unknown word in context whose best candidate has less than this share of the
+   * posterior (spell/candidates.ts posterior: the candidates disagree, `biwa` → bow 0.6 / big) and scores
+   * below `uncertainScore` is left alone. 0: never.
+   */
+  readonly uncertainShare: number;
+  /** the score (ln count units, context included) under which an uncertain guess is left alone. */
+  readonly uncertainScore: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -81,4 +102,8 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   notation: true,
   sentenceStartNames: true,
   censusRank: 20_000,
+  namesAsContext: false,
+  nameParticles: true,
+  uncertainShare: 0.7,
+  uncertainScore: -1,
 };

@@ -31,6 +31,12 @@
 // At a sentence start, a word whose best guess is a name is judged the same way, and a common census name
 // is left alone anywhere (spell/sentence-names.ts); a letter run glued to a formula symbol (`**zg`) is
 // notation and left alone (spell/notation.ts).
+// A lowercase word beside names is read with them: a Capitalised word mid-sentence before it is a name, not
+// context (`Bacillus subtilis,` has no context, so the higher floor minScoreAlone applies), and a word a
+// lexicon lists between two Capitalised words is a name particle (`Alexander von Zemlinsky`) and left alone.
+// A guess the candidates dispute (the best has under uncertainShare of the posterior) and that scores low
+// (under uncertainScore) is left alone too (`his biwa into` → `bow` 0.6, `big`): a false alarm costs a user
+// more than a missed fix.
 import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
@@ -46,11 +52,11 @@ import { isCompound } from './compound.ts';
 import { isNotation } from './notation.ts';
 import { isCommonName, readsAsName } from './sentence-names.ts';
 import { isCorrectableShape, wordSpans } from './tokens.ts';
-import { capitalisedWordFollows, contextWordBefore, guessedWordAfter, isElision } from './neighbours.ts';
+import { capitalisedWordFollows, contextWordBefore, guessedWordAfter, isElision, onlySpacesBetween } from './neighbours.ts';
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/7';
+export const SPELL_ENGINE = 'textops-spell/8';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
@@ -118,6 +124,10 @@ interface Visit {
   readonly text: string;
   readonly known: boolean;
   readonly nameLike: boolean;
+  /** a Capitalised word mid-sentence comes just before (only spaces or tabs between). */
+  readonly afterName: boolean;
+  /** a Capitalised word (anywhere) comes just before, and one just after. */
+  readonly betweenNames: boolean;
 }
 
 /** What one pass decided: the result, and for each visit the neighbour ids it used and its change. */
@@ -134,8 +144,17 @@ interface Decided {
 function visitsOf(text: string, model: Model, context: SpellContext | undefined, options: SpellOptions): { visits: Visit[]; words: number } {
   const visits: Visit[] = [];
   let words = 0;
+  // The previous word: where it ends, whether it is Capitalised, and whether it starts a sentence.
+  let previousEnd = -1;
+  let previousCapitalised = false;
+  let previousStarts = false;
   for (const span of wordSpans(text)) {
     words++;
+    const capitalBefore = previousCapitalised && onlySpacesBetween(text, previousEnd, span.offset);
+    const capitalBeforeMid = capitalBefore && !previousStarts;
+    previousEnd = span.offset + span.text.length;
+    previousCapitalised = isCapitalised(span.text);
+    previousStarts = span.sentenceStart;
     // The fast path: a known word that belongs to no confusion set is left as it is, without context.
     const lower = normalise(span.text);
     const known = model.counts.has(lower);
@@ -146,7 +165,8 @@ function visitsOf(text: string, model: Model, context: SpellContext | undefined,
     if (!known && context !== undefined && options.notation && isNotation(text, span.offset, end)) continue;
     // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
     const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
-    visits.push({ offset: span.offset, text: span.text, known, nameLike });
+    const betweenNames = capitalBefore && !known && capitalisedWordFollows(text, end);
+    visits.push({ offset: span.offset, text: span.text, known, nameLike, afterName: capitalBeforeMid, betweenNames });
   }
   return { visits, words };
 }
@@ -173,7 +193,7 @@ function decide(text: string, visits: readonly Visit[], pass: Pass, first: Decid
     const before = context === undefined ? NO_WORD : neighbourId(context, contextWordBefore(text, visit.offset, previous));
     const after = context === undefined ? NO_WORD : neighbourId(context, guessedWordAfter(text, end, first?.guesses));
     const same = first !== undefined && first.befores[k] === before && first.afters[k] === after;
-    const change = same ? first.changes[k] : correctSpan(visit.text, visit.known, visit.nameLike, before, after, pass);
+    const change = same ? first.changes[k] : correctSpan(visit, before, after, pass);
     decided.befores[k] = before;
     decided.afters[k] = after;
     decided.changes.push(change);
@@ -192,8 +212,9 @@ function decide(text: string, visits: readonly Visit[], pass: Pass, first: Decid
 type Correction = Omit<SpellChange, 'offset' | 'original'>;
 
 /** The change for one word in its context, or undefined to leave it. */
-function correctSpan(word: string, known: boolean, nameLike: boolean, before: number, after: number, pass: Pass): Correction | undefined {
+function correctSpan(visit: Visit, before: number, after: number, pass: Pass): Correction | undefined {
   const { model, options, context } = pass;
+  const { text: word, known, nameLike } = visit;
   if (known) {
     if (context === undefined) return undefined;
     const fix = realWordCorrection(normalise(word), before, after, context, options.realWordThreshold);
@@ -208,6 +229,8 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   // A Capitalised common census name (spell/sentence-names.ts: `Tolley`) is a name wherever it stands.
   if (context !== undefined && pass.severalWords && isCapitalised(word) && isCommonName(typed, context, options)) return undefined;
   if (nameLike) return context === undefined || !options.names ? undefined : asName(word, typed, suffix, before, after, context, pass);
+  // A listed word between two Capitalised words is a name particle (`Alexander von Zemlinsky`).
+  if (context !== undefined && options.nameParticles && visit.betweenNames && isListed(typed, context)) return undefined;
   let ranked = pass.memo.get(typed);
   if (ranked === undefined) {
     ranked = rankCandidates(typed, model, options, context === undefined ? 1 : options.candidates, pass.budget);
@@ -215,6 +238,8 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   }
   if (ranked.ids.length === 0) return undefined;
   const { words, confidences, top } = rerank(ranked, before, after, pass);
+  // A name before (`Bacillus subtilis`) is no context for the word: its lowercase word's pairs do not describe the name's.
+  const nameBefore = visit.afterName && !options.namesAsContext && !isCapitalised(word);
   // A Capitalised word here starts a sentence (mid-sentence ones are nameLike); in a text of several words, when
   // its best guess is a name (spell/sentence-names.ts: `Shann` → `Shanna`) it is judged by the names policy, as mid-sentence.
   if (context !== undefined && pass.severalWords && options.names && isCapitalised(word) && readsAsName(words[0]!, context, options)) {
@@ -223,14 +248,21 @@ function correctSpan(word: string, known: boolean, nameLike: boolean, before: nu
   // The floor and the compound rule weigh a candidate against its neighbours' evidence. A word cut off from
   // its neighbours has none, so the floor there is higher (minScoreAlone); a text of one word has no floor:
   // its isolated score alone would leave too many real slips (bench/RESULTS.md).
-  const inContext = context !== undefined && (after !== NO_WORD || (before !== NO_WORD && before !== context.startId));
+  const inContext = context !== undefined && (after !== NO_WORD || (before !== NO_WORD && before !== context.startId && !nameBefore));
   if (inContext && top < options.minScore) return undefined;
+  // A low-scoring guess that the candidates dispute is left alone (`his biwa into`: bow 0.6, big).
+  if (inContext && confidences[0]! < options.uncertainShare && top < options.uncertainScore) return undefined;
   if (context !== undefined && !inContext && pass.severalWords && top < options.minScoreAlone) return undefined;
   // A word a curated dictionary lists is kept unless a candidate beats the higher bar θ_d.
   if (context !== undefined && top < options.dictionaryKeep && context.dictionary.has(typed)) return undefined;
   // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
   if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || (inContext && options.compounds && isCompound(typed, model)))) return undefined;
   return inCaseOf(word, suffix, words, confidences);
+}
+
+/** True when a lexicon lists lowercase `typed`: the supplementary vocabulary (spell/lexicon.ts) or the curated dictionary. */
+function isListed(typed: string, context: SpellContext): boolean {
+  return context.dictionary.has(typed) || extraRank(context.extra, typed) >= 0;
 }
 
 /** The names policy's change (spell/names.ts) for a word taken for a name, or undefined to leave it. */
