@@ -59,6 +59,11 @@ export interface SpellOptions extends ChannelOptions {
    * `Tolley`, spell/sentence-names.ts) is a name and left alone, at a sentence start too; 0: never.
    */
   readonly censusRank: number;
+  /**
+   * β: the share of a once-seen pair's probability that a pair only WordNet's glosses have (data/gloss-pairs.bin,
+   * spell/gloss-pairs.ts) gets when the context ranks a misspelled word's candidates; 0: the pairs are not read.
+   */
+  readonly glossShare: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -81,4 +86,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   notation: true,
   sentenceStartNames: true,
   censusRank: 20_000,
+  glossShare: 0.5,
 };

@@ -251,7 +251,11 @@ function rerank(
     const bonus = context === undefined || options.contextWeight === 0 ? 0 : contextBonus(context, before, id, after);
     return ranked.scores[k]! + options.contextWeight * bonus;
   });
-  return { ...posterior(ranked.ids.map((id) => index.words[id]!), scores), top: Math.max(...scores) };
+  const top = Math.max(...scores);
+  if (context === undefined || options.contextWeight === 0 || options.glossShare <= 0) return { ...posterior(ranked.ids.map((id) => index.words[id]!), scores), top };
+  // The pairs only WordNet's glosses have rank the candidates; the floors and keeps (top) are judged on big.txt's evidence alone.
+  const ranking = ranked.ids.map((id, k) => ranked.scores[k]! + options.contextWeight * contextBonus(context, before, id, after, options.glossShare));
+  return { ...posterior(ranked.ids.map((id) => index.words[id]!), ranking), top };
 }
 
 /** The change from ranked words: the first replaces, the next few are alternatives, all in the original's case. */
