@@ -30,7 +30,10 @@ export interface GlossPairs {
   readonly ids: Int32Array;
 }
 
-/** The running text of WordNet data files (data.noun, data.verb, ...): each synset line's gloss, one per line. */
+/**
+ * The running text of WordNet data files (data.noun, data.verb, ...): each synset line's gloss, one per line,
+ * each ended by a full stop so that no pair spans two glosses (segment/bigrams.ts runs go on across a line break).
+ */
 export function glossesOf(dataFiles: readonly string[]): string {
   const glosses: string[] = [];
   for (const text of dataFiles) {
@@ -38,7 +41,7 @@ export function glossesOf(dataFiles: readonly string[]): string {
       // The licence header's lines start with two spaces; a synset line has its gloss after ` | `.
       if (line.startsWith('  ')) continue;
       const bar = line.indexOf(' | ');
-      if (bar >= 0) glosses.push(line.slice(bar + 3).trim());
+      if (bar >= 0) glosses.push(`${line.slice(bar + 3).trim()}.`);
     }
   }
   return glosses.join('\n');

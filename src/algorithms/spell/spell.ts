@@ -50,7 +50,7 @@ import { capitalisedWordFollows, contextWordBefore, guessedWordAfter, isElision 
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/7';
+export const SPELL_ENGINE = 'textops-spell/8';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
