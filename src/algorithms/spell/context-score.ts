@@ -11,6 +11,9 @@
 // capped at (1 - D) / c(v) like any unseen pair, and P(x | c) = P(x), so
 //   bonus(c) = min(ln alpha(v) + ln L(v, k(c)), ln((1 - D) / c(v)) - ln P(c))
 // which is what a counted word of the same class that v was never seen with would get.
+// When ranking a misspelled word's candidates (spell/spell.ts rerank), a pair big.txt never saw but WordNet's glosses
+// have (spell/gloss-pairs.ts) counts as β of a once-seen pair: P(w | v) = β (1 - D) / c(v) + backoff (β = ½ chosen
+// on the dev sentence sets, bench/RESULTS.md); the score floors are judged without them.
 import { RUN_START } from '../segment/bigrams.ts';
 import { pairCostOf } from '../segment/pairs.ts';
 import { CLASSES, type SpellContext } from './context.ts';

@@ -28,6 +28,9 @@
 // to 0. The corrector (spell/spell.ts unknownAfterKeep) leaves an unknown word alone where this is high.
 // A context v without pairs (an unknown or rare word, or a run broken by punctuation other than a
 // sentence start, see spell/spell.ts) gives P(w | v) = P(w): no evidence.
+// A third, optional table (data/gloss-pairs.bin, spell/gloss-pairs.ts) lists pairs big.txt never saw that WordNet's
+// glosses have more often than chance; spell/context-score.ts reads one as a fraction β of a once-seen pair, when
+// ranking a misspelled word's candidates only.
 // The queries of these tables, and what they add to a candidate's score, are in spell/context-score.ts.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
