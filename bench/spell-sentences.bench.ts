@@ -14,7 +14,7 @@ import { wordSpans } from '../src/algorithms/spell/tokens.ts';
 import { SPELL_ENGINES } from './peers/spell-engines.ts';
 import { everyNth, loadTyposSet, loadWikipediaSet } from './spell-sets.ts';
 import { parseCapitalised } from '../src/algorithms/spell/capitals.ts';
-import { falseAlarms, score, sentenceSets, wordByWord, type Sample, type SentenceCorrector, type SentenceFigures } from './spell-sentences.ts';
+import { devCodespellSet, falseAlarms, score, sentenceSets, wordByWord, type Sample, type SentenceCorrector, type SentenceFigures } from './spell-sentences.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -23,6 +23,8 @@ interface Column {
   name: string;
   dev: SentenceFigures;
   heldout: SentenceFigures;
+  /** the second dev set (Brown × codespell + Norvig dev misspellings), textops only. */
+  devCodespell?: SentenceFigures;
   clean: { changed: number; words: number; examples: string[] };
   note?: string;
 }
@@ -46,6 +48,7 @@ function table(columns: readonly Column[]): string {
   const rows: [string, (column: Column) => string][] = [
     ['dev: fixed (non-word)', (c) => `${percent(c.dev.fixed, c.dev.nonwords)} (n=${c.dev.nonwords})`],
     ['dev: real-word fixed', (c) => `${percent(c.dev.realWordFixed, c.dev.realWords)} (n=${c.dev.realWords})`],
+    ['dev 2 (Brown × codespell + Norvig dev misspellings): fixed (non-word)', (c) => (c.devCodespell ? `${percent(c.devCodespell.fixed, c.devCodespell.nonwords)} (n=${c.devCodespell.nonwords})` : '—')],
     ['dev: false alarms / 1,000 clean words', (c) => `${perThousand(c.dev.falseAlarms, c.dev.cleanWords)} (${c.dev.falseAlarms} in ${c.dev.cleanWords})`],
     ['dev: the same, source misspellings not counted', (c) => annotated(c.dev)],
     ['held-out: fixed (non-word)', (c) => `${percent(c.heldout.fixed, c.heldout.nonwords)} (n=${c.heldout.nonwords})`],
@@ -59,8 +62,9 @@ function table(columns: readonly Column[]): string {
   return [header, rule, ...rows.map(([label, cell]) => `| ${label} | ${columns.map(cell).join(' | ')} |`)].join('\n');
 }
 
-function measureColumn(name: string, corrector: SentenceCorrector, sets: ReturnType<typeof sentenceSets>, note?: string): Column {
-  return { name, dev: score(sets.dev, corrector), heldout: score(sets.heldout, corrector), clean: falseAlarms(sets.clean.join('\n'), corrector), note };
+function measureColumn(name: string, corrector: SentenceCorrector, sets: ReturnType<typeof sentenceSets>, note?: string, devCodespell?: readonly Sample[]): Column {
+  const column: Column = { name, dev: score(sets.dev, corrector), heldout: score(sets.heldout, corrector), clean: falseAlarms(sets.clean.join('\n'), corrector), note };
+  return devCodespell === undefined ? column : { ...column, devCodespell: score(devCodespell, corrector) };
 }
 
 /** Every word an engine will be asked about, so that a batch engine (aspell) answers them in one go. */
@@ -81,12 +85,13 @@ function textops(): { model: Model; context: SpellContext } {
 
 describe('sentence-level spelling benchmark', () => {
   const sets = sentenceSets(root);
+  const devCodespell = devCodespellSet(root);
 
   it('measures textops in context beside the peers applied word by word', { timeout: 900_000 }, async () => {
     const { model, context } = textops();
     const columns: Column[] = [
-      measureColumn(`${SPELL_ENGINE} (context)`, (text) => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text, sets),
-      measureColumn('textops word by word (no context)', (text) => correct(text, model).text, sets),
+      measureColumn(`${SPELL_ENGINE} (context)`, (text) => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text, sets, undefined, devCodespell),
+      measureColumn('textops word by word (no context)', (text) => correct(text, model).text, sets, undefined, devCodespell),
     ];
     // norvig-js corrects ~30 unknown words a second, so it runs every 10th sentence of each set.
     const slowSets = { dev: everyNth(sets.dev, 10), heldout: everyNth(sets.heldout, 10), clean: sets.clean };
@@ -118,6 +123,7 @@ describe('sentence-level spelling benchmark', () => {
       ['without the class lift', DEFAULT_SPELL_OPTIONS, plain],
       ['without the cap on unseen pairs', DEFAULT_SPELL_OPTIONS, uncapped],
       ['without the once-seen pairs (data/bigrams-once.txt)', DEFAULT_SPELL_OPTIONS, twiceOnly],
+      ['without the pairs only WordNet\'s glosses have (data/gloss-pairs.bin, β = 0)', { ...DEFAULT_SPELL_OPTIONS, glossShare: 0 }, context],
       ['without the second pass (right neighbours as typed)', { ...DEFAULT_SPELL_OPTIONS, rightGuesses: false }, context],
       ['without real-word fixes (T = ∞)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: Infinity }, context],
       ['real-word threshold T = 4 (rejected: more false alarms)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: 4 }, context],
@@ -140,16 +146,17 @@ describe('sentence-level spelling benchmark', () => {
     const counted: Model = { counts: model.counts, total: model.total, maxWordLength: model.maxWordLength, words: model.words };
     const countedContext = loadSpellContext(counted, join(root, 'data', 'bigrams.txt'));
     const lines = [
-      '| variant | dev fixed | dev real-word | dev false alarms /1k (raw; source misspellings not counted) | held-out fixed | held-out real-word | held-out false alarms /1k (raw; not counted) | clean /1k |',
-      '|---|---|---|---|---|---|---|---|',
+      '| variant | dev fixed | dev 2 fixed | dev real-word | dev false alarms /1k (raw; source misspellings not counted) | held-out fixed | held-out real-word | held-out false alarms /1k (raw; not counted) | clean /1k |',
+      '|---|---|---|---|---|---|---|---|---|',
     ];
     const rows: [string, SpellOptions, SpellContext | undefined, Model][] = variants.map(([name, options, ctx]) => [name, options, ctx, model]);
     rows.splice(1, 0, ['without the spelling-only words (textops-spell/5)', DEFAULT_SPELL_OPTIONS, countedContext, counted]);
     const results = rows.map(([name, options, ctx, words]) => {
-      const column = measureColumn(name, (text) => correct(text, words, options, ctx).text, sets);
+      const column = measureColumn(name, (text) => correct(text, words, options, ctx).text, sets, undefined, devCodespell);
       const { dev, heldout, clean } = column;
+      const dev2 = column.devCodespell!; // measured: devCodespell was passed
       lines.push(
-        `| ${name} | ${percent(dev.fixed, dev.nonwords)} | ${percent(dev.realWordFixed, dev.realWords)} | ${perThousand(dev.falseAlarms, dev.cleanWords)}; ${perThousand(dev.falseAlarms - dev.sourceMisspellingsChanged, dev.cleanWords)} | ${percent(heldout.fixed, heldout.nonwords)} | ${percent(heldout.realWordFixed, heldout.realWords)} | ${perThousand(heldout.falseAlarms, heldout.cleanWords)}; ${perThousand(heldout.falseAlarms - heldout.sourceMisspellingsChanged, heldout.cleanWords)} | ${perThousand(clean.changed, clean.words)} |`,
+        `| ${name} | ${percent(dev.fixed, dev.nonwords)} | ${percent(dev2.fixed, dev2.nonwords)} | ${percent(dev.realWordFixed, dev.realWords)} | ${perThousand(dev.falseAlarms, dev.cleanWords)}; ${perThousand(dev.falseAlarms - dev.sourceMisspellingsChanged, dev.cleanWords)} | ${percent(heldout.fixed, heldout.nonwords)} | ${percent(heldout.realWordFixed, heldout.realWords)} | ${perThousand(heldout.falseAlarms, heldout.cleanWords)}; ${perThousand(heldout.falseAlarms - heldout.sourceMisspellingsChanged, heldout.cleanWords)} | ${perThousand(clean.changed, clean.words)} |`,
       );
       return column;
     });

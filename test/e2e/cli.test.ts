@@ -25,13 +25,14 @@ describe('textops spell and space', () => {
   });
 
   it('spell --json gives each change its confidence and up to three ranked alternatives', () => {
-    const { code, stdout } = textops(['spell', '--json'], 'I have a few mistaks\nall fine');
+    // `few mistakes` is a pair WordNet's glosses know (data/gloss-pairs.bin), which leaves `mistake` too small a share to list.
+    const { code, stdout } = textops(['spell', '--json'], 'There are mistaks\nall fine');
     assert.equal(code, 0);
     const result = JSON.parse(stdout);
-    assert.equal(result.text, 'I have a few mistakes\nall fine');
+    assert.equal(result.text, 'There are mistakes\nall fine');
     assert.equal(result.changes.length, 1);
     const [change] = result.changes;
-    assert.deepEqual([change.offset, change.original, change.replacement], [13, 'mistaks', 'mistakes']);
+    assert.deepEqual([change.offset, change.original, change.replacement], [10, 'mistaks', 'mistakes']);
     assert.ok(change.confidence > 0.5 && change.confidence <= 1);
     assert.equal(change.alternatives[0].word, 'mistake');
     assert.ok(change.alternatives.length <= 3 && change.alternatives.every((alternative: { confidence: number }) => alternative.confidence < change.confidence));

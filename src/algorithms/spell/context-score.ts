@@ -11,22 +11,31 @@
 // capped at (1 - D) / c(v) like any unseen pair, and P(x | c) = P(x), so
 //   bonus(c) = min(ln alpha(v) + ln L(v, k(c)), ln((1 - D) / c(v)) - ln P(c))
 // which is what a counted word of the same class that v was never seen with would get.
+// When ranking a misspelled word's candidates (spell/spell.ts rerank), a pair big.txt never saw but WordNet's glosses
+// have (spell/gloss-pairs.ts) counts as β of a once-seen pair: P(w | v) = β (1 - D) / c(v) + backoff (β = ½ chosen
+// on the dev sentence sets, bench/RESULTS.md); the score floors are judged without them.
 import { RUN_START } from '../segment/bigrams.ts';
 import { pairCostOf } from '../segment/pairs.ts';
 import { CLASSES, type SpellContext } from './context.ts';
+import { isGlossPair } from './gloss-pairs.ts';
 
-/** ln P(w | v) for word ids (v may be `startId`). */
-export function logPairProbability(context: SpellContext, v: number, w: number): number {
+/**
+ * ln P(w | v) for word ids (v may be `startId`). With `glossShare` β > 0, a pair big.txt never saw that WordNet's
+ * glosses have (spell/gloss-pairs.ts) is read as β of a once-seen pair: ln(β (1 - D) / c(v) + backoff).
+ */
+export function logPairProbability(context: SpellContext, v: number, w: number, glossShare = 0): number {
   if (context.hasPairs[v] === 0) return context.logUnigram[w]!;
   const cost = pairCostOf(context.pairs, v, w);
   if (!Number.isNaN(cost)) return -cost;
-  return unseenOrOnce(context, v, w, context.logBackoff[v]! + context.logUnigram[w]! + context.lift[context.contextSlot[v]! * CLASSES + context.classOf[w]!]!);
+  return unseenOrOnce(context, v, w, context.logBackoff[v]! + context.logUnigram[w]! + context.lift[context.contextSlot[v]! * CLASSES + context.classOf[w]!]!, glossShare);
 }
 
 /** ln P(w | v) for a pair data/bigrams.txt lacks: (1 - D) / c(v) plus the backoff if seen once, else the capped backoff. */
-function unseenOrOnce(context: SpellContext, v: number, w: number, logBackedOff: number): number {
-  if (!isSeenOnce(context, v, w)) return Math.min(logBackedOff, context.logUnkeptCap[v]!);
-  const share = context.logOnceShare[v]!;
+function unseenOrOnce(context: SpellContext, v: number, w: number, logBackedOff: number, glossShare = 0): number {
+  let share: number;
+  if (isSeenOnce(context, v, w)) share = context.logOnceShare[v]!;
+  else if (glossShare > 0 && isGlossPair(context.glossPairs, v, w)) share = context.logOnceShare[v]! + Math.log(glossShare);
+  else return Math.min(logBackedOff, context.logUnkeptCap[v]!);
   return Math.max(share, logBackedOff) + Math.log1p(Math.exp(-Math.abs(share - logBackedOff)));
 }
 
@@ -62,12 +71,13 @@ export const NO_WORD = -1;
 /**
  * The log likelihood ratio of candidate `c`'s neighbours against the unigram (see the header):
  * [ln P(c | before) - ln P(c)] + [ln P(after | c) - ln P(after)]; a side that is NO_WORD adds 0.
+ * `glossShare` β > 0 reads the pairs only WordNet's glosses have (logPairProbability).
  */
-export function contextBonus(context: SpellContext, before: number, c: number, after: number): number {
+export function contextBonus(context: SpellContext, before: number, c: number, after: number, glossShare = 0): number {
   if (c >= context.logUnigram.length) return spellingOnlyBonus(context, before, c);
   let bonus = 0;
-  if (before !== NO_WORD) bonus += logPairProbability(context, before, c) - context.logUnigram[c]!;
-  if (after !== NO_WORD) bonus += logPairProbability(context, c, after) - context.logUnigram[after]!;
+  if (before !== NO_WORD) bonus += logPairProbability(context, before, c, glossShare) - context.logUnigram[c]!;
+  if (after !== NO_WORD) bonus += logPairProbability(context, c, after, glossShare) - context.logUnigram[after]!;
   return bonus;
 }
 

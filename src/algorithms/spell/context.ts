@@ -28,6 +28,9 @@
 // to 0. The corrector (spell/spell.ts unknownAfterKeep) leaves an unknown word alone where this is high.
 // A context v without pairs (an unknown or rare word, or a run broken by punctuation other than a
 // sentence start, see spell/spell.ts) gives P(w | v) = P(w): no evidence.
+// A third, optional table (data/gloss-pairs.bin, spell/gloss-pairs.ts) lists pairs big.txt never saw that WordNet's
+// glosses have more often than chance; spell/context-score.ts reads one as a fraction β of a once-seen pair, when
+// ranking a misspelled word's candidates only.
 // The queries of these tables, and what they add to a candidate's score, are in spell/context-score.ts.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,6 +43,7 @@ import { createPairTable, setPairCost, type PairTable } from '../segment/pairs.t
 import { bigramIdsOf, wordIdsOf } from '../word-ids.ts';
 import { isAsciiLower } from '../ascii-letters.ts';
 import { NO_ONCE_PAIRS, parseOncePairs, type OncePairs } from './once-pairs.ts';
+import { decodeGlossPairs, NO_GLOSS_PAIRS, type GlossPairs } from './gloss-pairs.ts';
 
 /** D: the absolute discount (the segmenter's). */
 const DISCOUNT = 0.75;
@@ -93,6 +97,8 @@ export interface SpellContext {
   readonly dictionary: ReadonlySet<string>;
   /** words a curated dictionary lists only as names (data/proper-names.txt), when loaded. */
   readonly properNames?: ReadonlySet<string>;
+  /** pairs only WordNet's glosses have (data/gloss-pairs.bin, spell/gloss-pairs.ts), for ranking a misspelled word's candidates. */
+  readonly glossPairs: GlossPairs;
 }
 
 /** How to build the tables: the class lift and the cap on unkept pairs can be turned off (for the ablation). */
@@ -101,6 +107,8 @@ export interface SpellContextOptions {
   readonly unkeptCap?: boolean;
   /** whether data/bigrams-once.txt is read (default yes). */
   readonly oncePairs?: boolean;
+  /** whether data/gloss-pairs.bin is read (default yes). */
+  readonly glossPairs?: boolean;
 }
 
 /**
@@ -118,7 +126,10 @@ export function loadSpellContext(model: Model, bigramsPath: string, options: Spe
   const once = options.oncePairs === false ? NO_ONCE_PAIRS : parseOncePairs(readFileSync(oncePath, 'latin1'), oncePath);
   const namesPath = join(dirname(bigramsPath), 'proper-names.txt');
   const properNames = new Set(parseCapitalised(readFileSync(namesPath, 'utf8'), namesPath));
-  return { ...buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra, dictionary, once), properNames };
+  const context = buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra, dictionary, once);
+  const glossPath = join(dirname(bigramsPath), 'gloss-pairs.bin');
+  const glossPairs = options.glossPairs === false ? NO_GLOSS_PAIRS : decodeGlossPairs(readFileSync(glossPath), context.startId, glossPath);
+  return { ...context, properNames, glossPairs };
 }
 
 /** The class of a word: its last letter a–z as 0–25, anything else 26. */
@@ -248,5 +259,5 @@ export function buildSpellContext(
     const id = idOf.get(word);
     if (id !== undefined) capitalised[id] = 1;
   }
-  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, onceIds: once.ids, onceFrom, onceTo, logOnceShare, lift, contextSlot, classOf, logSpellingOnlyUnigram: -logTotal, unknownAfter, capitalised, extra, dictionary };
+  return { idOf, startId, logUnigram, pairs, logBackoff, hasPairs, logUnkeptCap, onceIds: once.ids, onceFrom, onceTo, logOnceShare, lift, contextSlot, classOf, logSpellingOnlyUnigram: -logTotal, unknownAfter, capitalised, extra, dictionary, glossPairs: NO_GLOSS_PAIRS };
 }

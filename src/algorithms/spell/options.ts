@@ -80,6 +80,11 @@ export interface SpellOptions extends ChannelOptions {
   readonly uncertainShare: number;
   /** the score (ln count units, context included) under which an uncertain guess is left alone. */
   readonly uncertainScore: number;
+  /**
+   * β: the share of a once-seen pair's probability that a pair only WordNet's glosses have (data/gloss-pairs.bin,
+   * spell/gloss-pairs.ts) gets when the context ranks a misspelled word's candidates; 0: the pairs are not read.
+   */
+  readonly glossShare: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -106,4 +111,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   nameParticles: true,
   uncertainShare: 0.7,
   uncertainScore: -1,
+  glossShare: 0.5,
 };

@@ -56,7 +56,7 @@ import { capitalisedWordFollows, contextWordBefore, guessedWordAfter, isElision,
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/8';
+export const SPELL_ENGINE = 'textops-spell/9';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
@@ -284,7 +284,11 @@ function rerank(
     const bonus = context === undefined || options.contextWeight === 0 ? 0 : contextBonus(context, before, id, after);
     return ranked.scores[k]! + options.contextWeight * bonus;
   });
-  return { ...posterior(ranked.ids.map((id) => index.words[id]!), scores), top: Math.max(...scores) };
+  const top = Math.max(...scores);
+  if (context === undefined || options.contextWeight === 0 || options.glossShare <= 0) return { ...posterior(ranked.ids.map((id) => index.words[id]!), scores), top };
+  // The pairs only WordNet's glosses have rank the candidates; the floors and keeps (top) are judged on big.txt's evidence alone.
+  const ranking = ranked.ids.map((id, k) => ranked.scores[k]! + options.contextWeight * contextBonus(context, before, id, after, options.glossShare));
+  return { ...posterior(ranked.ids.map((id) => index.words[id]!), ranking), top };
 }
 
 /** The change from ranked words: the first replaces, the next few are alternatives, all in the original's case. */
