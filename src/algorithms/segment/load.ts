@@ -17,7 +17,7 @@ import { DEFAULT_TUNING } from './tuning.ts';
 import { decodeTrigramModel } from './trigram-costs.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/9';
+export const SEGMENTER_ENGINE = 'textops-space/10';
 
 /** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the search over the shared word model (without the second pass). */
 export function loadSearch(model: Model, bigramsPath: string): SegmentModel {

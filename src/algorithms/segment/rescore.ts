@@ -7,10 +7,13 @@
 // under the model of segment/second-order.ts (word triples with Kneser-Ney backing off, mixed with a class bigram):
 //   - at each pair of adjacent model words whose letters spell one model word, that merge, kept when cheaper by
 //     RESCORE_MARGIN nats;
+//   - at each word that splits into two model words (`handout`: `hand out`), each such split, kept when cheaper by
+//     SPLIT_MARGIN nats: the search, which prices a word by the one before it only, and W for every word
+//     (segment/model.ts), join an open compound that the words around it ask for (`you dont hand out any`);
 //   - at the run's last pair, when the run ends at punctuation or the text's end and its last word rarely ends a run
 //     (its end cost, -ln P(end | w) + ln(1 - P(end | w)), above END_SHIFT_COST: `at`, `the`, `of`), the boundary
 //     moved by one letter either way (`them at` / `the mat`), kept when cheaper at all.
-// The window priced is the pair (or its merge) and the two words after it, whose contexts change; the run's last
+// The window priced is the pair (or its merge, or the word and its split) and the two words after it, whose contexts change; the run's last
 // word pays its end cost, as in the search (segment/model.ts). Words the search read otherwise (unknown,
 // supplementary, derived, clitics, letters kept on numbers) are left alone and give no context, and so is any pair
 // with an apostrophe, or a capital after its first letter (the search's case cues decide there).
@@ -20,12 +23,13 @@
 // Cost: the pass must cost next to nothing beside the search. Most pairs spell no word together, and a Bloom filter of
 // the model's 45,384 word-into-two-words splits (segment/merge-filter.ts) says so from each word's hash, computed
 // once; a trie walk confirms the rest, and only around a real merge are word ids read and the model consulted. A
-// moved end boundary is probed in a Bloom filter of the model's words before any walk.
+// moved end boundary is probed in a Bloom filter of the model's words before any walk, and a split in a Bloom filter
+// of the words that split at most SPLIT_GAP nats dearer than they are (segment/merge-filter.ts), from the same hashes.
 import { childOf, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, wordIdAt } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import type { RunSplit } from './best-path.ts';
 import { APOSTROPHE } from './cues.ts';
-import { mayBeWord, mayMerge, wordHash } from './merge-filter.ts';
+import { mayBeWord, mayMerge, maySplit, wordHash } from './merge-filter.ts';
 import { contextCost, type TrigramModel } from './second-order.ts';
 
 // The pass's model type, where segment/model.ts looks for it.
@@ -33,6 +37,9 @@ export type { TrigramModel } from './second-order.ts';
 
 /** Nats by which a merge must be cheaper than the search's split to replace it (tuned on dev: 0 / 0.5 / 1 / 2). */
 const RESCORE_MARGIN = 1;
+
+/** Nats by which a word's split must be cheaper than the word to replace it (tuned on dev: 0.5 / 1 / 1.5, with W 0.4 / 0.5 / 0.6). */
+const SPLIT_MARGIN = 1;
 
 /** A run's last word whose end cost is above this many nats is one a run rarely ends on: only there is a moved end boundary priced (tuned on dev: 0 / 1 / 2 / 3). */
 const END_SHIFT_COST = 3;
@@ -43,9 +50,11 @@ export interface PassParts {
   readonly classes: boolean;
   /** Price the run's last boundary moved by one letter. */
   readonly endShifts: boolean;
+  /** Price the splits of each word into two model words. */
+  readonly splits: boolean;
 }
 
-export const ALL_PARTS: PassParts = { classes: true, endShifts: true };
+export const ALL_PARTS: PassParts = { classes: true, endShifts: true, splits: true };
 
 // Scratch of one run: the path's word ids, computed only around a candidate (UNREAD until then), and the words of one
 // window priced. The pass is synchronous and never re-entered.
@@ -166,6 +175,61 @@ function shiftedEnd(text: string, i: number, split: RunSplit, model: SegmentMode
   return true;
 }
 
+/** Prices each split of the path's words into two model words (see the header) and applies those kept, the cheapest of each word's; true when it did. */
+function splitWords(text: string, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, before: number, priceEnd: boolean, classes: boolean): boolean {
+  const keepFirst = split.suffixKept;
+  const keepLast = split.prefixKept;
+  let changed = false;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [from, to] = [bounds[k]!, bounds[k + 1]!];
+    if (!maySplit(trigrams.splitFilter, wordHash(text, from, to)) || hasCue(text, from, to)) continue;
+    const word = pathIdOf(model, text, k, keepFirst, keepLast);
+    if (word < 0) continue;
+    const words = bounds.length - 1;
+    const u = k >= 2 ? pathIdOf(model, text, k - 2, keepFirst, keepLast) : k === 1 ? before : -1;
+    const v = k >= 1 ? pathIdOf(model, text, k - 1, keepFirst, keepLast) : before;
+    const after = Math.min(2, words - k - 1);
+    const reachesEnd = k + after === words - 1;
+    const next = after > 0 ? pathIdOf(model, text, k + 1, keepFirst, keepLast) : -1;
+    const nextButOne = after > 1 ? pathIdOf(model, text, k + 2, keepFirst, keepLast) : -1;
+    windowWords[0] = word;
+    windowWords[1] = next;
+    windowWords[2] = nextButOne;
+    let cheapest = sequenceCost(model, trigrams, u, v, 1 + after, reachesEnd, priceEnd, classes) - SPLIT_MARGIN;
+    let chosen = -1;
+    let first = -1;
+    let second = -1;
+    // One walk down the word: at each prefix that is a model word, the rest is walked for the second.
+    const nodes = model.trie.nodes;
+    let node = 0;
+    for (let at = from + 1; at < to; at++) {
+      node = childOf(nodes, node, symbolOf(text.charCodeAt(at - 1) | 0x20));
+      if (node < 0) break;
+      if ((nodes[NODE_SIZE * node]! & WORD_ENDS) === 0) continue;
+      const a = wordIdAt(nodes, node);
+      const b = wordIdOf(model, text, at, to);
+      if (b < 0) continue;
+      windowWords[0] = a;
+      windowWords[1] = b;
+      windowWords[2] = next;
+      windowWords[3] = nextButOne;
+      const cost = sequenceCost(model, trigrams, u, v, 2 + after, reachesEnd, priceEnd, classes);
+      if (cost < cheapest) {
+        cheapest = cost;
+        chosen = at;
+        first = a;
+        second = b;
+      }
+    }
+    if (chosen < 0) continue;
+    bounds.splice(k + 1, 0, chosen);
+    pathIds.splice(k, 1, first, second);
+    changed = true;
+    k++;
+  }
+  return changed;
+}
+
 /** Prices the merges of the path in `bounds` from pair `firstPair` on (see the header) and applies those kept; returns the split after them. */
 function mergedSplit(text: string, firstPair: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, before: number, priceEnd: boolean, parts: PassParts, endShift: boolean): { offsets: number[]; lastWord: number } {
   const keepFirst = split.suffixKept;
@@ -198,6 +262,7 @@ function mergedSplit(text: string, firstPair: number, split: RunSplit, model: Se
     pathIds.splice(i, 2, merged);
     changed = true;
   }
+  if (parts.splits && splitWords(text, split, model, trigrams, before, priceEnd, parts.classes)) changed = true;
   if (!changed) return split;
   return { offsets: bounds.slice(1, -1), lastWord: pathIdOf(model, text, bounds.length - 2, keepFirst, keepLast) };
 }
@@ -205,18 +270,20 @@ function mergedSplit(text: string, firstPair: number, split: RunSplit, model: Se
 /** The search's split of the run text[start, end) after the second pass: its offsets (absolute) and its last model word (-1: none). */
 export function rescoreSplit(text: string, start: number, end: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, previousWord: number, endsRun: boolean, parts: PassParts = ALL_PARTS): { offsets: number[]; lastWord: number } {
   const { offsets } = split;
-  // Most pairs spell no model word together: one walk each rules them out, before anything is read into the scratch.
+  // Most pairs spell no model word together, and most words split into no two: a filter probe and at most one walk
+  // each rule them out, before anything is read into the scratch. The candidate is the first pair the pass must look
+  // at: one that may merge, or one whose first word may split.
   let candidate = -1;
   let from = start;
-  let firstHash = wordHash(text, start, offsets[0]!);
-  for (let i = 0; i < offsets.length; i++) {
+  let firstHash = wordHash(text, start, offsets.length > 0 ? offsets[0]! : end);
+  const splits = parts.splits;
+  if (splits && maySplit(trigrams.splitFilter, firstHash)) candidate = 0;
+  for (let i = 0; i < offsets.length && candidate < 0; i++) {
     const mid = offsets[i]!;
     const to = i + 1 < offsets.length ? offsets[i + 1]! : end;
     const secondHash = wordHash(text, mid, to);
-    if (mayMerge(trigrams.mergeFilter, firstHash, secondHash) && mergedWordOf(model, text, from, mid, to) >= 0) {
-      candidate = i;
-      break;
-    }
+    if (mayMerge(trigrams.mergeFilter, firstHash, secondHash) && mergedWordOf(model, text, from, mid, to) >= 0) candidate = i;
+    else if (splits && maySplit(trigrams.splitFilter, secondHash)) candidate = i + 1;
     from = mid;
     firstHash = secondHash;
   }
@@ -224,7 +291,7 @@ export function rescoreSplit(text: string, start: number, end: number, split: Ru
   const priceEnd = endsRun && !split.prefixKept;
   const last = offsets.length - 1;
   const endShift = parts.endShifts && priceEnd && last >= 0 && split.lastWord >= 0 && model.endAdjust[split.lastWord]! > END_SHIFT_COST && mayShiftEnd(trigrams, text, last > 0 ? offsets[last - 1]! : start, offsets[last]!, end);
-  if (candidate < 0 && endShift) candidate = last;
+  if (endShift && (candidate < 0 || candidate > last)) candidate = last;
   if (candidate < 0) return split;
   bounds.length = 0;
   pathIds.length = 0;
