@@ -11,7 +11,7 @@
 // MERGE_FILTER_BITS of a Fibonacci multiply. A second filter holds the model's words themselves (one bit each of
 // 2^20): the pass's moved end boundary (segment/rescore.ts) probes both parts of each respelling before any walk.
 // A third holds the model's words that may be split: those that split into two model words costing, under the search's
-// own bigram, at most SPLIT_GAP nats more than the word (4,775 of 82,288 words: `maybe`, `handout`, `within`; not
+// own bigram, at most SPLIT_GAP nats more than the word (4,731 of 82,288 words, of 4 letters or more: `maybe`, `handout`, `within`; not
 // `into`, `another`, `together`): the pass probes each word of a path in it from the hash it already has.
 
 /** log2 of the filter's size in bits. */
@@ -76,7 +76,10 @@ export function mayBeWord(filter: Uint32Array, text: string, from: number, to: n
 /** A word whose cheapest split costs this many nats more than the word, before the context of its neighbours, is not priced (dev: the splits kept at 4 / 5 / 6 and with no bound are the same; at 3 one differs). */
 export const SPLIT_GAP = 4;
 
-/** log2 of the split filter's size in bits: 4,775 words, two probes each, false positives ~0.1%, 32 KB. */
+/** The shortest word the pass may split: shorter words (most of any text's) are not probed at all, the probe being a cache miss once the search has swept the trie. */
+export const SPLIT_MIN_LENGTH = 4;
+
+/** log2 of the split filter's size in bits: 4,731 words, two probes each, false positives ~0.1%, 32 KB. */
 const SPLIT_FILTER_BITS = 18;
 
 /** The split filter's two bits of a word's hash (two probes: ~0.1% false positives where one gives ~1.8%). */
@@ -97,6 +100,7 @@ export function buildSplitFilter(words: readonly string[], cost: ArrayLike<numbe
   const filter = new Uint32Array(2 ** SPLIT_FILTER_BITS / 32);
   for (let id = 0; id < count; id++) {
     const word = words[id]!;
+    if (word.length < SPLIT_MIN_LENGTH) continue;
     for (let k = 1; k < word.length; k++) {
       const first = idOf.get(word.slice(0, k));
       const second = first === undefined ? undefined : idOf.get(word.slice(k));

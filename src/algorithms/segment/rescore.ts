@@ -29,7 +29,7 @@ import { childOf, NODE_SIZE, symbolOf, SYMBOLS, WORD_ENDS, wordIdAt } from './tr
 import type { SegmentModel } from './model.ts';
 import type { RunSplit } from './best-path.ts';
 import { APOSTROPHE } from './cues.ts';
-import { mayBeWord, mayMerge, maySplit, wordHash } from './merge-filter.ts';
+import { mayBeWord, mayMerge, maySplit, SPLIT_MIN_LENGTH, wordHash } from './merge-filter.ts';
 import { contextCost, type TrigramModel } from './second-order.ts';
 
 // The pass's model type, where segment/model.ts looks for it.
@@ -182,7 +182,7 @@ function splitWords(text: string, split: RunSplit, model: SegmentModel, trigrams
   let changed = false;
   for (let k = 0; k + 1 < bounds.length; k++) {
     const [from, to] = [bounds[k]!, bounds[k + 1]!];
-    if (!maySplit(trigrams.splitFilter, wordHash(text, from, to)) || hasCue(text, from, to)) continue;
+    if (to - from < SPLIT_MIN_LENGTH || !maySplit(trigrams.splitFilter, wordHash(text, from, to)) || hasCue(text, from, to)) continue;
     const word = pathIdOf(model, text, k, keepFirst, keepLast);
     if (word < 0) continue;
     const words = bounds.length - 1;
@@ -277,13 +277,14 @@ export function rescoreSplit(text: string, start: number, end: number, split: Ru
   let from = start;
   let firstHash = wordHash(text, start, offsets.length > 0 ? offsets[0]! : end);
   const splits = parts.splits;
-  if (splits && maySplit(trigrams.splitFilter, firstHash)) candidate = 0;
+  const firstEnd = offsets.length > 0 ? offsets[0]! : end;
+  if (splits && firstEnd - start >= SPLIT_MIN_LENGTH && maySplit(trigrams.splitFilter, firstHash)) candidate = 0;
   for (let i = 0; i < offsets.length && candidate < 0; i++) {
     const mid = offsets[i]!;
     const to = i + 1 < offsets.length ? offsets[i + 1]! : end;
     const secondHash = wordHash(text, mid, to);
     if (mayMerge(trigrams.mergeFilter, firstHash, secondHash) && mergedWordOf(model, text, from, mid, to) >= 0) candidate = i;
-    else if (splits && maySplit(trigrams.splitFilter, secondHash)) candidate = i + 1;
+    else if (splits && to - mid >= SPLIT_MIN_LENGTH && maySplit(trigrams.splitFilter, secondHash)) candidate = i + 1;
     from = mid;
     firstHash = secondHash;
   }
