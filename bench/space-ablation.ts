@@ -1,4 +1,4 @@
-// What each part of textops-space/9 is worth: each variant removes one part from the full model, and is
+// What each part of textops-space/10 is worth: each variant removes one part from the full model, and is
 // scored on every set, unspaced and mixed (bench/space-sets.ts). A part was kept only when it helped the
 // dev set and the held-out sets agreed (bench/RESULTS.md). Run by bench/space.bench.ts.
 import { readFileSync } from 'node:fs';
@@ -24,7 +24,10 @@ interface Variant {
 }
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'full model (textops-space/9)' },
+  { name: 'full model (textops-space/10)' },
+  { name: 'without the price on every word (W = 0)', tuning: { wordPenalty: 0 } },
+  { name: 'without splitting words in the second pass (check out / checkout)', options: { splits: false } },
+  { name: 'without either (textops-space/9 but for the 1990s. fix)', tuning: { wordPenalty: 0 }, options: { splits: false } },
   { name: 'without the letter model of names (every letter of an unknown string alike, textops-space/8)', tuning: { letterWeight: 0 } },
   { name: 'without the run-end context', withoutEnds: true },
   { name: 'with the name bonus at sentence starts (v2)', tuning: { sentenceNameK: DEFAULT_TUNING.nameK } },

@@ -13,21 +13,21 @@ import { readBigrams, readSegmentExtra } from '../parse-once.ts';
 import { parseRunEnds } from './ends.ts';
 import { parseSuffixes } from './suffixes.ts';
 import { prepareSegmenter, type SegmentModel } from './model.ts';
-import { DEFAULT_TUNING } from './tuning.ts';
+import { DEFAULT_TUNING, type SegmentTuning } from './tuning.ts';
 import { decodeTrigramModel } from './trigram-costs.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/9';
+export const SEGMENTER_ENGINE = 'textops-space/10';
 
-/** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the search over the shared word model (without the second pass). */
-export function loadSearch(model: Model, bigramsPath: string): SegmentModel {
+/** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the search over the shared word model (without the second pass); `tuning` for comparisons. */
+export function loadSearch(model: Model, bigramsPath: string, tuning: SegmentTuning = DEFAULT_TUNING): SegmentModel {
   // Parsed once per process: the spelling context reads the same two files (parse-once.ts).
   const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
   const endsPath = join(dirname(bigramsPath), 'run-ends.txt');
   const ends = parseRunEnds(readFileSync(endsPath, 'utf8'), endsPath);
   const suffixesPath = join(dirname(bigramsPath), 'segment-suffixes.txt');
   const suffixes = parseSuffixes(readFileSync(suffixesPath, 'utf8'), suffixesPath);
-  return prepareSegmenter(model, readBigrams(bigramsPath), DEFAULT_TUNING, extra, ends, suffixes);
+  return prepareSegmenter(model, readBigrams(bigramsPath), tuning, extra, ends, suffixes);
 }
 
 /** The search (loadSearch) with the second pass's model, data/trigram-costs.bin beside data/bigrams.txt (segment/rescore.ts). */

@@ -27,6 +27,12 @@
 //                   P(end | w), from how often w ends a run in big.txt (segment/ends.ts: `them` 37%, `at`
 //                   under 1%); each word inside the run pays 1 - P(end | w) for going on. Before a space
 //                   the run goes on, so its last word pays 1 - P(end | w) too.
+//   Each word:      every word (known, unknown, supplementary) pays W = 0.5 nats more, folded into its going-on
+//                   cost (so the last word of a run ending at punctuation pays it too): a model whose word
+//                   pairs come from big.txt, where compounds are often written apart (`any more`, `per cent`,
+//                   `may be`), reads two words too readily where one would do; W is that prior, chosen on dev
+//                   with the second pass's splits (segment/rescore.ts), which give back the open compounds
+//                   that context asks for (bench/RESULTS.md, textops-space/10).
 //   Supplementary:  words from data/segment-extra.txt (segment/extra.ts) that the word model lacks: a
 //                   census name of rank r is P = NAME_P / (r ln R) (a Zipf law over the R names), read
 //                   only where the text capitalizes it (`Rayburn`, not `rayburn`); a dictionary word is
@@ -141,11 +147,11 @@ function unknownCosts(words: readonly string[], total: number, tuning: SegmentTu
   return costs;
 }
 
-/** -ln P(end | w) + ln (1 - P(end | w)) and -ln (1 - P(end | w)) by word id, the last index for a word without counts; all 0 without run-end counts. */
+/** -ln P(end | w) + ln (1 - P(end | w)) and -ln (1 - P(end | w)) + W by word id, the last index for a word without counts; without run-end counts 0 and W. */
 function endCosts(idOf: ReadonlyMap<string, number>, vocabulary: number, ends: RunEnds | undefined, tuning: SegmentTuning): [Float64Array, Float64Array] {
   const endAdjust = new Float64Array(vocabulary + 1);
   const goOnCost = new Float64Array(vocabulary + 1);
-  if (!ends) return [endAdjust, goOnCost];
+  if (!ends) return [endAdjust, goOnCost.fill(tuning.wordPenalty)];
   const average = ends.runs / ends.words;
   const pEnd = (e: number, n: number): number => (e + tuning.endPrior * average) / (n + tuning.endPrior);
   // Words without counts take the average's price; then the listed words (a quarter of the vocabulary) their own.
@@ -160,6 +166,8 @@ function endCosts(idOf: ReadonlyMap<string, number>, vocabulary: number, ends: R
     goOnCost[id] = -Math.log(1 - p);
     endAdjust[id] = -Math.log(p) - goOnCost[id];
   });
+  // Each word's price W (see the header), paid with its going on; endAdjust is the difference and stays as it is.
+  if (tuning.wordPenalty !== 0) for (let id = 0; id < goOnCost.length; id++) goOnCost[id]! += tuning.wordPenalty;
   return [endAdjust, goOnCost];
 }
 

@@ -7,10 +7,13 @@
 // under the model of segment/second-order.ts (word triples with Kneser-Ney backing off, mixed with a class bigram):
 //   - at each pair of adjacent model words whose letters spell one model word, that merge, kept when cheaper by
 //     RESCORE_MARGIN nats;
+//   - at each word that splits into two model words (`handout`: `hand out`), each such split, kept when cheaper by
+//     SPLIT_MARGIN nats: the search, which prices a word by the one before it only, and W for every word
+//     (segment/model.ts), join an open compound that the words around it ask for (`you dont hand out any`);
 //   - at the run's last pair, when the run ends at punctuation or the text's end and its last word rarely ends a run
 //     (its end cost, -ln P(end | w) + ln(1 - P(end | w)), above END_SHIFT_COST: `at`, `the`, `of`), the boundary
 //     moved by one letter either way (`them at` / `the mat`), kept when cheaper at all.
-// The window priced is the pair (or its merge) and the two words after it, whose contexts change; the run's last
+// The window priced is the pair (or its merge, or the word and its split) and the two words after it, whose contexts change; the run's last
 // word pays its end cost, as in the search (segment/model.ts). Words the search read otherwise (unknown,
 // supplementary, derived, clitics, letters kept on numbers) are left alone and give no context, and so is any pair
 // with an apostrophe, or a capital after its first letter (the search's case cues decide there).
@@ -22,12 +25,13 @@
 // span's end, which the search wrote just before), not from the trie (a walk through cold memory per pair); most
 // pairs spell no word together, and only for those that do is the Bloom filter of the model's 45,384
 // word-into-two-words splits (segment/merge-filter.ts) probed and, around a real merge, the model consulted. A moved
-// end boundary is probed in a Bloom filter of the model's words before any trie walk.
+// end boundary is probed in a Bloom filter of the model's words before any trie walk, and a split in a Bloom filter of
+// the words that split at most SPLIT_GAP nats dearer than they are (segment/merge-filter.ts), from the word's hash.
 import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import type { RunSplit } from './best-path.ts';
 import { APOSTROPHE } from './cues.ts';
-import { mayBeWord, mayMerge, wordHash } from './merge-filter.ts';
+import { mayBeWord, mayMerge, maySplit, SPLIT_MIN_LENGTH, wordHash } from './merge-filter.ts';
 import { contextCost, type TrigramModel } from './second-order.ts';
 import { hasApostrophe, spelledWord } from './spelled.ts';
 import type { States } from './states.ts';
@@ -38,6 +42,9 @@ export type { TrigramModel } from './second-order.ts';
 /** Nats by which a merge must be cheaper than the search's split to replace it (tuned on dev: 0 / 0.5 / 1 / 2). */
 const RESCORE_MARGIN = 1;
 
+/** Nats by which a word's split must be cheaper than the word to replace it (tuned on dev: 0.5 / 1 / 1.5, with W 0.4 / 0.5 / 0.6). */
+const SPLIT_MARGIN = 1;
+
 /** A run's last word whose end cost is above this many nats is one a run rarely ends on: only there is a moved end boundary priced (tuned on dev: 0 / 1 / 2 / 3). */
 const END_SHIFT_COST = 3;
 
@@ -47,9 +54,11 @@ export interface PassParts {
   readonly classes: boolean;
   /** Price the run's last boundary moved by one letter. */
   readonly endShifts: boolean;
+  /** Price the splits of each word into two model words. */
+  readonly splits: boolean;
 }
 
-export const ALL_PARTS: PassParts = { classes: true, endShifts: true };
+export const ALL_PARTS: PassParts = { classes: true, endShifts: true, splits: true };
 
 // Scratch of one run: the path's word ids, computed only around a candidate (UNREAD until then), and the words of one
 // window priced. The pass is synchronous and never re-entered.
@@ -92,6 +101,11 @@ function mergedWordOf(lattice: States, text: string, start: number, from: number
 function mayMergeAt(lattice: States, trigrams: TrigramModel, text: string, start: number, from: number, mid: number, to: number): number {
   const merged = mergedWordOf(lattice, text, start, from, mid, to);
   return merged >= 0 && mayMerge(trigrams.mergeFilter, wordHash(text, from, mid), wordHash(text, mid, to)) ? merged : -1;
+}
+
+/** True when the word text[from, to) may split into two model words: long enough, and in the split filter. */
+function maySplitAt(trigrams: TrigramModel, text: string, from: number, to: number): boolean {
+  return to - from >= SPLIT_MIN_LENGTH && maySplit(trigrams.splitFilter, wordHash(text, from, to));
 }
 
 /** The model word id of the path's word k (between bounds[k] and bounds[k + 1]), read once; -1 for a word left alone (see the header: a word the search read otherwise, or the run's first or last letters kept on a number beside them). */
@@ -173,6 +187,61 @@ function shiftedEnd(text: string, i: number, split: RunSplit, model: SegmentMode
   return true;
 }
 
+/** Prices each split of the path's words into two model words (see the header) and applies those kept, the cheapest of each word's; true when it did. */
+function splitWords(text: string, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, before: number, priceEnd: boolean, classes: boolean): boolean {
+  const keepFirst = split.suffixKept;
+  const keepLast = split.prefixKept;
+  let changed = false;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [from, to] = [bounds[k]!, bounds[k + 1]!];
+    if (!maySplitAt(trigrams, text, from, to) || hasCue(text, from, to)) continue;
+    const word = pathIdOf(k, keepFirst, keepLast);
+    if (word < 0) continue;
+    const words = bounds.length - 1;
+    const u = k >= 2 ? pathIdOf(k - 2, keepFirst, keepLast) : k === 1 ? before : -1;
+    const v = k >= 1 ? pathIdOf(k - 1, keepFirst, keepLast) : before;
+    const after = Math.min(2, words - k - 1);
+    const reachesEnd = k + after === words - 1;
+    const next = after > 0 ? pathIdOf(k + 1, keepFirst, keepLast) : -1;
+    const nextButOne = after > 1 ? pathIdOf(k + 2, keepFirst, keepLast) : -1;
+    windowWords[0] = word;
+    windowWords[1] = next;
+    windowWords[2] = nextButOne;
+    let cheapest = sequenceCost(model, trigrams, u, v, 1 + after, reachesEnd, priceEnd, classes) - SPLIT_MARGIN;
+    let chosen = -1;
+    let first = -1;
+    let second = -1;
+    // One walk down the word: at each prefix that is a model word, the rest is walked for the second.
+    const nodes = model.trie.nodes;
+    let node = 0;
+    for (let at = from + 1; at < to; at++) {
+      node = childOf(nodes, node, symbolOf(text.charCodeAt(at - 1) | 0x20));
+      if (node < 0) break;
+      if ((nodes[NODE_SIZE * node]! & WORD_ENDS) === 0) continue;
+      const a = wordIdAt(nodes, node);
+      const b = wordIdOf(model, text, at, to);
+      if (b < 0) continue;
+      windowWords[0] = a;
+      windowWords[1] = b;
+      windowWords[2] = next;
+      windowWords[3] = nextButOne;
+      const cost = sequenceCost(model, trigrams, u, v, 2 + after, reachesEnd, priceEnd, classes);
+      if (cost < cheapest) {
+        cheapest = cost;
+        chosen = at;
+        first = a;
+        second = b;
+      }
+    }
+    if (chosen < 0) continue;
+    bounds.splice(k + 1, 0, chosen);
+    pathIds.splice(k, 1, first, second);
+    changed = true;
+    k++;
+  }
+  return changed;
+}
+
 /** Prices the merges of the path in `bounds` from pair `firstPair` on (see the header) and applies those kept; returns the split after them. */
 function mergedSplit(text: string, firstPair: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, before: number, priceEnd: boolean, parts: PassParts, endShift: boolean): { offsets: number[]; lastWord: number } {
   const keepFirst = split.suffixKept;
@@ -205,6 +274,7 @@ function mergedSplit(text: string, firstPair: number, split: RunSplit, model: Se
     pathIds.splice(i, 2, merged);
     changed = true;
   }
+  if (parts.splits && splitWords(text, split, model, trigrams, before, priceEnd, parts.classes)) changed = true;
   if (!changed) return split;
   return { offsets: bounds.slice(1, -1), lastWord: pathIdOf(bounds.length - 2, keepFirst, keepLast) };
 }
@@ -212,25 +282,26 @@ function mergedSplit(text: string, firstPair: number, split: RunSplit, model: Se
 /** The search's split of the run text[start, end) after the second pass: its offsets (absolute) and its last model word (-1: none). */
 export function rescoreSplit(text: string, start: number, end: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, previousWord: number, endsRun: boolean, parts: PassParts = ALL_PARTS): { offsets: number[]; lastWord: number } {
   const { offsets } = split;
-  // Most pairs spell no model word together: the lattice rules them out, before anything is read into the scratch.
+  // Most pairs spell no model word together, and most words split into no two: the lattice and a filter probe rule
+  // them out, before anything is read into the scratch. The candidate is the first pair the pass must look at: one
+  // that may merge, or one whose first word may split.
   const lattice = split.lattice;
   if (!lattice) return split;
-  let candidate = -1;
+  const splits = parts.splits;
+  let candidate = splits && maySplitAt(trigrams, text, start, offsets.length > 0 ? offsets[0]! : end) ? 0 : -1;
   let from = start;
-  for (let i = 0; i < offsets.length; i++) {
+  for (let i = 0; i < offsets.length && candidate < 0; i++) {
     const mid = offsets[i]!;
     const to = i + 1 < offsets.length ? offsets[i + 1]! : end;
-    if (mayMergeAt(lattice, trigrams, text, start, from, mid, to) >= 0) {
-      candidate = i;
-      break;
-    }
+    if (mayMergeAt(lattice, trigrams, text, start, from, mid, to) >= 0) candidate = i;
+    else if (splits && maySplitAt(trigrams, text, mid, to)) candidate = i + 1;
     from = mid;
   }
   // The last boundary may move when the run ends where its last word rarely ends one (see the header).
   const priceEnd = endsRun && !split.prefixKept;
   const last = offsets.length - 1;
   const endShift = parts.endShifts && priceEnd && last >= 0 && split.lastWord >= 0 && model.endAdjust[split.lastWord]! > END_SHIFT_COST && mayShiftEnd(trigrams, text, last > 0 ? offsets[last - 1]! : start, offsets[last]!, end);
-  if (candidate < 0 && endShift) candidate = last;
+  if (endShift && (candidate < 0 || candidate > last)) candidate = last;
   if (candidate < 0) return split;
   runLattice = lattice;
   runStart = start;

@@ -18,7 +18,7 @@ import { MAX_PAIR_IDS, pairCostOf } from './pairs.ts';
 import type { SegmentModel } from './model.ts';
 import type { TrigramIds } from './trigrams.ts';
 import type { WordClasses } from './word-classes.ts';
-import { buildMergeFilter, buildWordFilter } from './merge-filter.ts';
+import { buildMergeFilter, buildSplitFilter, buildWordFilter } from './merge-filter.ts';
 import { classBigramCost, prepareClassContext, type ClassContext } from './class-context.ts';
 
 /** The weight of the word triples in the mix; the class bigram has the rest (see the header). */
@@ -39,6 +39,8 @@ export interface TrigramModel {
   readonly mergeFilter: Uint32Array;
   /** The model's words, for the moved end boundaries (segment/merge-filter.ts: mayBeWord). */
   readonly wordFilter: Uint32Array;
+  /** The model's words that the pass may split in two (segment/merge-filter.ts: maySplit). */
+  readonly splitFilter: Uint32Array;
   /** The class bigram mixed in (segment/class-context.ts); without it the triples alone. */
   readonly classes?: ClassContext;
 }
@@ -122,7 +124,7 @@ export function prepareTrigrams(ids: TrigramIds, model: SegmentModel, words: rea
     contextsFrom[u + 1] = contextsFrom[u + 1]! + 1;
   }
   for (let u = 1; u < contextsFrom.length; u++) contextsFrom[u] = contextsFrom[u]! + contextsFrom[u - 1]!;
-  const prepared = { ...partial, contextBackoff, contextsFrom, mergeFilter: buildMergeFilter(words), wordFilter: buildWordFilter(words) };
+  const prepared = { ...partial, contextBackoff, contextsFrom, mergeFilter: buildMergeFilter(words), wordFilter: buildWordFilter(words), splitFilter: buildSplitFilter(words, model.wordCost, model.startId, (a, b) => bigramCost(model, a, b)) };
   return classes ? { ...prepared, classes: prepareClassContext(classes, model) } : prepared;
 }
 

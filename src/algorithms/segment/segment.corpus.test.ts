@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { loadModel } from '../model.ts';
 import { segment } from './segment.ts';
-import { loadSegmenter } from './load.ts';
+import { loadSearch, loadSegmenter } from './load.ts';
+import { DEFAULT_TUNING } from './tuning.ts';
 import { f1Of, scoreSegmentations, withoutSpaces } from '../../../bench/segment-score.ts';
 
 const root = new URL('../../../', import.meta.url);
-const model = loadSegmenter(loadModel(new URL('data/wordfreq.txt', root).pathname), new URL('data/bigrams.txt', root).pathname);
+const words = loadModel(new URL('data/wordfreq.txt', root).pathname);
+const model = loadSegmenter(words, new URL('data/bigrams.txt', root).pathname);
 
 function scoreOf(set: string): { exact: number; f1: number } {
   const references = readFileSync(new URL(`bench/data/space-${set}.txt`, root), 'utf8').trim().split('\n');
@@ -96,5 +98,35 @@ describe('segment with a class context and a movable last boundary (segment/seco
   it('moves only the last boundary of a run that ends, not one a space or more letters follow', () => {
     assert.equal(segment('thecatsatonthematnow', model).text, segment('thecatsatonthematnow', model, { endShifts: false }).text);
     assert.equal(segment('thecatsatonthemat and', model).text, segment('thecatsatonthemat and', model, { endShifts: false }).text);
+  });
+});
+
+describe('segment with a price on every word and splits in the second pass (segment/model.ts, rescore.ts)', () => {
+  it('reads a compound as one word where its two parts would each pay a word\'s price (the councilman said)', () => {
+    const unpriced = loadSearch(words, new URL('data/bigrams.txt', root).pathname, { ...DEFAULT_TUNING, wordPenalty: 0 });
+    assert.equal(segment('thecouncilmansaiditwasapriority', model, { secondPass: false }).text, 'the councilman said it was a priority');
+    assert.equal(segment('thecouncilmansaiditwasapriority', unpriced).text, 'the council man said it was a priority');
+  });
+
+  it('splits a closed compound where the words around it ask for a verb and its particle (we check out of the hotel)', () => {
+    assert.equal(segment('wecheckoutofthehotel', model).text, 'we check out of the hotel');
+    assert.equal(segment('wecheckoutofthehotel', model, { splits: false }).text, 'we checkout of the hotel');
+  });
+
+  it('keeps a compound whole where nothing around it asks for the split (the area reports, anyone can do it)', () => {
+    assert.equal(segment('theareareportswillbeready', model).text, 'the area reports will be ready');
+    assert.equal(segment('anyonecandoit', model).text, 'anyone can do it');
+  });
+});
+
+describe('segment around numbers (segment/segment.ts)', () => {
+  it('keeps a decade\'s or an ordinal\'s ending on its number before a full stop (the 1990s., the 5th.)', () => {
+    assert.equal(segment('jobsgrewinthe1990s.', model).text, 'jobs grew in the 1990s.');
+    assert.equal(segment('hewasbornonthe5th.', model).text, 'he was born on the 5th.');
+  });
+
+  it('still reads a short abbreviation after a number as its own word (8 p.m., 300 cc.)', () => {
+    assert.equal(segment('itstartsat8p.m.today', model).text, 'it starts at 8 p.m. today');
+    assert.equal(segment('abikeof300cc.', model).text, 'a bike of 300 cc.');
   });
 });

@@ -60,6 +60,8 @@ export interface SegmentOptions {
   readonly classContext?: boolean;
   /** false: the second pass without moving the run's last boundary (for comparisons). */
   readonly endShifts?: boolean;
+  /** false: the second pass without splitting words in two (`hand out`), as textops-space/9 did (for comparisons). */
+  readonly splits?: boolean;
 }
 
 /** The pieces of the text, cut again wherever a web span starts or ends inside one. */
@@ -124,21 +126,24 @@ function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions
       if (wantsSpace) insertions.push(piece.start);
       continue;
     }
-    // Letters that touch a number may belong to it (`4k`, `mp3`), unless they are an abbreviation (`8p.m.`, `300cc.`) or a capitalized word (`Sp4`).
-    const abbreviation = piece.end - piece.start <= 2 && text[piece.end] === '.';
-    const afterDigits = i > 0 && pieces[i - 1]!.kind === 'digits' && !afterSpan && !abbreviation && !isCapitalizedPair(text, piece.start);
+    // Letters that touch a number may belong to it (`4k`, `mp3`), unless they are an abbreviation (`8p.m.`, `300cc.`) or a capitalized word (`Sp4`);
+    // an ordinal's or a decade's ending before a full stop is none (`the 5th.`, `the 1990s.`).
+    const touchesDigits = i > 0 && pieces[i - 1]!.kind === 'digits' && !afterSpan;
+    const suffix = touchesDigits ? numberSuffixLength(text, pieces[i - 1]!, piece) : 0;
+    const abbreviation = piece.end - piece.start <= 2 && text[piece.end] === '.' && suffix < piece.end - piece.start;
+    const afterDigits = touchesDigits && !abbreviation && !isCapitalizedPair(text, piece.start);
     const beforeDigits = pieces[i + 1]?.kind === 'digits' && !isCapitalizedPair(text, Math.max(piece.start, piece.end - 2));
     const previousWord = options.contextAcrossSpaces !== false && i >= 2 && text.slice(pieces[i - 1]!.start, pieces[i - 1]!.end) === ' ' && pieces[i - 2]!.kind === 'letters' ? lastWord : -1;
     const endsRun = pieces[i + 1]?.kind !== 'space';
     const split = boundariesOfRun(text, piece.start, piece.end, model, {
-      suffix: afterDigits ? numberSuffixLength(text, pieces[i - 1]!, piece) : 0,
+      suffix: afterDigits ? suffix : 0,
       afterDigits,
       beforeDigits,
       sentenceInitial: startsSentence(text, piece.start),
       endsRun,
       previousWord,
     });
-    const rescored = model.trigrams && options.secondPass !== false ? rescoreSplit(text, piece.start, piece.end, split, model, model.trigrams, previousWord, endsRun, { classes: options.classContext !== false, endShifts: options.endShifts !== false }) : split;
+    const rescored = model.trigrams && options.secondPass !== false ? rescoreSplit(text, piece.start, piece.end, split, model, model.trigrams, previousWord, endsRun, { classes: options.classContext !== false, endShifts: options.endShifts !== false, splits: options.splits !== false }) : split;
     if (wantsSpace && !split.suffixKept) insertions.push(piece.start);
     for (const offset of rescored.offsets) insertions.push(offset);
     prefixKept = split.prefixKept;

@@ -12,6 +12,7 @@ const model: TrigramModel = {
   contextsFrom: new Int32Array([0, 0, 0, 1, 1]),
   mergeFilter: new Uint32Array([1, 2, 3]),
   wordFilter: new Uint32Array([4, 5]),
+  splitFilter: new Uint32Array([6, 7]),
   classes: { width: 3, wordClass: new Float32Array([0, 0.5, 1, 0, 0, 0.75, 2, 0]), transitionCost: new Float32Array([0.5, 1, 2, 0.25, 4, 8, 1.5, 3, 6]) },
 };
 

@@ -40,6 +40,8 @@ export interface SegmentTuning {
   readonly prefixPenalty: number;
   /** Price a suffix by its share among the stems with the same last two letters (true), or among all stems (false). */
   readonly suffixByEnding: boolean;
+  /** W: nats every word pays on top of its probability (segment/model.ts, "Each word"); 0: none. */
+  readonly wordPenalty: number;
 }
 
 /** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
@@ -61,4 +63,5 @@ export const DEFAULT_TUNING: SegmentTuning = {
   suffixPenalty: 7,
   prefixPenalty: 6,
   suffixByEnding: true,
+  wordPenalty: 0.5,
 };
