@@ -13,10 +13,10 @@
 //   - at the run's last pair, when the run ends at punctuation or the text's end and its last word rarely ends a run
 //     (its end cost, -ln P(end | w) + ln(1 - P(end | w)), above END_SHIFT_COST: `at`, `the`, `of`), the boundary
 //     moved by one letter either way (`them at` / `the mat`), kept when cheaper at all.
-// The window priced is the pair (or its merge, or the word and its split) and the two words after it, whose contexts change; the run's last
-// word pays its end cost, as in the search (segment/model.ts). Words the search read otherwise (unknown,
-// supplementary, derived, clitics, letters kept on numbers) are left alone and give no context, and so is any pair
-// with an apostrophe, or a capital after its first letter (the search's case cues decide there).
+// The window priced is the pair (or its merge, or the word and its split) and the two words after it, whose
+// contexts change; the run's last word pays its end cost, as in the search (segment/model.ts). Words the search read
+// otherwise (unknown, supplementary, derived, clitics, letters kept on numbers) are left alone and give no context,
+// and so is any pair with an apostrophe, or a capital after its first letter (the search's case cues decide there).
 // Moved boundaries everywhere were priced too and not kept: with the word triples alone they won 4 times in the 6,000
 // inputs of all benchmark sets, and with the classes they cost a third of the chars/s (a trie walk per split point
 // of ~11% of pairs) for no gain on dev; at the run's end, gated by the end cost, they are priced for ~1.6% of runs.

@@ -5,7 +5,8 @@
 // P(c) = count(c) / total from the shared word model and P(w|c) ∝ exp(-λ · cost(w, c)) from the
 // weighted edit cost of spell/error-model.ts; spell/candidates.ts finds the best few candidates that
 // way (within distance 2 by the symmetric-delete index, else by consonant skeleton). The context model
-// (spell/context.ts, over data/bigrams.txt, the segmenter's bigrams) then re-ranks them:
+// (spell/context.ts, over data/bigrams.txt, the segmenter's bigrams, and for the ranking alone the pairs only WordNet's
+// glosses have, spell/gloss-pairs.ts) then re-ranks them:
 //   score(c) = ln P(c) - λ · cost(w, c) + μ · ([ln P(c | v) - ln P(c)] + [ln P(x | c) - ln P(x)])
 // With μ = 1 this is ln P(c | v) + ln P(x | c) - λ · cost(w, c) up to terms equal for every candidate.
 // The change's confidence and its ranked alternatives are the candidates' shares of the posterior,
