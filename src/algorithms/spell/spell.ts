@@ -31,7 +31,7 @@
 // slip of a word mostly written capitalised (`Firday` → `Friday`) that the context favours.
 // At a sentence start, a word whose best guess is a name is judged the same way, and a common census name
 // is left alone anywhere (spell/sentence-names.ts); a letter run glued to a formula symbol (`**zg`) is
-// notation and left alone (spell/notation.ts).
+// notation and left alone (spell/notation.ts). Which words get a decision at all is spell/visits.ts.
 // A lowercase word beside names is read with them: a Capitalised word mid-sentence before it is a name, not
 // context (`Bacillus subtilis,` has no context, so the higher floor minScoreAlone applies), and a word a
 // lexicon lists between two Capitalised words is a name particle (`Alexander von Zemlinsky`) and left alone.
@@ -45,15 +45,15 @@ import { smoothedLogCounts } from './prior.ts';
 import type { SpellContext } from './context.ts';
 import { contextBonus, neighbourId, NO_WORD } from './context-score.ts';
 import { nameCorrection } from './names.ts';
-import { confusionSetOf, realWordCorrection } from './realword.ts';
+import { realWordCorrection } from './realword.ts';
 import { spellIndex } from './deletion-index.ts';
 import { extraRank } from './lexicon.ts';
 import { skeletonIndex } from './skeleton.ts';
 import { isCompound } from './compound.ts';
-import { isNotation } from './notation.ts';
 import { isCommonName, readsAsName } from './sentence-names.ts';
-import { isCorrectableShape, wordSpans } from './tokens.ts';
-import { capitalisedWordFollows, contextWordBefore, guessedWordAfter, isElision, onlySpacesBetween } from './neighbours.ts';
+import { isCorrectableShape } from './tokens.ts';
+import { contextWordBefore, guessedWordAfter } from './neighbours.ts';
+import { visitsOf, type Visit } from './visits.ts';
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
@@ -119,18 +119,6 @@ export function correct(text: string, model: Model, options: SpellOptions = DEFA
   return decide(text, visits, pass, first).result;
 }
 
-/** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
-interface Visit {
-  readonly offset: number;
-  readonly text: string;
-  readonly known: boolean;
-  readonly nameLike: boolean;
-  /** a Capitalised word mid-sentence comes just before (only spaces or tabs between). */
-  readonly afterName: boolean;
-  /** a Capitalised word (anywhere) comes just before, and one just after. */
-  readonly betweenNames: boolean;
-}
-
 /** What one pass decided: the result, and for each visit the neighbour ids it used and its change. */
 interface Decided {
   readonly result: SpellResult;
@@ -139,37 +127,6 @@ interface Decided {
   readonly changes: (Correction | undefined)[];
   /** the corrected words by offset. */
   readonly guesses: Map<number, string>;
-}
-
-/** The words of `text` that need a decision, in order (the others are left as they are), and how many words it has. */
-function visitsOf(text: string, model: Model, context: SpellContext | undefined, options: SpellOptions): { visits: Visit[]; words: number } {
-  const visits: Visit[] = [];
-  let words = 0;
-  // The previous word: where it ends, whether it is Capitalised, and whether it starts a sentence.
-  let previousEnd = -1;
-  let previousCapitalised = false;
-  let previousStarts = false;
-  for (const span of wordSpans(text)) {
-    words++;
-    const capitalBefore = previousCapitalised && onlySpacesBetween(text, previousEnd, span.offset);
-    const capitalBeforeMid = capitalBefore && !previousStarts;
-    previousEnd = span.offset + span.text.length;
-    previousCapitalised = isCapitalised(span.text);
-    previousStarts = span.sentenceStart;
-    // The fast path: a known word that belongs to no confusion set is left as it is, without context.
-    const lower = normalise(span.text);
-    const known = model.counts.has(lower);
-    if (known && (context === undefined || confusionSetOf(lower) === undefined)) continue;
-    const end = span.offset + span.text.length;
-    if (!known && context !== undefined && isElision(text, span.text, end, model)) continue;
-    // A letter run glued to a formula or markup symbol (`**zg`, `a=bc`) is notation (spell/notation.ts).
-    if (!known && context !== undefined && options.notation && isNotation(text, span.offset, end)) continue;
-    // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
-    const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
-    const betweenNames = capitalBefore && !known && capitalisedWordFollows(text, end);
-    visits.push({ offset: span.offset, text: span.text, known, nameLike, afterName: capitalBeforeMid, betweenNames });
-  }
-  return { visits, words };
 }
 
 /**

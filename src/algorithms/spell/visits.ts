@@ -1,0 +1,57 @@
+// Which words of a text the corrector must decide on (spell/spell.ts), found in one walk over its words. The
+// fast path: a known word outside every confusion set (spell/realword.ts) is left as it is, without reading its
+// context; so is an unknown word that is a deliberate elision (`look'd`) or notation (`**zg`) when the context model
+// is on. Each word kept (a visit) carries what the names policy needs from its neighbours: whether it reads as a
+// name, whether a Capitalised word mid-sentence comes just before it (`Bacillus subtilis`), and whether it stands
+// between two Capitalised words (`Alexander von Zemlinsky`). Pure: the text and the model in, the visits out.
+import type { Model } from '../model.ts';
+import type { SpellContext } from './context.ts';
+import type { SpellOptions } from './options.ts';
+import { confusionSetOf } from './realword.ts';
+import { isNotation } from './notation.ts';
+import { wordSpans } from './tokens.ts';
+import { capitalisedWordFollows, isElision, onlySpacesBetween } from './neighbours.ts';
+import { isCapitalised, normalise } from './word-shape.ts';
+
+/** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
+export interface Visit {
+  readonly offset: number;
+  readonly text: string;
+  readonly known: boolean;
+  readonly nameLike: boolean;
+  /** a Capitalised word mid-sentence comes just before (only spaces or tabs between). */
+  readonly afterName: boolean;
+  /** a Capitalised word (anywhere) comes just before, and one just after. */
+  readonly betweenNames: boolean;
+}
+
+/** The words of `text` that need a decision, in order (the others are left as they are), and how many words it has. */
+export function visitsOf(text: string, model: Model, context: SpellContext | undefined, options: SpellOptions): { visits: Visit[]; words: number } {
+  const visits: Visit[] = [];
+  let words = 0;
+  // The previous word: where it ends, whether it is Capitalised, and whether it starts a sentence.
+  let previousEnd = -1;
+  let previousCapitalised = false;
+  let previousStarts = false;
+  for (const span of wordSpans(text)) {
+    words++;
+    const capitalBefore = previousCapitalised && onlySpacesBetween(text, previousEnd, span.offset);
+    const capitalBeforeMid = capitalBefore && !previousStarts;
+    previousEnd = span.offset + span.text.length;
+    previousCapitalised = isCapitalised(span.text);
+    previousStarts = span.sentenceStart;
+    // The fast path: a known word that belongs to no confusion set is left as it is, without context.
+    const lower = normalise(span.text);
+    const known = model.counts.has(lower);
+    if (known && (context === undefined || confusionSetOf(lower) === undefined)) continue;
+    const end = span.offset + span.text.length;
+    if (!known && context !== undefined && isElision(text, span.text, end, model)) continue;
+    // A letter run glued to a formula or markup symbol (`**zg`, `a=bc`) is notation (spell/notation.ts).
+    if (!known && context !== undefined && options.notation && isNotation(text, span.offset, end)) continue;
+    // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
+    const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
+    const betweenNames = capitalBefore && !known && capitalisedWordFollows(text, end);
+    visits.push({ offset: span.offset, text: span.text, known, nameLike, afterName: capitalBeforeMid, betweenNames });
+  }
+  return { visits, words };
+}
