@@ -18,6 +18,7 @@ import { RUN_START } from '../segment/bigrams.ts';
 import { pairCostOf } from '../segment/pairs.ts';
 import { CLASSES, type SpellContext } from './context.ts';
 import { isGlossPair } from './gloss-pairs.ts';
+import { runHas } from './sorted-ids.ts';
 
 /**
  * ln P(w | v) for word ids (v may be `startId`). With `glossShare` β > 0, a pair big.txt never saw that WordNet's
@@ -47,17 +48,9 @@ export function logPairProbabilityUnlifted(context: SpellContext, v: number, w: 
   return unseenOrOnce(context, v, w, context.logBackoff[v]! + context.logUnigram[w]!);
 }
 
-/** True when data/bigrams-once.txt lists (v, w): a binary search of v's ascending followers. */
+/** True when data/bigrams-once.txt lists (v, w): v's followers are ascending. */
 function isSeenOnce(context: SpellContext, v: number, w: number): boolean {
-  const ids = context.onceIds;
-  let low = context.onceFrom[v]!;
-  let high = context.onceTo[v]!;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ids[middle]! < w) low = middle + 1;
-    else high = middle;
-  }
-  return low < context.onceTo[v]! && ids[low] === w;
+  return runHas(context.onceIds, context.onceFrom[v]!, context.onceTo[v]!, w);
 }
 
 /** True when the corpus saw the pair (v, w): data/bigrams.txt keeps it, or data/bigrams-once.txt lists it. */

@@ -19,6 +19,7 @@
 //   int32 ids[pairs], ascending within each context.
 // A file built over another data/wordfreq.txt fails the start-up.
 import { countAllPairs, RUN_START } from '../segment/bigrams.ts';
+import { runHas } from './sorted-ids.ts';
 
 const MAGIC = 0x50475854; // "TXGP" read little-endian
 const VERSION = 1;
@@ -122,15 +123,5 @@ export const NO_GLOSS_PAIRS: GlossPairs = { from: new Int32Array(0), ids: new In
 
 /** True when the glosses list (v, w): a binary search of v's ascending followers. */
 export function isGlossPair(pairs: GlossPairs, v: number, w: number): boolean {
-  if (v + 1 >= pairs.from.length) return false;
-  const ids = pairs.ids;
-  let low = pairs.from[v]!;
-  const end = pairs.from[v + 1]!;
-  let high = end;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ids[middle]! < w) low = middle + 1;
-    else high = middle;
-  }
-  return low < end && ids[low] === w;
+  return v + 1 < pairs.from.length && runHas(pairs.ids, pairs.from[v]!, pairs.from[v + 1]!, w);
 }
