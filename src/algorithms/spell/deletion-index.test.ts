@@ -35,6 +35,18 @@ describe('the deletion index: collectHits verified by distance', () => {
     }
   });
 
+  it('finds the same hits for a word again and again while its one-byte query counter wraps (every 255 queries)', () => {
+    const index = spellIndex(model);
+    const typed = randomWord(5001);
+    const first = [...index.hitIds.subarray(0, collectHits(index, typed, 2))];
+    assert.ok(first.length > 0, 'the word has hits');
+    for (let query = 0; query < 600; query++) {
+      const other = randomWord(7000 + query);
+      collectHits(index, other, 2);
+      assert.deepEqual([...index.hitIds.subarray(0, collectHits(index, typed, 2))], first, `query ${query}`);
+    }
+  });
+
   it('finds each candidate once even when several deletions lead to it', () => {
     const index = spellIndex(modelFromCounts([['aaaa', 1], ['aaa', 1]]));
     const found: string[] = [];
