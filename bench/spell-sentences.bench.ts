@@ -140,6 +140,8 @@ describe('sentence-level spelling benchmark', () => {
       ['with a Capitalised word before as context (namesAsContext, textops-spell/7)', { ...DEFAULT_SPELL_OPTIONS, namesAsContext: true }, context],
       ['without leaving listed words between names alone (nameParticles)', { ...DEFAULT_SPELL_OPTIONS, nameParticles: false }, context],
       ['without leaving disputed low-scoring guesses alone (uncertainShare = 0)', { ...DEFAULT_SPELL_OPTIONS, uncertainShare: 0 }, context],
+      ['without the floor on the replacement\'s probability in its slot (π = −∞, textops-spell/9)', { ...DEFAULT_SPELL_OPTIONS, minContextualPrior: -Infinity }, context],
+      ['that floor at π = 4 (rejected: one held-out false alarm for one fix)', { ...DEFAULT_SPELL_OPTIONS, minContextualPrior: 4 }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];
     // The word model without its spelling-only words (data/dictionary-extra.txt as candidates, model.ts), with its own context tables.

@@ -81,11 +81,19 @@ describe('spelling in context with the shipped data', () => {
     assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, uncertainShare: 0 }, context).text, text.replace('biwa', 'bow'));
   });
 
-  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 0.8 false alarms per 1,000 words', () => {
+  it('leaves an unknown word whose best guess the context makes rarer than a rare word (the tagua palm)', () => {
+    const text = 'The buttons were carved from tagua nuts.';
+    assert.equal(fix(text), text);
+    assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, minContextualPrior: -Infinity }, context).text, text.replace('tagua', 'tagus'));
+    // A slip of a word the context does not favour, but that is common enough, is still a slip.
+    assert.equal(fix('The band played a racaus tune.'), 'The band played a raucous tune.');
+  });
+
+  it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 0.65 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
     assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);
     assert.ok(figures.realWordFixed / figures.realWords >= 0.6, `real-word fixed ${figures.realWordFixed}/${figures.realWords}`);
-    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 0.8, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
+    assert.ok((1000 * figures.falseAlarms) / figures.cleanWords <= 0.65, `false alarms ${figures.falseAlarms} in ${figures.cleanWords}`);
   });
 
   it('changes no word of the clean text (names, numbers, technical terms, British spellings)', () => {

@@ -85,6 +85,14 @@ export interface SpellOptions extends ChannelOptions {
    * spell/gloss-pairs.ts) gets when the context ranks a misspelled word's candidates; 0: the pairs are not read.
    */
   readonly glossShare: number;
+  /**
+   * π: the least ln count(c) + μ · bonus(c) (ln count-per-10⁹ units: ln P(c | v) + ln P(x | c) - ln P(x), the
+   * replacement's probability in its slot before anything was typed) a replacement of an unknown word in context
+   * may have. Below it the context makes the candidate rarer than the typed word is likely to be as a rare real
+   * word (`the tagua palm` → `tagus`: ln 71 − 2.1 = 2.2), however cheap the edit. A spelling-only candidate
+   * (model.ts) has no count and is not judged. -Infinity: no such floor.
+   */
+  readonly minContextualPrior: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -112,4 +120,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   uncertainShare: 0.7,
   uncertainScore: -1,
   glossShare: 0.5,
+  minContextualPrior: 2.5,
 };

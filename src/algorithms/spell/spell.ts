@@ -37,7 +37,10 @@
 // lexicon lists between two Capitalised words is a name particle (`Alexander von Zemlinsky`) and left alone.
 // A guess the candidates dispute (the best has under uncertainShare of the posterior) and that scores low
 // (under uncertainScore) is left alone too (`his biwa into` → `bow` 0.6, `big`): a false alarm costs a user
-// more than a missed fix.
+// more than a missed fix. So is a guess the context makes rare: when ln count(c) + bonus(c), the candidate's
+// probability in this slot before anything was typed (ln P(c | v) + ln P(x | c) - ln P(x), per 10⁹ words), is
+// under π (minContextualPrior: e^2.5 ≈ 12 per 10⁹), the typed word is as likely a rare real word as a slip of c
+// (`the tagua palm` → `tagus`, `diaphragmic control` → `diaphragmatic`).
 import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
@@ -57,7 +60,7 @@ import { visitsOf, type Visit } from './visits.ts';
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/9';
+export const SPELL_ENGINE = 'textops-spell/10';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
@@ -208,6 +211,8 @@ function correctSpan(visit: Visit, before: number, after: number, pass: Pass): C
   // its isolated score alone would leave too many real slips (bench/RESULTS.md).
   const inContext = context !== undefined && (after !== NO_WORD || (before !== NO_WORD && before !== context.startId && !nameBefore));
   if (inContext && top < options.minScore) return undefined;
+  // A replacement the context makes rarer than a rare word (tagua palm → tagus) is no likelier than the typed word itself.
+  if (inContext && contextualPrior(ranked, words[0]!, before, after, pass) < options.minContextualPrior) return undefined;
   // A low-scoring guess that the candidates dispute is left alone (`his biwa into`: bow 0.6, big).
   if (inContext && confidences[0]! < options.uncertainShare && top < options.uncertainScore) return undefined;
   if (context !== undefined && !inContext && pass.severalWords && top < options.minScoreAlone) return undefined;
@@ -227,6 +232,18 @@ function isListed(typed: string, context: SpellContext): boolean {
 function asName(word: string, typed: string, suffix: string, before: number, after: number, context: SpellContext, pass: Pass): Correction | undefined {
   const fix = nameCorrection(typed, before, after, pass.model, context, pass.options, pass.budget);
   return fix === undefined ? undefined : inCaseOf(word, suffix, fix.words, fix.confidences);
+}
+
+/**
+ * ln count(c) + μ · bonus(c) for the chosen candidate c: ln P(c | v) + ln P(x | c) - ln P(x) in ln count-per-10⁹ units
+ * (spell/context-score.ts), how likely c is in this slot before anything was typed; big.txt's pairs only, as the floors.
+ * A spelling-only candidate (model.ts) has no count to judge by, and gives +∞.
+ */
+function contextualPrior(ranked: Ranked, best: string, before: number, after: number, pass: Pick<Pass, 'model' | 'options' | 'context'>): number {
+  const index = spellIndex(pass.model);
+  const id = ranked.ids.find((candidate) => index.words[candidate] === best);
+  if (id === undefined || id >= index.modelWords || pass.context === undefined) return Infinity;
+  return index.logCounts[id]! + pass.options.contextWeight * contextBonus(pass.context, before, id, after);
 }
 
 /** The candidates re-ranked by context: words best first with their posterior shares, and the best score. */
