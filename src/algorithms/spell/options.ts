@@ -85,6 +85,11 @@ export interface SpellOptions extends ChannelOptions {
    * spell/gloss-pairs.ts) gets when the context ranks a misspelled word's candidates; 0: the pairs are not read.
    */
   readonly glossShare: number;
+  /**
+   * ν: what the word after adds (a log likelihood ratio) when the context ranks a misspelled word's candidates, for a
+   * candidate big.txt never saw before any word (spell/context-score.ts); 0: nothing, as for no evidence.
+   */
+  readonly unpairedAfter: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -112,4 +117,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   uncertainShare: 0.7,
   uncertainScore: -1,
   glossShare: 0.5,
+  unpairedAfter: -1,
 };
