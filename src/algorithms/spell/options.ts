@@ -97,6 +97,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   lambda: 8,
   costs: DEFAULT_EDIT_COSTS,
   fallbackMaxCost: 3,
+  skeletonBelow: 0,
   priorPseudoCount: 500,
   contextWeight: 1,
   candidates: 4,
