@@ -27,6 +27,7 @@ export const VARIANTS: readonly [name: string, options: SpellOptions][] = [
   ['without the first-letter penalty', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, firstLetter: 0, firstSwap: 0 } }],
   ['first-letter penalty on a swap of the first two letters too (0.5, textops-spell/3)', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, firstSwap: DEFAULT_EDIT_COSTS.firstLetter } }],
   ['without the consonant-skeleton fallback', { ...FULL, fallbackMaxCost: 0 }],
+  ['skeleton only when nothing lies within distance 2 (σ = −∞, textops-spell/9)', { ...FULL, skeletonBelow: -Infinity }],
   ['prior from raw counts (k = 0, textops-spell/4)', { ...FULL, priorPseudoCount: 0 }],
   ['uniform costs, same λ', { ...FULL, costs: uniform }],
   ['Norvig ordering (uniform, λ = 1000, no fallback, raw counts)', { ...FULL, lambda: 1000, costs: uniform, fallbackMaxCost: 0, priorPseudoCount: 0 }],

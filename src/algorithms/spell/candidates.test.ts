@@ -42,6 +42,14 @@ describe('rankCandidates', () => {
     assert.notEqual(best('initialises', withForms), 'initialises');
   });
 
+  it('adds the words of the same consonant skeleton when the best within distance 2 is a far or rare guess, but not for a word with an apostrophe', () => {
+    const far = modelFromCounts([['minutes', 5000], ['minuets', 2], ['data', 5000], ['etat', 1]]);
+    const found = (typed: string, skeletonBelow: number) => rankCandidates(typed, far, { ...DEFAULT_SPELL_OPTIONS, skeletonBelow }, 3).ids.map((id) => far.words[id]);
+    assert.deepEqual(found('muinets', -Infinity), ['minuets']);
+    assert.deepEqual(found('muinets', DEFAULT_SPELL_OPTIONS.skeletonBelow), ['minuets', 'minutes']);
+    assert.deepEqual(found("d'etat", DEFAULT_SPELL_OPTIONS.skeletonBelow), ['etat']);
+  });
+
   it('hands on the best candidate at its raw-count score, which the keep-or-change gates compare', () => {
     const rare = modelFromCounts([['initials', 6000], ['initialise', 1]]);
     const { scores } = rankCandidates('initialse', rare, DEFAULT_SPELL_OPTIONS, 2);

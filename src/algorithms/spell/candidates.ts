@@ -3,8 +3,9 @@
 // score(c) = ln(count(c) + k) - λ · cost(w, c)   (ln P(c) up to a constant, smoothed by spell/prior.ts; cost from
 // spell/error-model.ts); the scores handed on are shifted so that the best carries its raw-count score.
 //
-// The candidates are the known words within OSA distance 2 (spell/deletion-index.ts), or, when there is none,
-// the words sharing w's consonant skeleton within the fallback's cost (spell/skeleton.ts). The best
+// The candidates are the known words within OSA distance 2 (spell/deletion-index.ts), and, when there is none or
+// the best of them scores below σ (a far or rare guess: `muinets` → magnets, mines), the words sharing w's
+// consonant skeleton within the fallback's cost too (spell/skeleton.ts: `minutes`, three edits away). The best
 // `limit` are kept in descending score order (ties: the more frequent word), so that the context model
 // (spell/context.ts) can re-rank them and the runners-up become the change's ranked alternatives. The model's
 // spelling-only words (model.ts, ranked by spell/prior.ts below every counted word) are candidates too, but
@@ -36,6 +37,12 @@ export interface ChannelOptions {
   readonly fallbackMaxCost: number;
   /** k: candidates are ranked by ln(count + k) (spell/prior.ts); 0 reads the counts as they are. */
   readonly priorPseudoCount: number;
+  /**
+   * σ: the skeleton's matches join the candidates within distance 2 when the best of those scores below σ
+   * (ln(count + k) - λ · cost, before spell/prior.ts shifts it); -Infinity: only when there is none. Not for a word
+   * with an apostrophe, whose skeleton joins its parts (`d'etat` → `data`).
+   */
+  readonly skeletonBelow: number;
 }
 
 /**
@@ -109,15 +116,16 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
     if (cost > ceiling) continue;
     insertRanked(ranked, id, logCount - options.lambda * cost, limit);
   }
-  if (ranked.ids.length === 0) rankBySkeleton(typed, model, options, limit, ranked, logCounts);
+  if (ranked.ids.length === 0 || (ranked.scores[0]! < options.skeletonBelow && !typed.includes("'"))) rankBySkeleton(typed, model, options, limit, ranked, logCounts);
   anchorScores(ranked, index.logCounts, logCounts);
   return ranked;
 }
 
-/** Fills `ranked` with the words sharing `typed`'s consonant skeleton within the fallback's cost. */
+/** Adds to `ranked` the words sharing `typed`'s consonant skeleton within the fallback's cost (each word once). */
 function rankBySkeleton(typed: string, model: Model, options: ChannelOptions, limit: number, ranked: Ranked, logCounts: Float64Array): void {
   const index = spellIndex(model);
   forEachSkeletonMatch(skeletonIndex(model), typed, (id) => {
+    if (ranked.ids.includes(id)) return;
     const cost = editCost(typed, index.words[id]!, options.costs);
     if (cost <= options.fallbackMaxCost) insertRanked(ranked, id, logCounts[id]! - options.lambda * cost, limit);
   });

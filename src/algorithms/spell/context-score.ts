@@ -14,6 +14,12 @@
 // When ranking a misspelled word's candidates (spell/spell.ts rerank), a pair big.txt never saw but WordNet's glosses
 // have (spell/gloss-pairs.ts) counts as β of a once-seen pair: P(w | v) = β (1 - D) / c(v) + backoff (β = ½ chosen
 // on the dev sentence sets, bench/RESULTS.md); the score floors are judged without them.
+// When ranking, too, a candidate that big.txt never saw before any word (no pairs as a context: a word that other
+// corpora count, or a spelling-only one) gets ν for the word after instead of 0: ln P(x | c) - ln P(x) of an
+// unseen pair is below 0 for every counted context (the cap and the backoff price it so), and the 0 of "no evidence"
+// let a rare word no corpus pairs (`aces`, `weals`) outrank a common one whose pair with x big.txt happened to miss
+// (`access will`). ν = -1 was chosen on the dev sentence sets (-0.5 and -1 tie there, -2 and -3 lose a dev fix);
+// the floors are judged without it (bench/RESULTS.md, spellctx4).
 import { RUN_START } from '../segment/bigrams.ts';
 import { pairCostOf } from '../segment/pairs.ts';
 import { CLASSES, type SpellContext } from './context.ts';
@@ -64,17 +70,19 @@ export const NO_WORD = -1;
 /**
  * The log likelihood ratio of candidate `c`'s neighbours against the unigram (see the header):
  * [ln P(c | before) - ln P(c)] + [ln P(after | c) - ln P(after)]; a side that is NO_WORD adds 0.
- * `glossShare` β > 0 reads the pairs only WordNet's glosses have (logPairProbability).
+ * `glossShare` β > 0 reads the pairs only WordNet's glosses have (logPairProbability); `unpairedAfter` ν is what
+ * the word after adds for a candidate big.txt never saw before any word (0: nothing, as no evidence).
  */
-export function contextBonus(context: SpellContext, before: number, c: number, after: number, glossShare = 0): number {
-  if (c >= context.logUnigram.length) return spellingOnlyBonus(context, before, c);
+export function contextBonus(context: SpellContext, before: number, c: number, after: number, glossShare = 0, unpairedAfter = 0): number {
+  const right = after === NO_WORD ? 0 : unpairedAfter;
+  if (c >= context.logUnigram.length) return spellingOnlyBonus(context, before, c) + right;
   let bonus = 0;
   if (before !== NO_WORD) bonus += logPairProbability(context, before, c, glossShare) - context.logUnigram[c]!;
-  if (after !== NO_WORD) bonus += logPairProbability(context, c, after, glossShare) - context.logUnigram[after]!;
+  if (after !== NO_WORD) bonus += context.hasPairs[c] === 0 ? right : logPairProbability(context, c, after, glossShare) - context.logUnigram[after]!;
   return bonus;
 }
 
-/** The bonus of spelling-only candidate `c` (see the header): the backoff's, capped; the word after adds nothing. */
+/** The bonus of spelling-only candidate `c` from the word before (see the header): the backoff's, capped. */
 function spellingOnlyBonus(context: SpellContext, before: number, c: number): number {
   if (before === NO_WORD || context.hasPairs[before] === 0) return 0;
   const lifted = context.logBackoff[before]! + context.lift[context.contextSlot[before]! * CLASSES + context.classOf[c]!]!;

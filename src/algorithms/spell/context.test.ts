@@ -123,6 +123,17 @@ describe('the spelling context model', () => {
     assert.equal(contextBonus(withForms, NO_WORD, plural, withForms.idOf.get('is')!), 0);
     assert.equal(withForms.logSpellingOnlyUnigram, -Math.log(forms.total));
   });
+
+  it('gives a candidate the corpus never saw before any word ν for the word after, and leaves paired candidates as they were', () => {
+    const is = id('is');
+    assert.equal(contextBonus(context, NO_WORD, id('nice'), is), 0, 'no evidence without ν');
+    assert.equal(contextBonus(context, NO_WORD, id('nice'), is, 0, -1), -1);
+    assert.equal(contextBonus(context, NO_WORD, id('nice'), NO_WORD, 0, -1), 0, 'no word after, nothing to weigh');
+    assert.equal(contextBonus(context, NO_WORD, id('weather'), is, 0, -1), contextBonus(context, NO_WORD, id('weather'), is));
+    const forms = withSpellingOnly(model, ['blunders']);
+    const withForms = buildSpellContext(forms, bigrams, capitalised);
+    assert.equal(contextBonus(withForms, NO_WORD, forms.words.length, withForms.idOf.get('is')!, 0, -1), -1);
+  });
 });
 
 describe('correct with context', () => {

@@ -19,8 +19,10 @@ describe('editCost', () => {
     ['a left-out h', 'wich', 'which', costs.omission],
     ['an extra vowel', 'failes', 'fails', costs.vowelInsert],
     ['a missing apostrophe', 'dont', "don't", costs.apostrophe],
-    ['an edit of the first letter', 'xpelling', 'spelling', costs.any + costs.firstLetter],
+    ['an edit of the first letter', 'mpelling', 'spelling', costs.any + costs.firstLetter],
     ['a swap of the first two letters', 'htis', 'this', costs.transpose + costs.firstSwap],
+    ['a first letter typed as the key beside it', 'rhe', 'the', costs.keyboardNeighbour + costs.firstSwap],
+    ['a first letter typed as a far key', 'bhe', 'the', costs.any + costs.firstLetter],
   ];
   for (const [what, typed, intended, cost] of cases) {
     it(`charges ${what} ${cost}`, () => assert.ok(Math.abs(editCost(typed, intended) - cost) < 1e-9, `${editCost(typed, intended)}`));

@@ -93,6 +93,11 @@ export interface SpellOptions extends ChannelOptions {
    * (model.ts) has no count and is not judged. -Infinity: no such floor.
    */
   readonly minContextualPrior: number;
+  /**
+   * ν: what the word after adds (a log likelihood ratio) when the context ranks a misspelled word's candidates, for a
+   * candidate big.txt never saw before any word (spell/context-score.ts); 0: nothing, as for no evidence.
+   */
+  readonly unpairedAfter: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -100,6 +105,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   lambda: 8,
   costs: DEFAULT_EDIT_COSTS,
   fallbackMaxCost: 3,
+  skeletonBelow: 0,
   priorPseudoCount: 500,
   contextWeight: 1,
   candidates: 4,
@@ -121,4 +127,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   uncertainScore: -1,
   glossShare: 0.5,
   minContextualPrior: 2.5,
+  unpairedAfter: -1,
 };
