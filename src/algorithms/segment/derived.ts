@@ -2,7 +2,7 @@
 // followed by a productive suffix from j on (`unfathomable` + `ness`), read as one word; and a productive prefix
 // from i to k followed by a known word of MIN_STEM+ letters from k (`non` + `reactivity`). Why and what they cost:
 // segment/suffixes.ts; the cost tables: segment/model.ts. A prefix is found when i's states are final and waits at
-// k (states.prefixedCost) until the trie walk from k (segment/viterbi.ts) finds its stems.
+// k (states.prefixedCost) until the trie walk from k (segment/walks.ts) finds its stems.
 import { APOSTROPHE } from './cues.ts';
 import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
 import type { SegmentModel } from './model.ts';
@@ -112,17 +112,17 @@ function addPrefixedWord(states: States, k: number, e: number, word: number, pre
   addState(states, e, NO_CONTEXT, prefixed + (model.wordCost[word]! - model.goOnCost[word]!) + model.goOnCost[model.startId]! + model.casePenalty * cues, states.prefixFrom[k]!);
 }
 
-/** Adds the prefixed words whose stem, a known word of MIN_STEM+ letters, starts at k after the cheapest prefix ending there. */
-export function addPrefixedWordsFrom(states: States, k: number, n: number, model: SegmentModel): void {
+/**
+ * Adds the prefixed words whose stem, a known word of MIN_STEM+ letters, starts at k after the cheapest prefix ending
+ * there; the stems are found along the trie walk from k that the search took (segment/walks.ts: walked[first, end),
+ * the node of run[k, k + 1) first). Below a node that leads to census names only, where that walk may stop, no model
+ * word ends.
+ */
+export function addPrefixedWordsFrom(states: States, k: number, walked: Int32Array, first: number, end: number, model: SegmentModel): void {
   const prefixed = states.prefixedCost[k]!;
-  const { codes } = states;
   const nodes = model.trie.nodes;
-  let node = 0;
-  for (let e = k; e < n; ) {
-    node = childOf(nodes, node, symbolOf(codes[e]!));
-    if (node < 0) break;
-    e++;
-    const at = NODE_SIZE * node;
-    if ((nodes[at]! & WORD_ENDS) !== 0 && e - k >= MIN_STEM) addPrefixedWord(states, k, e, wordIdAt(nodes, node), prefixed, model);
+  for (let at = first + MIN_STEM - 1; at < end; at++) {
+    const node = walked[at]!;
+    if ((nodes[NODE_SIZE * node]! & WORD_ENDS) !== 0) addPrefixedWord(states, k, k + 1 + at - first, wordIdAt(nodes, node), prefixed, model);
   }
 }

@@ -20,6 +20,14 @@ describe('pair table', () => {
     for (let v = 0; v < 100; v++) for (let w = 0; w < 50; w++) assert.equal(pairCostOf(table, v * 1000, w), v + w / 100);
   });
 
+  it('holds and tells apart as many pairs at a load factor of 3/4, with 16 filter bits per slot (the segmenter\'s table)', () => {
+    const table = createPairTable(5000, 3 / 4, 16);
+    assert.equal(table.slots.length, 2 * 8192);
+    for (let v = 0; v < 100; v++) for (let w = 0; w < 50; w++) setPairCost(table, v * 1000, w, v + w / 100);
+    for (let v = 0; v < 100; v++) for (let w = 0; w < 50; w++) assert.equal(pairCostOf(table, v * 1000, w), v + w / 100);
+    for (let v = 0; v < 100; v++) assert.ok(Number.isNaN(pairCostOf(table, v * 1000, 50 + v)));
+  });
+
   it('answers every pair it does not hold as missing, whether its hash bit is clear or shared', () => {
     const table = createPairTable(5000);
     for (let v = 0; v < 100; v++) for (let w = 0; w < 50; w++) setPairCost(table, v * 1000, w, 1);

@@ -1,13 +1,15 @@
 // A hash table from word-id pairs (v, w) to the cost -ln P(w | v), in one flat Float64Array.
 //
 // The segmenter looks a pair up for every candidate word and context, so the table avoids a JS Map with
-// boxed number keys: open addressing with linear probing, load factor at most 1/2, each slot holding
-// the key v * 2^21 + w (exact in a double) next to its cost, so a probe touches one cache line.
+// boxed number keys: open addressing with linear probing, load factor at most 1/2 (3/4 for the segmenter's), each
+// slot holding the key v * 2^21 + w (exact in a double) next to its cost, so a probe touches one cache line. At 3/4
+// the segmenter's table is half the memory (2 MB, not 4), which its search's probes miss in the caches less often; a
+// probe that does go on reads the next slot, mostly in the same line (bench/RESULTS.md, spacespeed6).
 // A missing pair reads as NaN, which the caller replaces with the backoff cost.
 // Most pairs a search asks for are missing (a candidate word after a context it never followed), and a miss
-// still costs a probe of the table, a read from memory the caches rarely hold; so a bit set beside it, eight
-// bits per slot and one bit per pair (the pair's hash), answers most misses from 1/16 of the memory: a clear
-// bit means the pair is not stored (a set bit may still be a miss, about 1 time in 16).
+// still costs a probe of the table, a read from memory the caches rarely hold; so a bit set beside it, eight bits
+// per slot (sixteen in the segmenter's) and one bit per pair (the pair's hash), answers most misses from 1/16 (1/8) of
+// the memory: a clear bit means the pair is not stored (a set bit may still be a miss, about 1 time in 16 or 20).
 
 /** Word ids must stay below this for the key to be unique. */
 export const MAX_PAIR_IDS = 2 ** 21;
@@ -18,7 +20,7 @@ export const EMPTY = -1;
 export interface PairTable {
   readonly mask: number;
   readonly slots: Float64Array;
-  /** Bit (hash & filterMask) is set for every stored pair's hash: 8 bits per slot, in 32-bit words. */
+  /** Bit (hash & filterMask) is set for every stored pair's hash: 8 or 16 bits per slot (createPairTable), in 32-bit words. */
   readonly filter: Int32Array;
   readonly filterMask: number;
 }
@@ -36,11 +38,11 @@ function mayHoldPair(table: PairTable, hash: number): boolean {
   return (table.filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
-/** An empty table with room for `capacity` pairs. */
-export function createPairTable(capacity: number): PairTable {
+/** An empty table with room for `capacity` pairs at a load factor at most `maxLoad` (1/2 or 3/4), and `filterBits` (8 or 16) bits of the filter per slot. */
+export function createPairTable(capacity: number, maxLoad = 1 / 2, filterBits = 8): PairTable {
   let size = 16;
-  while (size < capacity * 2) size *= 2;
-  return { mask: size - 1, slots: new Float64Array(2 * size).fill(EMPTY), filter: new Int32Array(size / 4), filterMask: 8 * size - 1 };
+  while (size * maxLoad < capacity) size *= 2;
+  return { mask: size - 1, slots: new Float64Array(2 * size).fill(EMPTY), filter: new Int32Array((size * filterBits) / 32), filterMask: filterBits * size - 1 };
 }
 
 /** Stores the cost of w after v (0 <= ids < MAX_PAIR_IDS); a second store of the same pair overwrites. */

@@ -21,7 +21,8 @@
 // ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts). At the run's end segment/best-path.ts reads the cheapest
 // path back. test/support/reference-segmenter.ts states the same costs as a plain dynamic programme over
 // Maps, and test/property/viterbi.property.test.ts checks that both find paths of equal cost.
-import { childOf, EXTRA_ENDS, extraRankAt, FOLLOWS, NODE_SIZE, PAYLOAD, symbolOf, SYMBOLS, WORD_ENDS } from './trie.ts';
+import { EXTRA_ENDS, extraRankAt, FOLLOWS, NODE_SIZE, PAYLOAD, WORD_ENDS } from './trie.ts';
+import { createWalks, walkBlock } from './walks.ts';
 import type { SegmentModel } from './model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './cues.ts';
 import { createStates, addState, addNewState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
@@ -56,6 +57,9 @@ const contextBackedOffCost = new Float64Array(MAX_CONTEXTS);
  * a pair for goes on from); and the cheapest backed-off one of those without pairs.
  */
 const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState: -1, cheapestWithoutPairs: Infinity, cheapestWithoutPairsState: -1 };
+
+/** The trie walks of the run's positions, taken ahead a block at a time (segment/walks.ts); shared like the scratch above. */
+const walks = createWalks();
 
 /** The run's start, and the states of letters kept on the number before it (`9th`, `4k`). */
 function seedStates(states: States, n: number, model: SegmentModel, suffix: number, afterDigits: boolean, previousWord: number): void {
@@ -150,21 +154,16 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
   const trieNodes = model.trie.nodes;
   const { mask: pairMask, slots: pairSlots, filter: pairFilter, filterMask: pairFilterMask } = model.pairs;
   const count = contexts.count;
-  const trieStarts = model.trie.starts;
-  // The first two steps come from the table of 1- and 2-letter prefixes, independent reads; childOf goes on from there.
-  const startRow = SYMBOLS + SYMBOLS * symbolOf(codes[j]!);
-  // A census name is read only where the run capitalizes it: from elsewhere, a node that leads to names only ends the walk.
-  const namesReadable = states.capitalized[j] === 1;
-  let node = 0;
-  for (let e = j; e < n; ) {
-    const symbol = symbolOf(codes[e]!);
-    node = e - j >= 2 ? childOf(trieNodes, node, symbol) : e === j ? trieStarts[symbol]! : trieStarts[startRow + symbol]!;
-    if (node < 0) break;
-    e++;
+  // The walk from j was taken ahead (segment/walks.ts): its k-th node spells run[j, j + k + 1).
+  if (j >= walks.end || j < walks.first) walkBlock(walks, states, n, model.trie, j);
+  const walked = walks.nodes;
+  const walkStart = walks.from[j - walks.first]!;
+  const walkEnd = walks.from[j - walks.first + 1]!;
+  for (let k = walkStart; k < walkEnd; k++) {
+    const node = walked[k]!;
+    const e = j + 1 + k - walkStart;
     const at = NODE_SIZE * node;
     const header = trieNodes[at]!;
-    // NAMES_ONLY is the sign bit.
-    if (header < 0 && !namesReadable) break;
     if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, (header & WORD_ENDS) === 0 ? trieNodes[at + PAYLOAD]! : extraRankAt(model.trie, node), model);
     if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
     const word = trieNodes[at + PAYLOAD]!;
@@ -232,6 +231,9 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   states.stemEnds.fill(0, 0, n + 1);
   seedStates(states, n, model, suffix, afterDigits, previousWord);
   const longStart: LongUnknownStart = { key: Infinity, start: -1 };
+  // The walks taken ahead belong to the previous run.
+  walks.first = 0;
+  walks.end = 0;
 
   for (let j = 0; j <= n; j++) {
     if (j > 0 && codes[j - 1] !== APOSTROPHE) addUnknownWordEndingAt(states, j, model, longStart);
@@ -242,7 +244,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
       addWordsStartingAt(states, j, n, model);
       addDerivedWordsFrom(states, j, n, model);
       if (mayOpenPrefix(codes, j, n, model)) addPrefixesFrom(states, j, n, model, contexts.cheapestBackedOff, contexts.cheapestBackedOffState);
-      if (states.prefixedCost[j] !== Infinity) addPrefixedWordsFrom(states, j, n, model);
+      if (states.prefixedCost[j] !== Infinity) addPrefixedWordsFrom(states, j, walks.nodes, walks.from[j - walks.first]!, walks.from[j - walks.first + 1]!, model);
     }
   }
 
