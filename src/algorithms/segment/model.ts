@@ -8,7 +8,7 @@
 //                   the mass of discounted and pruned pairs goes to the words never seen after v. A pair
 //                   seen rarely after a frequent v is then rare (`of I`), where interpolating it with the
 //                   unigram, as v2 did, made it as likely as the unigram allows. Contexts with no counts
-//                   (unknown words, words after a clitic) use P(w) alone.
+//                   (lowercase unknown words, words after a clitic) use P(w) alone.
 //   Unknown string s of length L: P(s) = (K / N) P_len(L) B^-L: an unseen word is K/N as likely as a
 //                   word seen once (Norvig's 10/N), its length follows the lengths of the vocabulary's
 //                   words (P_len, add-one smoothed, so a 1-letter unknown is rare), and each letter is
@@ -33,6 +33,9 @@
 //                   `may be`), reads two words too readily where one would do; W is that prior, chosen on dev
 //                   with the second pass's splits (segment/rescore.ts), which give back the open compounds
 //                   that context asks for (bench/RESULTS.md, textops-space/10).
+//   After a name:   the word after a capitalized unknown string or a census name takes the context <name>, whose
+//                   pairs are the words that followed a name in big.txt (segment/name-followers.ts), discounted and
+//                   backed off as any context's: `Ada had` apart, `Korngold` whole (textops-space/11).
 //   Supplementary:  words from data/segment-extra.txt (segment/extra.ts) that the word model lacks: a
 //                   census name of rank r is P = NAME_P / (r ln R) (a Zipf law over the R names), read
 //                   only where the text capitalizes it (`Rayburn`, not `rayburn`); a dictionary word is
@@ -56,6 +59,7 @@ import { NO_EXTRA, type SegmentExtra } from './extra.ts';
 import { NO_SUFFIXES, shareAfterEnding, type SuffixCounts } from './suffixes.ts';
 import type { RunEnds } from './ends.ts';
 import type { BigramCounts } from './bigrams.ts';
+import { NO_NAME_FOLLOWERS, type NameFollowers } from './name-followers.ts';
 import type { WordTrie } from './trie.ts';
 import type { TrigramModel } from './rescore.ts';
 import { buildTrie } from './trie-build.ts';
@@ -87,6 +91,8 @@ export interface SegmentModel {
    */
   readonly hasPairs: Uint32Array;
   readonly startId: number;
+  /** The context <name> (startId + 1): what the word after a capitalized unknown string or a census name is priced in (segment/name-followers.ts). */
+  readonly nameId: number;
   /** Cost of an unknown string by length (index 0 unused); its length bounds the unknown window. */
   readonly unknownCost: Float64Array;
   /** Longer unknown strings cost unknownTailBase + unknownSlope * length (Infinity: never kept whole). */
@@ -211,7 +217,7 @@ function prefixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { prefixTr
 }
 
 /** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts. */
-export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES): SegmentModel {
+export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES, names: NameFollowers = NO_NAME_FOLLOWERS): SegmentModel {
   const words = model.words;
   // The word ids and the pairs as ids are shared with the spelling context (word-ids.ts).
   const { idOf, vocabulary, countOf } = wordIdsOf(model);
@@ -219,12 +225,13 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   const wordCost = new Float64Array(vocabulary);
   for (let id = 0; id < vocabulary; id++) wordCost[id] = Math.log(total / countOf[id]!);
   const startId = vocabulary;
-  const backoffCost = new Float64Array(vocabulary + 1);
+  const nameId = vocabulary + 1;
+  const backoffCost = new Float64Array(vocabulary + 2);
   const pairIds = bigrams ? bigramIdsOf(model, bigrams) : undefined;
   let pairCount = 0;
   for (const followers of bigrams?.pairs.values() ?? []) pairCount += followers.size;
-  const pairs = createPairTable(pairCount);
-  const hasPairs = new Uint32Array(Math.ceil((vocabulary + 1) / 32));
+  const pairs = createPairTable(pairCount + names.followers.size);
+  const hasPairs = new Uint32Array(Math.ceil((vocabulary + 2) / 32));
   const isFollower = new Uint8Array(vocabulary);
   const [endAdjust, goOnCost] = endCosts(idOf, vocabulary, ends, tuning);
   if (pairIds) {
@@ -253,12 +260,33 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     }
   }
 
+  if (names.total > 0 && tuning.nameContext) {
+    // The context <name> (segment/name-followers.ts), discounted and backed off as every other context is.
+    let kept = 0;
+    let seenMass = 0;
+    for (const [w, count] of names.followers) {
+      kept += Math.max(count - tuning.discount, 0);
+      const wId = idOf.get(w);
+      if (wId !== undefined) seenMass += Math.exp(-wordCost[wId]!);
+    }
+    const alpha = Math.max(1 - kept / names.total, 1e-9);
+    backoffCost[nameId] = -Math.log(tuning.interpolate ? alpha : alpha / Math.max(1 - seenMass, 1e-6));
+    for (const [w, count] of names.followers) {
+      const wId = idOf.get(w);
+      if (wId === undefined) continue;
+      const p = Math.max(count - tuning.discount, 0) / names.total + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
+      setPairCost(pairs, nameId, wId, -Math.log(p) + goOnCost[wId]!);
+      hasPairs[nameId >>> 5] = hasPairs[nameId >>> 5]! | (1 << (nameId & 31));
+      isFollower[wId] = 1;
+    }
+  }
+
   // Every word pays for going on as it is added (see the header): folded into its costs, so the search reads one number.
   for (let id = 0; id < vocabulary; id++) wordCost[id]! += goOnCost[id]!;
   // A word no context keeps a pair for needs no pair lookup: its trie node says so (FOLLOWS, set by the build).
   const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words, extra, isFollower);
-  const costsByWord = new Float64Array(2 * (vocabulary + 1));
-  for (let id = 0; id <= vocabulary; id++) {
+  const costsByWord = new Float64Array(2 * (vocabulary + 2));
+  for (let id = 0; id <= nameId; id++) {
     costsByWord[2 * id] = id < vocabulary ? wordCost[id]! : 0;
     costsByWord[2 * id + 1] = backoffCost[id]!;
   }
@@ -272,6 +300,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     pairs,
     hasPairs,
     startId,
+    nameId,
     unknownCost: unknownCosts(words, total, tuning),
     ...unknownTail(words, total, tuning),
     casePenalty: tuning.casePenalty,

@@ -42,6 +42,8 @@ export interface SegmentTuning {
   readonly suffixByEnding: boolean;
   /** W: nats every word pays on top of its probability (segment/model.ts, "Each word"); 0: none. */
   readonly wordPenalty: number;
+  /** Whether the word after a capitalized unknown string or a census name takes the context <name> (segment/name-followers.ts). */
+  readonly nameContext: boolean;
 }
 
 /** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
@@ -64,4 +66,5 @@ export const DEFAULT_TUNING: SegmentTuning = {
   prefixPenalty: 6,
   suffixByEnding: true,
   wordPenalty: 0.5,
+  nameContext: true,
 };
