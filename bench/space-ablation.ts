@@ -26,7 +26,7 @@ interface Variant {
 
 const VARIANTS: readonly Variant[] = [
   { name: 'full model (textops-space/11)' },
-  { name: 'without the context after names (the word after an unknown capitalized string priced by P(w) alone, textops-space/10)', tuning: { nameContext: false } },
+  { name: 'without the context after names (the word after an unknown capitalized string priced by P(w) alone)', tuning: { nameContext: false } },
   { name: 'without the price on every word (W = 0)', tuning: { wordPenalty: 0 } },
   { name: 'without splitting words in the second pass (check out / checkout)', options: { splits: false } },
   { name: 'without either (textops-space/9 but for the 1990s. fix)', tuning: { wordPenalty: 0 }, options: { splits: false } },

@@ -27,12 +27,12 @@
 //                   P(end | w), from how often w ends a run in big.txt (segment/ends.ts: `them` 37%, `at`
 //                   under 1%); each word inside the run pays 1 - P(end | w) for going on. Before a space
 //                   the run goes on, so its last word pays 1 - P(end | w) too.
-//   Each word:      every word (known, unknown, supplementary) pays W = 0.5 nats more, folded into its going-on
+//   Each word:      every word (known, unknown, supplementary) pays W = 0.6 nats more, folded into its going-on
 //                   cost (so the last word of a run ending at punctuation pays it too): a model whose word
 //                   pairs come from big.txt, where compounds are often written apart (`any more`, `per cent`,
 //                   `may be`), reads two words too readily where one would do; W is that prior, chosen on dev
 //                   with the second pass's splits (segment/rescore.ts), which give back the open compounds
-//                   that context asks for (bench/RESULTS.md, textops-space/10).
+//                   that context asks for (bench/RESULTS.md, textops-space/10; 0.5 then, 0.6 since the context after names, 11).
 //   After a name:   the word after a capitalized unknown string or a census name takes the context <name>, whose
 //                   pairs are the words that followed a name in big.txt (segment/name-followers.ts), discounted and
 //                   backed off as any context's: `Ada had` apart, `Korngold` whole (textops-space/11).

@@ -65,6 +65,6 @@ export const DEFAULT_TUNING: SegmentTuning = {
   suffixPenalty: 7,
   prefixPenalty: 6,
   suffixByEnding: true,
-  wordPenalty: 0.5,
+  wordPenalty: 0.6,
   nameContext: true,
 };
