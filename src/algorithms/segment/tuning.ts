@@ -44,6 +44,8 @@ export interface SegmentTuning {
   readonly wordPenalty: number;
   /** Whether the word after a capitalized unknown string or a census name takes the context <name> (segment/name-followers.ts). */
   readonly nameContext: boolean;
+  /** Whether the pairs of WordNet's example sentences that big.txt lacks join the pair counts (segment/example-pairs.ts). */
+  readonly examplePairs: boolean;
 }
 
 /** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
@@ -67,4 +69,5 @@ export const DEFAULT_TUNING: SegmentTuning = {
   suffixByEnding: true,
   wordPenalty: 0.6,
   nameContext: true,
+  examplePairs: true,
 };
