@@ -8,7 +8,8 @@ import { parseRunEnds } from '../src/algorithms/segment/ends.ts';
 import { parseSegmentExtra } from '../src/algorithms/segment/extra.ts';
 import { parseSuffixes } from '../src/algorithms/segment/suffixes.ts';
 import { parseNameFollowers } from '../src/algorithms/segment/name-followers.ts';
-import { parseExamplePairs } from '../src/algorithms/segment/example-pairs.ts';
+import { decodeExamplePairs } from '../src/algorithms/segment/example-pairs.ts';
+import { wordIdsOf } from '../src/algorithms/word-ids.ts';
 import { parseTrigrams } from '../src/algorithms/segment/trigrams.ts';
 import { prepareTrigrams } from '../src/algorithms/segment/second-order.ts';
 import { parseWordClasses } from '../src/algorithms/segment/word-classes.ts';
@@ -57,7 +58,7 @@ export function ablationTable(root: URL): string[] {
   const ends = parseRunEnds(readFileSync(data('run-ends.txt'), 'utf8'));
   const suffixes = parseSuffixes(readFileSync(data('segment-suffixes.txt'), 'utf8'));
   const names = parseNameFollowers(readFileSync(data('name-followers.txt'), 'utf8'));
-  const examples = parseExamplePairs(readFileSync(data('example-pairs.txt'), 'utf8'));
+  const examples = decodeExamplePairs(readFileSync(data('example-pairs.bin')), wordIdsOf(words).vocabulary);
   const trigramsText = readFileSync(data('trigrams.txt'), 'utf8');
   const classesText = readFileSync(data('word-classes.txt'), 'utf8');
   const sets = SPACE_SETS.map((set) => ({ set, references: sentencesOf(root, set) }));

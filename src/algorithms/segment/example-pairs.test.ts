@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { countBigrams } from './bigrams.ts';
-import { examplePairIds, examplesOf, formatExamplePairs, parseExamplePairs, selectExamplePairs } from './example-pairs.ts';
+import { addedRanges, decodeExamplePairs, encodeExamplePairs, examplesOf, selectExamplePairs } from './example-pairs.ts';
 import { prepareSegmenter } from './model.ts';
 import { pairCostOf } from './pairs.ts';
 import { DEFAULT_TUNING } from './tuning.ts';
@@ -20,29 +20,28 @@ describe('the pairs of WordNet\'s example sentences', () => {
     assert.deepEqual([...pairs].map(([v, followers]) => [v, [...followers]]), [['<s>', [['zed', 2]]], ['took', [['office', 5]]]]);
   });
 
-  it('writes a sorted file that parses back to the same pairs', () => {
-    const pairs = new Map([['took', new Map([['office', 3], ['aim', 2]])], ['<s>', new Map([['abject', 2]])]]);
-    const text = formatExamplePairs(pairs, 'test');
-    assert.deepEqual(text.split('\n').slice(1), ['<s>\tabject\t2', 'took\taim\t2', 'took\toffice\t3', '']);
-    assert.deepEqual(parseExamplePairs(text), pairs);
+  it('writes the pairs as word ids sorted by context, <s> as the run start, -1 for a word without an id, and reads them back', () => {
+    const pairs = new Map([['took', new Map([['office', 3], ['aim', 2]])], ['<s>', new Map([['abject', 2]])], ['zz', new Map([['aim', 2]])]]);
+    const idOf = new Map([['took', 0], ['office', 1], ['abject', 2]]);
+    const read = decodeExamplePairs(encodeExamplePairs(pairs, idOf, 9), 9);
+    assert.deepEqual([...read.contexts], [0, 0, 9]);
+    assert.deepEqual([...read.followers], [-1, 1, 2]);
+    assert.deepEqual([...read.counts], [2, 3, 2]);
+    assert.deepEqual(addedRanges(read), new Map([[0, { from: 0, to: 2, total: 5 }], [9, { from: 2, to: 3, total: 2 }]]));
   });
 
-  it('names the first malformed line', () => {
-    assert.throws(() => parseExamplePairs('took\toffice\t3\ntook\taim\n'), /example-pairs:2: expected/);
-    assert.throws(() => parseExamplePairs('took\toffice\t0\n'), /example-pairs:1: expected/);
-  });
-
-  it('resolves the pairs to word ids, <s> to the run start, a word without an id to -1', () => {
-    const ids = examplePairIds(new Map([['<s>', new Map([['a', 2]])], ['b', new Map([['zz', 2], ['a', 3]])]]), new Map([['a', 0], ['b', 1]]), 2);
-    assert.deepEqual(ids.get(2), { followerIds: [0], counts: [2], total: 2 });
-    assert.deepEqual(ids.get(1), { followerIds: [-1, 0], counts: [2, 3], total: 5 });
+  it('refuses a file built for another word count, or not one at all', () => {
+    const bytes = encodeExamplePairs(new Map([['took', new Map([['office', 3]])]]), new Map([['took', 0], ['office', 1]]), 9);
+    assert.throws(() => decodeExamplePairs(bytes, 10), /built for 9 words, the word model has 10/);
+    assert.throws(() => decodeExamplePairs(new Uint8Array(16), 9), /not a textops example-pairs file/);
+    assert.throws(() => decodeExamplePairs(bytes.subarray(0, bytes.length - 4), 9), /bytes, expected/);
   });
 });
 
 describe('the example pairs in the segmenter\'s tables (segment/model.ts)', () => {
   const words = modelFromCounts([['he', 500], ['took', 100], ['it', 800], ['office', 50], ['of', 900], ['fice', 1]]);
   const bigrams = countBigrams('he took it. he took it. he took it. took of it. took of it.');
-  const examples = new Map([['took', new Map([['office', 4]])]]);
+  const examples = { contexts: Int32Array.of(3), followers: Int32Array.of(4), counts: Int32Array.of(4) };
   // Word ids are ranks: of, it, he, took, office, fice.
   const took = 3;
   const office = 4;

@@ -8,17 +8,18 @@
 // grows by it, so big.txt's own pairs keep their counts, the new ones are discounted as they are, and the backoff
 // mass shrinks by what they took (segment/model.ts). Only the examples: the definitions' telegraphic style
 // (`a person who...`, `(of a room) ...`) did worse on the dev set (bench/RESULTS.md).
-// The file keeps `v<TAB>w<TAB>count`, sorted by v then w (code units), `<s>` for a run's start as in bigrams.txt.
-import { byCodeUnits, countAllPairs, RUN_START, type BigramCounts } from './bigrams.ts';
+// data/example-pairs.bin holds them as word ids (ranks in data/wordfreq.txt; the run start `<s>` is the id after the
+// vocabulary; -1 for a word the model lacks, still counted in its context's total), so that the start-up reads three
+// views and parses nothing (a text file of the 11,000 pairs took as long to parse as data/run-ends.txt):
+//   "TXEP", uint32 version 1, uint32 word count (the start id), uint32 n; int32 context[n], follower[n], count[n];
+// little-endian, sorted by context then follower. A file built for another word count fails the start-up.
+import { countAllPairs, RUN_START, type BigramCounts } from './bigrams.ts';
 
 /** Pairs rarer than this in the examples are left out (as in data/bigrams.txt). */
 const MIN_PAIR_COUNT = 2;
 
-/** c(v, w) of the added pairs, keyed by v then w. */
+/** c(v, w) of the added pairs, keyed by v then w (as selected and written). */
 export type ExamplePairs = ReadonlyMap<string, ReadonlyMap<string, number>>;
-
-/** No added pairs. */
-export const NO_EXAMPLE_PAIRS: ExamplePairs = new Map();
 
 /** The example sentences of WordNet's glosses (the text glossesOf of spell/gloss-pairs.ts returns), one a line. */
 export function examplesOf(glossText: string): string {
@@ -41,57 +42,62 @@ export function selectExamplePairs(examples: string, bigrams: BigramCounts): Map
   return selected;
 }
 
-/** Writes the pairs in the data/example-pairs.txt format, sorted, with a header line. */
-export function formatExamplePairs(pairs: ExamplePairs, source: string): string {
-  const lines = [`# textops example pairs v1 from ${source}: "v<TAB>w<TAB>count" (count >= ${MIN_PAIR_COUNT}), pairs data/bigrams.txt does not keep`];
-  for (const v of [...pairs.keys()].sort(byCodeUnits)) {
-    const followers = pairs.get(v) as ReadonlyMap<string, number>;
-    for (const w of [...followers.keys()].sort(byCodeUnits)) lines.push(`${v}\t${w}\t${followers.get(w)}`);
-  }
-  return lines.join('\n') + '\n';
+/** The added pairs as word ids, sorted by context then follower (see the header). */
+export interface ExamplePairIds {
+  readonly contexts: Int32Array;
+  readonly followers: Int32Array;
+  readonly counts: Int32Array;
 }
 
-/** Parses the data/example-pairs.txt format; throws naming the first malformed line. */
-export function parseExamplePairs(text: string, source = 'example-pairs'): ExamplePairs {
-  const pairs = new Map<string, Map<string, number>>();
-  let lineNumber = 0;
-  for (const line of text.split('\n')) {
-    lineNumber++;
-    if (line === '' || line.charCodeAt(0) === 35) continue;
-    const [v = '', w = '', countText = '', ...rest] = line.split('\t');
-    const count = Number(countText);
-    if (v === '' || w === '' || rest.length > 0 || !Number.isSafeInteger(count) || count <= 0) {
-      throw new Error(`${source}:${lineNumber}: expected "v<TAB>w<TAB>positive count", got ${JSON.stringify(line.slice(0, 80))}`);
-    }
-    let followers = pairs.get(v);
-    if (!followers) pairs.set(v, (followers = new Map()));
-    followers.set(w, count);
-  }
-  return pairs;
-}
+/** No added pairs. */
+export const NO_EXAMPLE_PAIRS: ExamplePairIds = { contexts: new Int32Array(0), followers: new Int32Array(0), counts: new Int32Array(0) };
 
-/** The added pairs of one context as word ids (-1 for a word without one, counted in the total all the same), and their total. */
-export interface AddedPairs {
-  readonly followerIds: readonly number[];
-  readonly counts: readonly number[];
-  readonly total: number;
-}
+const MAGIC = 0x50455854; // "TXEP" read little-endian
+const VERSION = 1;
+const HEADER_BYTES = 16;
 
-/** The added pairs by context id (`<s>` is `startId`); contexts without an id are left out. */
-export function examplePairIds(pairs: ExamplePairs, idOf: ReadonlyMap<string, number>, startId: number): Map<number, AddedPairs> {
-  const byContext = new Map<number, AddedPairs>();
+/** The bytes of data/example-pairs.bin: the pairs as ids (`idOf`; `<s>` is `startId`, the word count; a context without an id is left out). */
+export function encodeExamplePairs(pairs: ExamplePairs, idOf: ReadonlyMap<string, number>, startId: number): Uint8Array {
+  const rows: [number, number, number][] = [];
   for (const [v, followers] of pairs) {
     const vId = v === RUN_START ? startId : idOf.get(v);
     if (vId === undefined) continue;
-    const followerIds: number[] = [];
-    const counts: number[] = [];
-    let total = 0;
-    for (const [w, count] of followers) {
-      followerIds.push(idOf.get(w) ?? -1);
-      counts.push(count);
-      total += count;
-    }
-    byContext.set(vId, { followerIds, counts, total });
+    for (const [w, count] of followers) rows.push([vId, idOf.get(w) ?? -1, count]);
   }
-  return byContext;
+  rows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const n = rows.length;
+  const bytes = new Uint8Array(HEADER_BYTES + 12 * n);
+  const view = new DataView(bytes.buffer);
+  for (const [k, value] of [MAGIC, VERSION, startId, n].entries()) view.setUint32(4 * k, value, true);
+  rows.forEach(([vId, wId, count], k) => {
+    view.setInt32(HEADER_BYTES + 4 * k, vId, true);
+    view.setInt32(HEADER_BYTES + 4 * (n + k), wId, true);
+    view.setInt32(HEADER_BYTES + 4 * (2 * n + k), count, true);
+  });
+  return bytes;
+}
+
+/** Views of data/example-pairs.bin (no copy when the bytes are 4-byte aligned); throws when the file is not one, or was built for another word count. */
+export function decodeExamplePairs(bytes: Uint8Array, startId: number, source = 'example-pairs.bin'): ExamplePairIds {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < HEADER_BYTES || view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION) throw new Error(`${source}: not a textops example-pairs file, version ${VERSION}`);
+  if (view.getUint32(8, true) !== startId) throw new Error(`${source}: built for ${view.getUint32(8, true)} words, the word model has ${startId}: rebuild it (npm run build:example-pairs)`);
+  const n = view.getUint32(12, true);
+  if (bytes.byteLength !== HEADER_BYTES + 12 * n) throw new Error(`${source}: ${bytes.byteLength} bytes, expected ${HEADER_BYTES + 12 * n}`);
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const at = (k: number): Int32Array => new Int32Array(aligned.buffer, aligned.byteOffset + HEADER_BYTES + 4 * k * n, n);
+  return { contexts: at(0), followers: at(1), counts: at(2) };
+}
+
+/** By context id: the range [from, to) of its added pairs and their total count. */
+export function addedRanges(pairs: ExamplePairIds): Map<number, { from: number; to: number; total: number }> {
+  const ranges = new Map<number, { from: number; to: number; total: number }>();
+  for (let k = 0; k < pairs.contexts.length; ) {
+    const vId = pairs.contexts[k]!;
+    let total = 0;
+    const from = k;
+    for (; k < pairs.contexts.length && pairs.contexts[k] === vId; k++) total += pairs.counts[k]!;
+    ranges.set(vId, { from, to: k, total });
+  }
+  return ranges;
 }

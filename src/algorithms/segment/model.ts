@@ -62,7 +62,7 @@ import { NO_SUFFIXES, shareAfterEnding, type SuffixCounts } from './suffixes.ts'
 import { endCosts, type RunEnds } from './ends.ts';
 import type { BigramCounts } from './bigrams.ts';
 import { addNameContext, NO_NAME_FOLLOWERS, type NameFollowers } from './name-followers.ts';
-import { examplePairIds, NO_EXAMPLE_PAIRS, type ExamplePairs } from './example-pairs.ts';
+import { addedRanges, NO_EXAMPLE_PAIRS, type ExamplePairIds } from './example-pairs.ts';
 import type { WordTrie } from './trie.ts';
 import type { TrigramModel } from './rescore.ts';
 import { buildTrie } from './trie-build.ts';
@@ -196,7 +196,7 @@ function prefixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { prefixTr
 }
 
 /** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts. */
-export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES, names: NameFollowers = NO_NAME_FOLLOWERS, examples: ExamplePairs = NO_EXAMPLE_PAIRS): SegmentModel {
+export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES, names: NameFollowers = NO_NAME_FOLLOWERS, examples: ExamplePairIds = NO_EXAMPLE_PAIRS): SegmentModel {
   const words = model.words;
   // The word ids and the pairs as ids are shared with the spelling context (word-ids.ts).
   const { idOf, vocabulary, countOf } = wordIdsOf(model);
@@ -210,8 +210,9 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   let pairCount = 0;
   for (const followers of bigrams?.pairs.values() ?? []) pairCount += followers.size;
   // The pairs of WordNet's examples that big.txt lacks join their contexts (segment/example-pairs.ts).
-  const added = examplePairIds(tuning.examplePairs ? examples : NO_EXAMPLE_PAIRS, idOf, vocabulary);
-  for (const pairsOfContext of added.values()) pairCount += pairsOfContext.counts.length;
+  const addedPairs = tuning.examplePairs ? examples : NO_EXAMPLE_PAIRS;
+  const added = addedRanges(addedPairs);
+  pairCount += addedPairs.contexts.length;
   const pairs = createPairTable(pairCount + names.followers.size);
   const hasPairs = new Uint32Array(Math.ceil((vocabulary + 2) / 32));
   const isFollower = new Uint8Array(vocabulary);
@@ -229,9 +230,9 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
         kept += Math.max(followerCounts[at]! - tuning.discount, 0);
         if (wId !== -1) seenMass += Math.exp(-wordCost[wId]!);
       }
-      for (let k = 0; more && k < more.counts.length; k++) {
-        kept += Math.max(more.counts[k]! - tuning.discount, 0);
-        if (more.followerIds[k] !== -1) seenMass += Math.exp(-wordCost[more.followerIds[k]!]!);
+      for (let k = more?.from ?? 0; more && k < more.to; k++) {
+        kept += Math.max(addedPairs.counts[k]! - tuning.discount, 0);
+        if (addedPairs.followers[k] !== -1) seenMass += Math.exp(-wordCost[addedPairs.followers[k]!]!);
       }
       const alpha = Math.max(1 - kept / contextTotal, 1e-9);
       // Backing off (Katz): the freed mass goes to the words not seen after v, in proportion to P(w).
@@ -244,10 +245,10 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
         hasPairs[vId >>> 5] = hasPairs[vId >>> 5]! | (1 << (vId & 31));
         isFollower[wId] = 1;
       }
-      for (let k = 0; more && k < more.counts.length; k++) {
-        const wId = more.followerIds[k]!;
+      for (let k = more?.from ?? 0; more && k < more.to; k++) {
+        const wId = addedPairs.followers[k]!;
         if (wId === -1) continue;
-        const p = Math.max(more.counts[k]! - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
+        const p = Math.max(addedPairs.counts[k]! - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
         setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]!);
         hasPairs[vId >>> 5] = hasPairs[vId >>> 5]! | (1 << (vId & 31));
         isFollower[wId] = 1;
