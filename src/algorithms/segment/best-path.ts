@@ -6,7 +6,7 @@
 // number may instead leave its last one or two letters on it (`mp3`).
 import type { SegmentModel } from './model.ts';
 import { APOSTROPHE } from './cues.ts';
-import { NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
+import { NAME_CONTEXT, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
 
 /** Where spaces go in a letter run, and whether its first letters stay on the number before it (`9th`, `4k`) or its last ones on the number after it (`mp3`). */
 export interface RunSplit {
@@ -23,7 +23,7 @@ export interface RunSplit {
 function finalCost(states: States, s: number, model: SegmentModel, endsRun: boolean): number {
   const word = states.word[s]!;
   if (!endsRun) return states.cost[s]!;
-  return states.cost[s]! + (word >= 0 ? model.endAdjust[word]! : word === NO_CONTEXT ? model.endAdjust[model.startId]! : 0);
+  return states.cost[s]! + (word >= 0 ? model.endAdjust[word]! : word === NO_CONTEXT || word === NAME_CONTEXT ? model.endAdjust[model.startId]! : 0);
 }
 
 /** The state at the run's end n that is cheapest once the end is priced (see the header). */

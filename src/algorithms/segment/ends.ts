@@ -10,6 +10,7 @@
 // side, 1 - P(end | w) (segment/model.ts). The file keeps `w<TAB>e(w)<TAB>n(w)` for words seen at least
 // MIN_OCCURRENCES times and one `*<TAB>runs<TAB>words` line, sorted by code units for a reproducible build.
 import { runsOf } from './bigrams.ts';
+import type { SegmentTuning } from './tuning.ts';
 
 /** Words seen fewer times than this are left to the average end rate. */
 const MIN_OCCURRENCES = 2;
@@ -79,4 +80,28 @@ export function parseRunEnds(text: string, source = 'run-ends'): RunEnds {
   }
   if (runs === 0) throw new Error(`${source}: no "*<TAB>runs<TAB>words" line`);
   return { ends, runs, words };
+}
+
+/** -ln P(end | w) + ln (1 - P(end | w)) and -ln (1 - P(end | w)) + W by word id, the last index for a word without counts; without run-end counts 0 and W. */
+export function endCosts(idOf: ReadonlyMap<string, number>, vocabulary: number, ends: RunEnds | undefined, tuning: SegmentTuning): [Float64Array, Float64Array] {
+  const endAdjust = new Float64Array(vocabulary + 1);
+  const goOnCost = new Float64Array(vocabulary + 1);
+  if (!ends) return [endAdjust, goOnCost.fill(tuning.wordPenalty)];
+  const average = ends.runs / ends.words;
+  const pEnd = (e: number, n: number): number => (e + tuning.endPrior * average) / (n + tuning.endPrior);
+  // Words without counts take the average's price; then the listed words (a quarter of the vocabulary) their own.
+  const unseen = pEnd(0, 0);
+  goOnCost.fill(-Math.log(1 - unseen));
+  endAdjust.fill(-Math.log(unseen) + Math.log(1 - unseen));
+  // forEach rather than for-of: no [key, value] array for each of the 20,000 entries.
+  ends.ends.forEach(([e, n], word) => {
+    const id = idOf.get(word);
+    if (id === undefined) return;
+    const p = pEnd(e, n);
+    goOnCost[id] = -Math.log(1 - p);
+    endAdjust[id] = -Math.log(p) - goOnCost[id];
+  });
+  // Each word's price W (see the header), paid with its going on; endAdjust is the difference and stays as it is.
+  if (tuning.wordPenalty !== 0) for (let id = 0; id < goOnCost.length; id++) goOnCost[id]! += tuning.wordPenalty;
+  return [endAdjust, goOnCost];
 }

@@ -2,7 +2,7 @@
 //
 // The entry point calls `loadSegmenter` once with the shared word model (src/algorithms/model.ts) and
 // the path of data/bigrams.txt, and passes the result to `segment` for every request. The supplementary
-// vocabulary, data/segment-extra.txt, the run-end counts, data/run-ends.txt, the productive suffixes,
+// vocabulary, data/segment-extra.txt, the run-end counts, data/run-ends.txt, the words after a name, data/name-followers.txt, the pairs of WordNet's examples, data/example-pairs.bin, the productive suffixes,
 // data/segment-suffixes.txt, and the second pass's prepared model, data/trigram-costs.bin (built from
 // data/trigrams.txt and data/word-classes.txt by scripts/build-trigram-costs.ts, so no start-up parses them), are read from the same folder;
 // a missing file fails the start-up.
@@ -12,14 +12,17 @@ import type { Model } from '../model.ts';
 import { readBigrams, readSegmentExtra } from '../parse-once.ts';
 import { parseRunEnds } from './ends.ts';
 import { parseSuffixes } from './suffixes.ts';
+import { parseNameFollowers } from './name-followers.ts';
+import { decodeExamplePairs } from './example-pairs.ts';
+import { wordIdsOf } from '../word-ids.ts';
 import { prepareSegmenter, type SegmentModel } from './model.ts';
 import { DEFAULT_TUNING, type SegmentTuning } from './tuning.ts';
 import { decodeTrigramModel } from './trigram-costs.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/10';
+export const SEGMENTER_ENGINE = 'textops-space/11';
 
-/** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt and data/segment-suffixes.txt beside it, and prepares the search over the shared word model (without the second pass); `tuning` for comparisons. */
+/** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt, data/name-followers.txt, data/example-pairs.bin and data/segment-suffixes.txt beside it, and prepares the search over the shared word model (without the second pass); `tuning` for comparisons. */
 export function loadSearch(model: Model, bigramsPath: string, tuning: SegmentTuning = DEFAULT_TUNING): SegmentModel {
   // Parsed once per process: the spelling context reads the same two files (parse-once.ts).
   const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
@@ -27,7 +30,11 @@ export function loadSearch(model: Model, bigramsPath: string, tuning: SegmentTun
   const ends = parseRunEnds(readFileSync(endsPath, 'utf8'), endsPath);
   const suffixesPath = join(dirname(bigramsPath), 'segment-suffixes.txt');
   const suffixes = parseSuffixes(readFileSync(suffixesPath, 'utf8'), suffixesPath);
-  return prepareSegmenter(model, readBigrams(bigramsPath), tuning, extra, ends, suffixes);
+  const namesPath = join(dirname(bigramsPath), 'name-followers.txt');
+  const names = parseNameFollowers(readFileSync(namesPath, 'utf8'), namesPath);
+  const examplesPath = join(dirname(bigramsPath), 'example-pairs.bin');
+  const examples = decodeExamplePairs(readFileSync(examplesPath), wordIdsOf(model).vocabulary, examplesPath);
+  return prepareSegmenter(model, readBigrams(bigramsPath), tuning, extra, ends, suffixes, names, examples);
 }
 
 /** The search (loadSearch) with the second pass's model, data/trigram-costs.bin beside data/bigrams.txt (segment/rescore.ts). */

@@ -8,7 +8,7 @@
 //                   the mass of discounted and pruned pairs goes to the words never seen after v. A pair
 //                   seen rarely after a frequent v is then rare (`of I`), where interpolating it with the
 //                   unigram, as v2 did, made it as likely as the unigram allows. Contexts with no counts
-//                   (unknown words, words after a clitic) use P(w) alone.
+//                   (lowercase unknown words, words after a clitic) use P(w) alone.
 //   Unknown string s of length L: P(s) = (K / N) P_len(L) B^-L: an unseen word is K/N as likely as a
 //                   word seen once (Norvig's 10/N), its length follows the lengths of the vocabulary's
 //                   words (P_len, add-one smoothed, so a 1-letter unknown is rare), and each letter is
@@ -27,12 +27,17 @@
 //                   P(end | w), from how often w ends a run in big.txt (segment/ends.ts: `them` 37%, `at`
 //                   under 1%); each word inside the run pays 1 - P(end | w) for going on. Before a space
 //                   the run goes on, so its last word pays 1 - P(end | w) too.
-//   Each word:      every word (known, unknown, supplementary) pays W = 0.5 nats more, folded into its going-on
+//   Each word:      every word (known, unknown, supplementary) pays W = 0.6 nats more, folded into its going-on
 //                   cost (so the last word of a run ending at punctuation pays it too): a model whose word
 //                   pairs come from big.txt, where compounds are often written apart (`any more`, `per cent`,
 //                   `may be`), reads two words too readily where one would do; W is that prior, chosen on dev
 //                   with the second pass's splits (segment/rescore.ts), which give back the open compounds
-//                   that context asks for (bench/RESULTS.md, textops-space/10).
+//                   that context asks for (bench/RESULTS.md, textops-space/10; 0.5 then, 0.6 since the context after names, 11).
+//   After a name:   the word after a capitalized unknown string or a census name takes the context <name>, whose
+//                   pairs are the words that followed a name in big.txt (segment/name-followers.ts), discounted and
+//                   backed off as any context's: `Ada had` apart, `Korngold` whole (textops-space/11).
+//   Modern pairs:   the pairs of WordNet's example sentences that big.txt lacks join their contexts' counts
+//                   (segment/example-pairs.ts): c(v, w) added to v's pairs and to c(v), big.txt's own unchanged.
 //   Supplementary:  words from data/segment-extra.txt (segment/extra.ts) that the word model lacks: a
 //                   census name of rank r is P = NAME_P / (r ln R) (a Zipf law over the R names), read
 //                   only where the text capitalizes it (`Rayburn`, not `rayburn`); a dictionary word is
@@ -54,8 +59,10 @@
 import type { Model } from '../model.ts';
 import { NO_EXTRA, type SegmentExtra } from './extra.ts';
 import { NO_SUFFIXES, shareAfterEnding, type SuffixCounts } from './suffixes.ts';
-import type { RunEnds } from './ends.ts';
+import { endCosts, type RunEnds } from './ends.ts';
 import type { BigramCounts } from './bigrams.ts';
+import { addNameContext, NO_NAME_FOLLOWERS, type NameFollowers } from './name-followers.ts';
+import { addedRanges, NO_EXAMPLE_PAIRS, type ExamplePairIds } from './example-pairs.ts';
 import type { WordTrie } from './trie.ts';
 import type { TrigramModel } from './rescore.ts';
 import { buildTrie } from './trie-build.ts';
@@ -87,6 +94,8 @@ export interface SegmentModel {
    */
   readonly hasPairs: Uint32Array;
   readonly startId: number;
+  /** The context <name> (startId + 1): what the word after a capitalized unknown string or a census name is priced in (segment/name-followers.ts). */
+  readonly nameId: number;
   /** Cost of an unknown string by length (index 0 unused); its length bounds the unknown window. */
   readonly unknownCost: Float64Array;
   /** Longer unknown strings cost unknownTailBase + unknownSlope * length (Infinity: never kept whole). */
@@ -147,30 +156,6 @@ function unknownCosts(words: readonly string[], total: number, tuning: SegmentTu
   return costs;
 }
 
-/** -ln P(end | w) + ln (1 - P(end | w)) and -ln (1 - P(end | w)) + W by word id, the last index for a word without counts; without run-end counts 0 and W. */
-function endCosts(idOf: ReadonlyMap<string, number>, vocabulary: number, ends: RunEnds | undefined, tuning: SegmentTuning): [Float64Array, Float64Array] {
-  const endAdjust = new Float64Array(vocabulary + 1);
-  const goOnCost = new Float64Array(vocabulary + 1);
-  if (!ends) return [endAdjust, goOnCost.fill(tuning.wordPenalty)];
-  const average = ends.runs / ends.words;
-  const pEnd = (e: number, n: number): number => (e + tuning.endPrior * average) / (n + tuning.endPrior);
-  // Words without counts take the average's price; then the listed words (a quarter of the vocabulary) their own.
-  const unseen = pEnd(0, 0);
-  goOnCost.fill(-Math.log(1 - unseen));
-  endAdjust.fill(-Math.log(unseen) + Math.log(1 - unseen));
-  // forEach rather than for-of: no [key, value] array for each of the 20,000 entries.
-  ends.ends.forEach(([e, n], word) => {
-    const id = idOf.get(word);
-    if (id === undefined) return;
-    const p = pEnd(e, n);
-    goOnCost[id] = -Math.log(1 - p);
-    endAdjust[id] = -Math.log(p) - goOnCost[id];
-  });
-  // Each word's price W (see the header), paid with its going on; endAdjust is the difference and stays as it is.
-  if (tuning.wordPenalty !== 0) for (let id = 0; id < goOnCost.length; id++) goOnCost[id]! += tuning.wordPenalty;
-  return [endAdjust, goOnCost];
-}
-
 /** The linear cost of unknown strings longer than UNKNOWN_WINDOW: the geometric tail of the header. */
 function unknownTail(words: readonly string[], total: number, tuning: SegmentTuning): { unknownTailBase: number; unknownSlope: number } {
   let longer = 1;
@@ -211,7 +196,7 @@ function prefixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { prefixTr
 }
 
 /** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts. */
-export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES): SegmentModel {
+export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES, names: NameFollowers = NO_NAME_FOLLOWERS, examples: ExamplePairIds = NO_EXAMPLE_PAIRS): SegmentModel {
   const words = model.words;
   // The word ids and the pairs as ids are shared with the spelling context (word-ids.ts).
   const { idOf, vocabulary, countOf } = wordIdsOf(model);
@@ -219,26 +204,36 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   const wordCost = new Float64Array(vocabulary);
   for (let id = 0; id < vocabulary; id++) wordCost[id] = Math.log(total / countOf[id]!);
   const startId = vocabulary;
-  const backoffCost = new Float64Array(vocabulary + 1);
+  const nameId = vocabulary + 1;
+  const backoffCost = new Float64Array(vocabulary + 2);
   const pairIds = bigrams ? bigramIdsOf(model, bigrams) : undefined;
   let pairCount = 0;
   for (const followers of bigrams?.pairs.values() ?? []) pairCount += followers.size;
+  // The pairs of WordNet's examples that big.txt lacks join their contexts (segment/example-pairs.ts).
+  const addedPairs = tuning.examplePairs ? examples : NO_EXAMPLE_PAIRS;
+  const added = addedRanges(addedPairs);
+  pairCount += addedPairs.contexts.length;
   // Denser than the default, for fewer cache misses in the search (segment/pairs.ts).
-  const pairs = createPairTable(pairCount, 3 / 4, 16);
-  const hasPairs = new Uint32Array(Math.ceil((vocabulary + 1) / 32));
+  const pairs = createPairTable(pairCount + names.followers.size, 3 / 4, 16);
+  const hasPairs = new Uint32Array(Math.ceil((vocabulary + 2) / 32));
   const isFollower = new Uint8Array(vocabulary);
   const [endAdjust, goOnCost] = endCosts(idOf, vocabulary, ends, tuning);
   if (pairIds) {
     const { contextIds, contextTotals, from, followerIds, followerCounts } = pairIds;
     for (let c = 0; c < contextIds.length; c++) {
       const vId = contextIds[c]!;
-      const contextTotal = contextTotals[c]!;
+      const more = added.get(vId);
+      const contextTotal = contextTotals[c]! + (more?.total ?? 0);
       let kept = 0;
       let seenMass = 0;
       for (let at = from[c]!; at < from[c + 1]!; at++) {
         const wId = followerIds[at]!;
         kept += Math.max(followerCounts[at]! - tuning.discount, 0);
         if (wId !== -1) seenMass += Math.exp(-wordCost[wId]!);
+      }
+      for (let k = more?.from ?? 0; more && k < more.to; k++) {
+        kept += Math.max(addedPairs.counts[k]! - tuning.discount, 0);
+        if (addedPairs.followers[k] !== -1) seenMass += Math.exp(-wordCost[addedPairs.followers[k]!]!);
       }
       const alpha = Math.max(1 - kept / contextTotal, 1e-9);
       // Backing off (Katz): the freed mass goes to the words not seen after v, in proportion to P(w).
@@ -251,15 +246,26 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
         hasPairs[vId >>> 5] = hasPairs[vId >>> 5]! | (1 << (vId & 31));
         isFollower[wId] = 1;
       }
+      for (let k = more?.from ?? 0; more && k < more.to; k++) {
+        const wId = addedPairs.followers[k]!;
+        if (wId === -1) continue;
+        const p = Math.max(addedPairs.counts[k]! - tuning.discount, 0) / contextTotal + (tuning.interpolate ? alpha * Math.exp(-wordCost[wId]!) : 0);
+        setPairCost(pairs, vId, wId, -Math.log(p) + goOnCost[wId]!);
+        hasPairs[vId >>> 5] = hasPairs[vId >>> 5]! | (1 << (vId & 31));
+        isFollower[wId] = 1;
+      }
     }
   }
+
+  // The context <name> (segment/name-followers.ts), discounted and backed off as every other context is.
+  if (names.total > 0 && tuning.nameContext) backoffCost[nameId] = addNameContext(names, nameId, { idOf, wordCost, goOnCost, pairs, hasPairs, isFollower }, tuning);
 
   // Every word pays for going on as it is added (see the header): folded into its costs, so the search reads one number.
   for (let id = 0; id < vocabulary; id++) wordCost[id]! += goOnCost[id]!;
   // A word no context keeps a pair for needs no pair lookup: its trie node says so (FOLLOWS, set by the build).
   const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words, extra, isFollower);
-  const costsByWord = new Float64Array(2 * (vocabulary + 1));
-  for (let id = 0; id <= vocabulary; id++) {
+  const costsByWord = new Float64Array(2 * (vocabulary + 2));
+  for (let id = 0; id <= nameId; id++) {
     costsByWord[2 * id] = id < vocabulary ? wordCost[id]! : 0;
     costsByWord[2 * id + 1] = backoffCost[id]!;
   }
@@ -273,6 +279,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     pairs,
     hasPairs,
     startId,
+    nameId,
     unknownCost: unknownCosts(words, total, tuning),
     ...unknownTail(words, total, tuning),
     casePenalty: tuning.casePenalty,

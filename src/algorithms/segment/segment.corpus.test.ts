@@ -58,7 +58,9 @@ describe('segment on words the vocabulary lacks', () => {
 });
 
 describe('segment with a letter model of names (segment/letters.ts)', () => {
-  const withoutLetters: typeof model = { ...model, letterCosts: new Float64Array(model.letterCosts.length) };
+  // Without the context after names too, which alone keeps `Beaverton` whole (`ton` seldom follows a name).
+  const withoutNames = { ...loadSearch(words, new URL('data/bigrams.txt', root).pathname, { ...DEFAULT_TUNING, nameContext: false }), trigrams: model.trigrams };
+  const withoutLetters: typeof model = { ...withoutNames, letterCosts: new Float64Array(model.letterCosts.length) };
 
   it('keeps a capitalized unknown string whole when its letters end like a name (Beaverton, not Beaver ton)', () => {
     assert.equal(segment('thenewmayorofBeavertonspokelast', model).text, 'the new mayor of Beaverton spoke last');
@@ -110,12 +112,36 @@ describe('segment with a price on every word and splits in the second pass (segm
 
   it('splits a closed compound where the words around it ask for a verb and its particle (we check out of the hotel)', () => {
     assert.equal(segment('wecheckoutofthehotel', model).text, 'we check out of the hotel');
-    assert.equal(segment('wecheckoutofthehotel', model, { splits: false }).text, 'we checkout of the hotel');
+    // Without the example pairs too: WordNet's examples have `check out`, which alone gives the search the split.
+    const withoutExamples: typeof model = { ...loadSearch(words, new URL('data/bigrams.txt', root).pathname, { ...DEFAULT_TUNING, examplePairs: false }), trigrams: model.trigrams };
+    assert.equal(segment('wecheckoutofthehotel', withoutExamples, { splits: false }).text, 'we checkout of the hotel');
   });
 
   it('keeps a compound whole where nothing around it asks for the split (the area reports, anyone can do it)', () => {
     assert.equal(segment('theareareportswillbeready', model).text, 'the area reports will be ready');
     assert.equal(segment('anyonecandoit', model).text, 'anyone can do it');
+  });
+});
+
+describe('segment with the words after a name as context (segment/name-followers.ts)', () => {
+  const withoutNames: typeof model = { ...loadSearch(words, new URL('data/bigrams.txt', root).pathname, { ...DEFAULT_TUNING, nameContext: false }), trigrams: model.trigrams };
+
+  it('takes a word that often follows names apart from the unknown name before it (Miss Ada had giggled)', () => {
+    assert.equal(segment('MissAdahadgiggled', model).text, 'Miss Ada had giggled');
+    assert.equal(segment('MissAdahadgiggled', withoutNames).text, 'Miss Adahad giggled');
+  });
+
+  it('keeps a word that seldom follows a name on the name (Erich Korngold)', () => {
+    assert.equal(segment('andErichKorngold.', model).text, 'and Erich Korngold.');
+    assert.equal(segment('andErichKorngold.', withoutNames).text, 'and Erich Korn gold.');
+  });
+});
+
+describe('segment with the pairs of WordNet\'s example sentences (segment/example-pairs.ts)', () => {
+  it('reads a pair big.txt never kept but modern prose has (the series ends with, not sends with)', () => {
+    const withoutExamples: typeof model = { ...loadSearch(words, new URL('data/bigrams.txt', root).pathname, { ...DEFAULT_TUNING, examplePairs: false }), trigrams: model.trigrams };
+    assert.equal(segment('SherlockHolmesadventuresendswithHolmes', model).text, 'Sherlock Holmes adventures ends with Holmes');
+    assert.equal(segment('SherlockHolmesadventuresendswithHolmes', withoutExamples).text, 'Sherlock Holmes adventure sends with Holmes');
   });
 });
 

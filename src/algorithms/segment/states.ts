@@ -13,6 +13,8 @@ export const NO_CONTEXT = -1;
 export const NUMBER_SUFFIX = -2;
 /** The last word of a state after an apostrophe used as an opening single quote: it sticks to the word after it. */
 export const OPENING_QUOTE = -3;
+/** The last word of a state whose word is a capitalized unknown string or a census name: the next word takes the context <name> (segment/name-followers.ts). */
+export const NAME_CONTEXT = -4;
 
 /** The lattice: per-state arrays indexed by state id, per-position arrays indexed by position. */
 export interface States {

@@ -42,6 +42,10 @@ export interface SegmentTuning {
   readonly suffixByEnding: boolean;
   /** W: nats every word pays on top of its probability (segment/model.ts, "Each word"); 0: none. */
   readonly wordPenalty: number;
+  /** Whether the word after a capitalized unknown string or a census name takes the context <name> (segment/name-followers.ts). */
+  readonly nameContext: boolean;
+  /** Whether the pairs of WordNet's example sentences that big.txt lacks join the pair counts (segment/example-pairs.ts). */
+  readonly examplePairs: boolean;
 }
 
 /** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
@@ -63,5 +67,7 @@ export const DEFAULT_TUNING: SegmentTuning = {
   suffixPenalty: 7,
   prefixPenalty: 6,
   suffixByEnding: true,
-  wordPenalty: 0.5,
+  wordPenalty: 0.6,
+  nameContext: true,
+  examplePairs: true,
 };

@@ -6,7 +6,7 @@
 // a string's letters cost two reads whatever its length.
 import { APOSTROPHE } from './cues.ts';
 import type { SegmentModel } from './model.ts';
-import { addState, NO_CONTEXT, type States } from './states.ts';
+import { addState, NAME_CONTEXT, NO_CONTEXT, type States } from './states.ts';
 import { LETTER_SYMBOLS, letterSymbol } from './letters.ts';
 
 /**
@@ -76,5 +76,6 @@ export function addUnknownWordEndingAt(states: States, j: number, model: Segment
   }
   // The letter pairs up to j's and the closing boundary's (segment/letters.ts): the same for every start.
   const letters = states.letterPairsBefore[j - 1]! + model.letterCosts[letterSymbol(states.codes[j - 1]!) * LETTER_SYMBOLS]!;
-  if (from >= 0) addState(states, j, NO_CONTEXT, cheapest + letters + casePenalty * states.caseStepsBefore[j]! + model.goOnCost[model.startId]!, states.bestState[from]!);
+  // A capitalized string is taken for a name: the word after it takes the context <name>.
+  if (from >= 0) addState(states, j, states.capitalized[from] === 1 ? NAME_CONTEXT : NO_CONTEXT, cheapest + letters + casePenalty * states.caseStepsBefore[j]! + model.goOnCost[model.startId]!, states.bestState[from]!);
 }

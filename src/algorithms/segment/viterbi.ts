@@ -25,7 +25,7 @@ import { EXTRA_ENDS, extraRankAt, FOLLOWS, NODE_SIZE, PAYLOAD, WORD_ENDS } from 
 import { createWalks, walkBlock } from './walks.ts';
 import type { SegmentModel } from './model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './cues.ts';
-import { createStates, addState, addNewState, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
+import { createStates, addState, addNewState, NAME_CONTEXT, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
 import { splitOf, type RunSplit } from './best-path.ts';
 import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
 import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
@@ -96,7 +96,8 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
   let cheapestWithoutPairsState = -1;
   let seen = 0;
   for (let s = states.head[j]!; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s]!, seen++) {
-    const word = states.word[s]!;
+    // A name's state is priced as the context <name> (segment/name-followers.ts).
+    const word = states.word[s] === NAME_CONTEXT ? model.nameId : states.word[s]!;
     const backedOff = states.cost[s]! + (word < 0 ? 0 : model.costsByWord[2 * word + 1]!);
     if (backedOff < cheapestBackedOff) {
       cheapestBackedOff = backedOff;
@@ -131,7 +132,7 @@ function addSupplementaryWord(states: States, j: number, e: number, rank: number
   if (rank !== 0 && states.capitalized[j] !== 1) return;
   const cost = (rank > 0 ? model.nameCost + Math.log(rank) : model.extraWordCost) + model.casePenalty * caseCuesInside(states, j, e);
   const total = contexts.cheapestBackedOff + cost + model.goOnCost[model.startId]!;
-  addState(states, e, NO_CONTEXT, total, contexts.cheapestBackedOffState);
+  addState(states, e, rank > 0 ? NAME_CONTEXT : NO_CONTEXT, total, contexts.cheapestBackedOffState);
   // A dictionary word of MIN_STEM+ letters is a stem the derived words of segment/derived.ts may extend (`hypothalamic` + `ally`).
   if (rank === 0 && e - j >= MIN_STEM && total < states.extraStemCost[e]!) {
     states.stemEnds[e] = 1;
