@@ -21,7 +21,7 @@ describe('editCost', () => {
     ['a missing apostrophe', 'dont', "don't", costs.apostrophe],
     ['an edit of the first letter', 'mpelling', 'spelling', costs.any + costs.firstLetter],
     ['a swap of the first two letters', 'htis', 'this', costs.transpose + costs.firstSwap],
-    ['a first letter typed as the key beside it', 'rhe', 'the', costs.keyboardNeighbour + costs.firstSwap],
+    ['a first letter typed as the key beside it', 'rhe', 'the', costs.keyboardNeighbour + costs.firstNearKey],
     ['a first letter typed as a far key', 'bhe', 'the', costs.any + costs.firstLetter],
   ];
   for (const [what, typed, intended, cost] of cases) {
