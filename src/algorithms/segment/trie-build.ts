@@ -6,12 +6,11 @@
 // every node are consecutive, which is what the trie's layout needs. Two passes over the merged sorted
 // words do it with no linked draft and no search: the first merges the two lists and counts the new
 // nodes of each depth (which fixes where each level starts), the second creates them, each setting its
-// bit in its parent's header. The nodes are then laid out again, hottest first (segment/trie-layout.ts).
+// bit in its parent's header.
 // The supplementary list arrives sorted (parseSegmentExtra checks it); the model's words arrive by rank
 // and are sorted here, ties by id, so that a word listed twice keeps its lower id.
 import { NO_EXTRA, type SegmentExtra } from './extra.ts';
-import { EXTRA_ENDS, FOLLOWS, NAMES_ONLY, NODE_SIZE, PAYLOAD, symbolOf, WORD_ENDS, type WordTrie } from './trie.ts';
-import { hotFirst } from './trie-layout.ts';
+import { EXTRA_ENDS, FOLLOWS, NAMES_ONLY, NODE_SIZE, PAYLOAD, startsOf, symbolOf, WORD_ENDS, type WordTrie } from './trie.ts';
 
 /** Words as ASCII bytes, sorted: word k is bytes[starts[k], starts[k] + lengths[k]), with model id ids[k]. */
 interface SortedWords {
@@ -220,5 +219,5 @@ export function buildTrie(words: readonly string[], extra: SegmentExtra = NO_EXT
       nodes[end]! |= follows?.[id] === 1 ? WORD_ENDS | FOLLOWS : WORD_ENDS;
     }
   }
-  return hotFirst(nodes, sharedRanks);
+  return { nodes, starts: startsOf(nodes), sharedRanks };
 }
