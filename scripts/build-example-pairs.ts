@@ -5,14 +5,15 @@
 // data/gloss-pairs.bin), the committed data/bigrams.txt (which pairs big.txt keeps) and data/wordfreq.txt (the word
 // ids). Rebuild after either changes.
 // Usage: npm run build:example-pairs [-- --check] (--check compares with the committed file; exit 1 on a difference).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadModel } from '../src/algorithms/model.ts';
 import { wordIdsOf } from '../src/algorithms/word-ids.ts';
 import { parseBigrams } from '../src/algorithms/segment/bigrams.ts';
 import { glossesOf } from '../src/algorithms/spell/gloss-pairs.ts';
 import { encodeExamplePairs, examplesOf, selectExamplePairs } from '../src/algorithms/segment/example-pairs.ts';
 import { wordnetDataFiles } from './build-gloss-pairs.ts';
+import { writeOrCheck } from './write-or-check.ts';
 
 /** The bytes of data/example-pairs.bin as built from the WordNet data files' texts and the data folder's committed files. */
 export function buildExamplePairs(dataFiles: readonly string[], dataDir: string): Uint8Array {
@@ -23,14 +24,5 @@ export function buildExamplePairs(dataFiles: readonly string[], dataDir: string)
 
 if (import.meta.main) {
   const root = process.cwd();
-  const target = join(root, 'data', 'example-pairs.bin');
-  const built = buildExamplePairs(wordnetDataFiles(root), join(root, 'data'));
-  const name = relative(root, target);
-  if (process.argv.includes('--check')) {
-    const same = Buffer.from(built).equals(readFileSync(target));
-    console.log(same ? `${name} is up to date` : `${name} differs from a fresh build: run npm run build:example-pairs`);
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(target, built);
-  console.log(`wrote ${name} (${built.byteLength} bytes)`);
+  writeOrCheck(join(root, 'data', 'example-pairs.bin'), buildExamplePairs(wordnetDataFiles(root), join(root, 'data')), 'npm run build:example-pairs');
 }

