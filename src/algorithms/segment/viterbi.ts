@@ -4,9 +4,10 @@
 // exactly what a bigram model needs to price the next word (full first-order Viterbi, not a greedy one
 // path per position). The search runs forward, so the states at j are final when j is reached, and
 // only then does j start words: known and supplementary words by one walk of the trie that holds both
-// (segment/trie.ts, whose walks segment/walks.ts takes ahead of the search; the window is thus capped by the longest word), a known word priced from every state
-// at j, a supplementary one from the cheapest backed-off state at j; and unknown
-// strings of up to UNKNOWN_WINDOW letters ending at j, priced from the cheapest state at their start
+// (segment/trie.ts, whose walks segment/walks.ts takes ahead of the search; the window is thus capped by
+// the longest word), a known word priced from every state at j, a supplementary one from the cheapest
+// backed-off state at j; and unknown strings of up to UNKNOWN_WINDOW letters ending at j, priced from
+// the cheapest state at their start
 // (an unknown word has no context); longer unknown strings cost linearly in their length, so the cheapest
 // start of any length is a running minimum (segment/model.ts).
 // A path that ends at an apostrophe is a stem, which goes on as stem + clitic (`'s`, `'ll`, `n't`), as a
