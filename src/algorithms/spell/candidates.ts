@@ -98,8 +98,15 @@ export function rankCandidates(typed: string, model: Model, options: ChannelOpti
   // The hits are verified (osaDistance) only once their prior could still make the list: most are rarer
   // words that the bar turns away unverified. Stopping at an unverified hit is the same as stopping at the
   // next verified one when the priors never rise with the id (the bar cannot move in between).
-  const ids = index.hitIds.subarray(0, hits).sort();
   const logCounts = smoothedLogCounts(index, options.priorPseudoCount);
+  const ids = index.hitIds.subarray(0, hits).sort();
+  // The hits' priors and words are random reads (a 2.4 MB array, strings across the heap), and in the loop below each
+  // waits for the one before: the loop's work between them keeps the processor from running ahead. Touched first in a
+  // loop of nothing else, they are fetched together, and the loop below finds them in the caches: about 1.15x on
+  // running text with the context's four candidates, outputs unchanged (bench/RESULTS.md).
+  let touched = 0;
+  for (let k = 0; k < hits; k++) touched += index.words[ids[k]!]!.length + logCounts[ids[k]!]!;
+  sink = touched;
   pattern.set(typed);
   const cheapestEdit = cheapestEditCost(options.costs);
   for (let k = 0; k < hits; k++) {
@@ -161,6 +168,9 @@ export function posterior(words: readonly string[], scores: readonly number[]): 
   const sum = weights.reduce((total, weight) => total + weight, 0);
   return { words: order.map((k) => words[k]!), confidences: weights.map((weight) => weight / sum) };
 }
+
+/** Where the touching loop of rankCandidates leaves its sum, so that its reads are kept. */
+let sink = 0;
 
 /** Scratch: the typed word prepared for its distances to the hits (bit-parallel, spell/distance.ts). */
 const pattern = new OsaPattern();
