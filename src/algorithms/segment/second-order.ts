@@ -20,6 +20,7 @@ import type { TrigramIds } from './trigrams.ts';
 import type { WordClasses } from './word-classes.ts';
 import { buildMergeFilter, buildSplitFilter, buildWordFilter } from './merge-filter.ts';
 import { classBigramCost, prepareClassContext, type ClassContext } from './class-context.ts';
+import { entryOf } from '../sorted-ids.ts';
 
 /** The weight of the word triples in the mix; the class bigram has the rest (see the header). */
 const LAMBDA = 0.2;
@@ -53,18 +54,6 @@ export function bigramCost(model: SegmentModel, v: number, w: number): number {
   if (v < 0) return model.wordCost[w]!;
   const pair = pairCostOf(model.pairs, v, w);
   return Number.isNaN(pair) ? model.backoffCost[v]! + model.wordCost[w]! : pair;
-}
-
-/** The entry of w among words[from, to) (ascending), or -1. */
-function entryOf(words: Int32Array, from: number, to: number, w: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (words[mid]! < w) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < to && words[lo] === w ? lo : -1;
 }
 
 /** The triple context (u, v), or -1: a binary search among u's contexts only (a few cache lines, not the whole table's). */

@@ -24,7 +24,7 @@ import { RUN_START } from '../segment/bigrams.ts';
 import { pairCostOf } from '../segment/pairs.ts';
 import { CLASSES, type SpellContext } from './context.ts';
 import { isGlossPair } from './gloss-pairs.ts';
-import { runHas } from './sorted-ids.ts';
+import { entryOf } from '../sorted-ids.ts';
 
 /**
  * ln P(w | v) for word ids (v may be `startId`). With `glossShare` β > 0, a pair big.txt never saw that WordNet's
@@ -56,7 +56,7 @@ export function logPairProbabilityUnlifted(context: SpellContext, v: number, w: 
 
 /** True when data/bigrams-once.txt lists (v, w): v's followers are ascending. */
 function isSeenOnce(context: SpellContext, v: number, w: number): boolean {
-  return runHas(context.onceIds, context.onceFrom[v]!, context.onceTo[v]!, w);
+  return entryOf(context.onceIds, context.onceFrom[v]!, context.onceTo[v]!, w) >= 0;
 }
 
 /** True when the corpus saw the pair (v, w): data/bigrams.txt keeps it, or data/bigrams-once.txt lists it. */

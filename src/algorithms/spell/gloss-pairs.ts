@@ -19,7 +19,7 @@
 //   int32 ids[pairs], ascending within each context.
 // A file built over another data/wordfreq.txt fails the start-up.
 import { countAllPairs, RUN_START } from '../segment/bigrams.ts';
-import { runHas } from './sorted-ids.ts';
+import { entryOf } from '../sorted-ids.ts';
 
 const MAGIC = 0x50475854; // "TXGP" read little-endian
 const VERSION = 1;
@@ -123,5 +123,5 @@ export const NO_GLOSS_PAIRS: GlossPairs = { from: new Int32Array(0), ids: new In
 
 /** True when the glosses list (v, w): a binary search of v's ascending followers. */
 export function isGlossPair(pairs: GlossPairs, v: number, w: number): boolean {
-  return v + 1 < pairs.from.length && runHas(pairs.ids, pairs.from[v]!, pairs.from[v + 1]!, w);
+  return v + 1 < pairs.from.length && entryOf(pairs.ids, pairs.from[v]!, pairs.from[v + 1]!, w) >= 0;
 }
