@@ -2,7 +2,8 @@
 //
 // The entry point calls `loadSegmenter` once with the shared word model (src/algorithms/model.ts) and
 // the path of data/bigrams.txt, and passes the result to `segment` for every request. The supplementary
-// vocabulary, data/segment-extra.txt, the run-end counts, data/run-ends.txt, the words after a name, data/name-followers.txt, the pairs of WordNet's examples, data/example-pairs.bin, the productive suffixes,
+// vocabulary, data/segment-extra.txt, the run-end counts, data/run-ends.txt, the words after a name,
+// data/name-followers.txt, the pairs of WordNet's examples, data/example-pairs.bin, the productive suffixes,
 // data/segment-suffixes.txt, and the second pass's prepared model, data/trigram-costs.bin (built from
 // data/trigrams.txt and data/word-classes.txt by scripts/build-trigram-costs.ts, so no start-up parses them), are read from the same folder;
 // a missing file fails the start-up.
