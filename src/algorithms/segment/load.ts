@@ -21,7 +21,7 @@ import { DEFAULT_TUNING, type SegmentTuning } from './tuning.ts';
 import { decodeTrigramModel } from './trigram-costs.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/11';
+export const SEGMENTER_ENGINE = 'textops-space/12';
 
 /** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt, data/name-followers.txt, data/example-pairs.bin and data/segment-suffixes.txt beside it, and prepares the search over the shared word model (without the second pass); `tuning` for comparisons. */
 export function loadSearch(model: Model, bigramsPath: string, tuning: SegmentTuning = DEFAULT_TUNING): SegmentModel {

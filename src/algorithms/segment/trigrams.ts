@@ -1,7 +1,9 @@
 // Second-order counts for the segmenter's second pass (segment/rescore.ts), and the data/trigrams.txt format.
 //
 // Runs are cut from running text exactly as for data/bigrams.txt (segment/bigrams.ts: runsOf), each opening
-// with `<s>`, so the triples of a run r1 r2 ... are (<s>, r1, r2), (r1, r2, r3), ... . Two kinds of count:
+// with `<s>`, so the triples of a run r1 r2 ... are (<s>, r1, r2), (r1, r2, r3), ... . The texts counted are big.txt
+// and WordNet's example sentences (scripts/build-trigrams.ts: big.txt's 19th-century books lack the triples of
+// modern prose, `may be installed`, `there is a way`), each cut into its own runs, the counts added. Two kinds of count:
 //   triples: c(u v w) for every triple seen MIN_COUNT+ times, with c(u v ·), every word seen after u v;
 //   continuations: Kneser-Ney's N1+(· v w), how many distinct words came before the pair v w, for the pairs
 //       seen after MIN_COUNT+ distinct words, with N1+(· v ·), the distinct triples whose middle word is v.
@@ -53,14 +55,16 @@ function bump(counts: Map<string, Map<string, number>>, key: string, w: string):
   followers.set(w, (followers.get(w) ?? 0) + 1);
 }
 
-/** Counts the word triples of running text (runs cut as for the bigrams) and the continuation counts of their pairs. */
-export function countTrigrams(text: string): TrigramCounts {
+/** Counts the word triples of running texts (runs cut as for the bigrams, each text on its own, the counts added) and the continuation counts of their pairs. */
+export function countTrigrams(...texts: string[]): TrigramCounts {
   const triples = new Map<string, Map<string, number>>();
-  for (const run of runsOf(text)) {
-    let u = RUN_START;
-    for (let k = 1; k < run.length; k++) {
-      bump(triples, `${u} ${run[k - 1]}`, run[k]!);
-      u = run[k - 1]!;
+  for (const text of texts) {
+    for (const run of runsOf(text)) {
+      let u = RUN_START;
+      for (let k = 1; k < run.length; k++) {
+        bump(triples, `${u} ${run[k - 1]}`, run[k]!);
+        u = run[k - 1]!;
+      }
     }
   }
   // Each distinct triple u v w is one more distinct word before v w.
