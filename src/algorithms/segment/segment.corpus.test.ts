@@ -145,6 +145,13 @@ describe('segment with the pairs of WordNet\'s example sentences (segment/exampl
   });
 });
 
+describe('segment with the word triples of WordNet\'s example sentences (segment/trigrams.ts, textops-space/12)', () => {
+  it('writes apart an open compound that modern prose writes apart in its context (the back seat, not the backseat)', () => {
+    // With big.txt's triples alone (textops-space/11) this gave `the floor of the backseat`.
+    assert.equal(segment('onthefloorofthebackseat,', model).text, 'on the floor of the back seat,');
+  });
+});
+
 describe('segment around numbers (segment/segment.ts)', () => {
   it('keeps a decade\'s or an ordinal\'s ending on its number before a full stop (the 1990s., the 5th.)', () => {
     assert.equal(segment('jobsgrewinthe1990s.', model).text, 'jobs grew in the 1990s.');

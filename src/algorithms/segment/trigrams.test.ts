@@ -22,6 +22,15 @@ describe('countTrigrams', () => {
     assert.equal(counts.continuations.get('with')?.total, 3);
     assert.equal(counts.continuations.get('met')?.followers.get('with'), 3);
   });
+
+  it('adds the counts of several texts, each cut into its own runs (big.txt and WordNet\'s examples)', () => {
+    const counts = countTrigrams('he met with in the', 'hall he met with in the hall');
+    assert.deepEqual(counts.triples.get('met with'), { total: 2, followers: new Map([['in', 2]]) });
+    assert.deepEqual(counts.triples.get('he met'), { total: 2, followers: new Map([['with', 2]]) });
+    // Joined, the first text's `the` and the second's `hall` would make `in the hall` twice; apart it is seen once.
+    assert.equal(counts.triples.get('in the'), undefined);
+    assert.deepEqual(countTrigrams('he met with in the hall he met with in the hall').triples.get('in the'), { total: 2, followers: new Map([['hall', 2]]) });
+  });
 });
 
 describe('the data/trigrams.txt format', () => {
