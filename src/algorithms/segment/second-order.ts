@@ -1,6 +1,7 @@
 // The second pass's model (segment/rescore.ts): word triples with Kneser-Ney backing off, mixed with a class bigram.
 //
-// Interpolation-free Kneser-Ney over big.txt's triples (Kneser & Ney 1995; Katz's backing off, the search's D):
+// Interpolation-free Kneser-Ney over the triples of big.txt and WordNet's example sentences (data/trigrams.txt;
+// Kneser & Ney 1995; Katz's backing off, the search's D):
 //   P(w | u v)   = (c(u v w) - D) / c(u v ·)                                for a kept triple (data/trigrams.txt),
 //                = alpha(u v) P_cont(w | v) / (1 - sum of P_cont(w' | v) over u v's kept followers w')  otherwise,
 //   alpha(u v)   = 1 - sum over the kept triples of (c(u v w') - D) / c(u v ·)   (1 where u v kept none),
