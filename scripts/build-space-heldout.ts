@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleSentences as sampleEvenly } from './build-space-devset.ts';
 
-const FILES = ['wisdom', 'people', 'literature', 'humorists', 'education', 'work', 'love', 'politics', 'platitudes', 'science', 'men-women', 'pets', 'food', 'fortunes'];
+export const FILES = ['wisdom', 'people', 'literature', 'humorists', 'education', 'work', 'love', 'politics', 'platitudes', 'science', 'men-women', 'pets', 'food', 'fortunes'];
 const WANTED = 1000;
 
 /** Cuts one fortune file (entries separated by lines holding `%`) into its prose entries. */

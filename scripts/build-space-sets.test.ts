@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { detokenize, sampleSentences as sampleBrown, untagBrownLine } from './build-space-devset.ts';
 import { fortuneEntries, sentencesOf } from './build-space-heldout.ts';
 import { addressFiles, addressText, isScorable } from './build-space-sotu.ts';
+import { buildDevFortunes, DEV_FORTUNE_FILES } from './build-spell-dev-fortunes.ts';
+import { FILES as HELDOUT_FILES } from './build-space-heldout.ts';
 
 describe('build-space-devset', () => {
   it('strips Brown tags and turns `` and \'\' into straight quotes', () => {
@@ -41,5 +43,17 @@ describe('build-space-sotu', () => {
 
   it('takes the addresses from 1981 on, in year order', () => {
     assert.deepEqual(addressFiles(['1980_jimmy_carter_d.txt', '1982_ronald_reagan_r.txt', '1981_jimmy_carter_d.json', '1981_jimmy_carter_d.txt'], 1981), ['1981_jimmy_carter_d.txt', '1982_ronald_reagan_r.txt']);
+  });
+});
+
+describe('build-spell-dev-fortunes', () => {
+  it('reads none of the held-out set\'s fortune files', () => {
+    assert.deepEqual(DEV_FORTUNE_FILES.filter((file) => HELDOUT_FILES.includes(file)), []);
+  });
+
+  it('leaves out a sentence the held-out set also has (the same fortune filed twice)', () => {
+    const fortune = 'A shared fortune is told here twice.\n%\nAn unshared fortune is told only once here.\n';
+    const built = buildDevFortunes((file) => (file === 'art' ? fortune : ''), new Set(['A shared fortune is told here twice.']));
+    assert.equal(built, 'An unshared fortune is told only once here.\n');
   });
 });

@@ -89,6 +89,22 @@ describe('spelling in context with the shipped data', () => {
     assert.equal(fix('The band played a racaus tune.'), 'The band played a raucous tune.');
   });
 
+  it("leaves a word whose letters a final apostrophe cuts off alone (you ol' fool), not a quoted slip", () => {
+    const text = "\"You are WRONG, you ol' brass-breasted fascist poop!\"";
+    assert.equal(fix(text), text);
+    assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, trailingElisions: false }, context).text, text.replace("ol'", "old'"));
+    // A slip in single quotes, or before a plural possessive's apostrophe, is still a slip.
+    assert.equal(fix("He wrote 'teh' on the board."), "He wrote 'the' on the board.");
+  });
+
+  it('leaves a short Capitalised word cut off at a sentence start alone (Odets, where), not a long sentence adverb', () => {
+    const text = 'Odets, where is thy sting?';
+    assert.equal(fix(text), text);
+    assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, minScoreStartAlone: -Infinity }, context).text, text.replace('Odets', 'Orders'));
+    assert.equal(fix('Unforetunately, no one knows what they are.'), 'Unfortunately, no one knows what they are.');
+    assert.equal(fix('Teh, report had gone.'), 'The, report had gone.');
+  });
+
   it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 0.65 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
     assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);

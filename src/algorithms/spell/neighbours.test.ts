@@ -16,6 +16,17 @@ describe('isElision', () => {
     assert.ok(isElision("tellin' tales", 'tellin', 6, model));
     assert.ok(!isElision('tellin tales', 'tellin', 6, model));
   });
+
+  it("reads letters cut off by a final apostrophe (ol', nuthin') as an elision only when asked (trailingElisions)", () => {
+    assert.ok(isElision("you ol' fool", 'ol', 6, model, true));
+    assert.ok(isElision("ain't nuthin' much", 'nuthin', 12, model, true));
+    assert.ok(!isElision("you ol' fool", 'ol', 6, model));
+  });
+
+  it('reads a closing quotation mark or a plural possessive after a word as no elision', () => {
+    assert.ok(!isElision("he said 'teh' twice", 'teh', 12, model, true));
+    assert.ok(!isElision("the wokers' union", 'wokers', 10, model, true));
+  });
 });
 
 describe('guessedWordAfter', () => {

@@ -98,6 +98,20 @@ export interface SpellOptions extends ChannelOptions {
    * candidate big.txt never saw before any word (spell/context-score.ts); 0: nothing, as for no evidence.
    */
   readonly unpairedAfter: number;
+  /**
+   * whether an unknown word directly followed by an apostrophe that cuts it short (`ol'`, `nuthin'`, `Didja'`: no
+   * final s, no letter after, no apostrophe opening the word) is a deliberate elision and left alone, as `tellin'` is.
+   */
+  readonly trailingElisions: boolean;
+  /**
+   * The floor minScoreAlone, raised for a Capitalised word of at most `startAloneLetters` letters that starts a sentence
+   * and has no neighbour evidence (`Eeny, Meeny`, `Odets, where`, `Deut. 7:1`): such a short word cut off by punctuation is
+   * an interjection, a vocative, a name or an abbreviation as often as a slip, while the slips that start sentences before
+   * a comma are long sentence adverbs (`Unfortunatly,`, `Incidently,`) with strong candidates. -Infinity: minScoreAlone.
+   */
+  readonly minScoreStartAlone: number;
+  /** the longest word, in letters, that minScoreStartAlone applies to. */
+  readonly startAloneLetters: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -128,4 +142,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   glossShare: 0.5,
   minContextualPrior: 2.5,
   unpairedAfter: -1,
+  trailingElisions: true,
+  minScoreStartAlone: 3,
+  startAloneLetters: 7,
 };

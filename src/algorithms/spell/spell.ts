@@ -21,7 +21,9 @@
 // beside another word is also kept when its best candidate scores below a floor (minScore): a rare word
 // at a high edit cost is a guess. In a text of several words, a word cut off from its neighbours (by
 // punctuation or unknown words: `ordo senioritatis.`) has a higher floor (minScoreAlone), since no context
-// can confirm the guess; a text of one word is a query about it and has none. An unknown word after a word
+// can confirm the guess; a text of one word is a query about it and has none. That floor is higher still
+// (minScoreStartAlone) for a short Capitalised word so cut off at a sentence start (`Eeny, Meeny`, `Odets, where`),
+// as often an interjection, a vocative, a name or an abbreviation as a slip. An unknown word after a word
 // that the corpus mostly follows with words the model lacks (`de facto`, `en famille`: P(unknown | v) ≥ ρ,
 // spell/context.ts) is taken for one of those and left alone. A possessive (`Jonh's`) is corrected on its
 // stem and keeps its `'s`; a contraction the model knows (`don't`) is a word.
@@ -60,7 +62,7 @@ import { visitsOf, type Visit } from './visits.ts';
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/10';
+export const SPELL_ENGINE = 'textops-spell/11';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
@@ -215,12 +217,20 @@ function correctSpan(visit: Visit, before: number, after: number, pass: Pass): C
   if (inContext && contextualPrior(ranked, words[0]!, before, after, pass) < options.minContextualPrior) return undefined;
   // A low-scoring guess that the candidates dispute is left alone (`his biwa into`: bow 0.6, big).
   if (inContext && confidences[0]! < options.uncertainShare && top < options.uncertainScore) return undefined;
-  if (context !== undefined && !inContext && pass.severalWords && top < options.minScoreAlone) return undefined;
+  if (context !== undefined && !inContext && pass.severalWords && top < aloneFloor(word, typed, options)) return undefined;
   // A word a curated dictionary lists is kept unless a candidate beats the higher bar θ_d.
   if (context !== undefined && top < options.dictionaryKeep && context.dictionary.has(typed)) return undefined;
   // A listed real word or name, or a closed compound of two common words, is kept unless a candidate beats θ.
   if (context !== undefined && top < options.lexiconKeep && (extraRank(context.extra, typed) >= 0 || (inContext && options.compounds && isCompound(typed, model)))) return undefined;
   return inCaseOf(word, suffix, words, confidences);
+}
+
+/**
+ * The floor for a word with no neighbour evidence: minScoreAlone, or the higher minScoreStartAlone for a short
+ * Capitalised word (it starts a sentence: a Capitalised word mid-sentence is nameLike and never gets here).
+ */
+function aloneFloor(word: string, typed: string, options: SpellOptions): number {
+  return isCapitalised(word) && typed.length <= options.startAloneLetters ? Math.max(options.minScoreAlone, options.minScoreStartAlone) : options.minScoreAlone;
 }
 
 /** True when a lexicon lists lowercase `typed`: the supplementary vocabulary (spell/lexicon.ts) or the curated dictionary. */

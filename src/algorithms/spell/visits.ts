@@ -45,7 +45,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     const known = model.counts.has(lower);
     if (known && (context === undefined || confusionSetOf(lower) === undefined)) continue;
     const end = span.offset + span.text.length;
-    if (!known && context !== undefined && isElision(text, span.text, end, model)) continue;
+    if (!known && context !== undefined && isElision(text, span.text, end, model, options.trailingElisions)) continue;
     // A letter run glued to a formula or markup symbol (`**zg`, `a=bc`) is notation (spell/notation.ts).
     if (!known && context !== undefined && options.notation && isNotation(text, span.offset, end)) continue;
     // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
