@@ -127,6 +127,7 @@ describe('sentence-level spelling benchmark', () => {
       ['without ν for the word after a candidate the corpus never saw before a word (unpairedAfter = 0, textops-spell/9)', { ...DEFAULT_SPELL_OPTIONS, unpairedAfter: 0 }, context],
       ['without the skeleton\'s matches beside a far or rare guess within distance 2 (σ = −∞, textops-spell/9)', { ...DEFAULT_SPELL_OPTIONS, skeletonBelow: -Infinity }, context],
       ['with the first-letter penalty on a first letter typed as the key beside it (firstNearKey = 0.5, textops-spell/9)', { ...DEFAULT_SPELL_OPTIONS, costs: { ...DEFAULT_SPELL_OPTIONS.costs, firstNearKey: DEFAULT_SPELL_OPTIONS.costs.firstLetter } }, context],
+      ['without the repeated pair as one slip (repeatPair = ∞: `traditition` as two extra letters, textops-spell/10)', { ...DEFAULT_SPELL_OPTIONS, costs: { ...DEFAULT_SPELL_OPTIONS.costs, repeatPair: Infinity } }, context],
       ['without the second pass (right neighbours as typed)', { ...DEFAULT_SPELL_OPTIONS, rightGuesses: false }, context],
       ['without real-word fixes (T = ∞)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: Infinity }, context],
       ['real-word threshold T = 4 (rejected: more false alarms)', { ...DEFAULT_SPELL_OPTIONS, realWordThreshold: 4 }, context],
