@@ -98,6 +98,12 @@ export interface SpellOptions extends ChannelOptions {
    * candidate big.txt never saw before any word (spell/context-score.ts); 0: nothing, as for no evidence.
    */
   readonly unpairedAfter: number;
+  /**
+   * m: pseudo-counts of the unigram that shrink what the word after says about a candidate big.txt saw rarely, when the
+   * context ranks a misspelled word's candidates (spell/context-score.ts shrunkLogRatio: ln[(n r + m) / (n + m)] for a
+   * candidate seen n times); 0: the ratio as it is.
+   */
+  readonly afterPseudoCount: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -128,4 +134,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   glossShare: 0.5,
   minContextualPrior: 2.5,
   unpairedAfter: -1,
+  afterPseudoCount: 100,
 };
