@@ -10,7 +10,7 @@ function seen(n: number): SpellContext {
 
 describe('shrunkLogRatio (the word after, for a rarely seen candidate)', () => {
   it('leaves the ratio as it is with no pseudo-counts', () => {
-    assert.equal(shrunkLogRatio(seen(30), 0, 3.6, 0), 3.6);
+    assert.equal(shrunkLogRatio(seen(4), 0, 3.45, 0), 3.45);
   });
 
   it('leaves a frequent candidate\'s evidence almost as it is', () => {
@@ -19,10 +19,11 @@ describe('shrunkLogRatio (the word after, for a rarely seen candidate)', () => {
   });
 
   it('pulls a rarely seen candidate\'s evidence towards none, on both sides of it', () => {
-    // `wears down`: one pair of a word seen about 30 times reads as ln r = 3.6; with m = 100, ln[(30 e^3.6 + 100) / 130].
-    const shrunk = shrunkLogRatio(seen(30), 0, 3.6, 100);
-    assert.ok(Math.abs(shrunk - Math.log((30 * Math.exp(3.6) + 100) / 130)) < 1e-4, `${shrunk}`);
-    assert.ok(shrunk > 0 && shrunk < 3.6 - 1);
+    // `wears down`: one gloss pair of a word big.txt has 4 times before another word reads as ln r = 3.45; with m = 100,
+    // ln[(4 e^3.45 + 100) / 104] = 0.78.
+    const shrunk = shrunkLogRatio(seen(4), 0, 3.45, 100);
+    assert.ok(Math.abs(shrunk - Math.log((4 * Math.exp(3.45) + 100) / 104)) < 1e-4, `${shrunk}`);
+    assert.ok(shrunk > 0.7 && shrunk < 0.85, `${shrunk}`);
     const against = shrunkLogRatio(seen(30), 0, -3, 100);
     assert.ok(against < 0 && against > -1);
   });
