@@ -12,7 +12,7 @@ import { DEFAULT_EDIT_COSTS, type EditCosts } from '../src/algorithms/spell/erro
 import { loadCodespellSet, loadDevSet, loadTyposSet, loadWikipediaSet, type Misspelling } from './spell-sets.ts';
 
 const FULL = DEFAULT_SPELL_OPTIONS;
-const uniform: EditCosts = { any: 1, transpose: 1, doubleLetter: 1, vowelSwap: 1, keyboardNeighbour: 1, phonetic: 1, apostrophe: 1, vowelInsert: 1, omission: 1, firstLetter: 0, firstSwap: 0, firstNearKey: 0 };
+const uniform: EditCosts = { any: 1, transpose: 1, doubleLetter: 1, vowelSwap: 1, keyboardNeighbour: 1, phonetic: 1, apostrophe: 1, vowelInsert: 1, omission: 1, firstLetter: 0, firstSwap: 0, firstNearKey: 0, repeatPair: Infinity };
 
 /** The variants compared: the full model, each component removed, and Norvig's ordering. */
 export const VARIANTS: readonly [name: string, options: SpellOptions][] = [
@@ -27,6 +27,7 @@ export const VARIANTS: readonly [name: string, options: SpellOptions][] = [
   ['without the first-letter penalty', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, firstLetter: 0, firstSwap: 0, firstNearKey: 0 } }],
   ['first-letter penalty on a swap of the first two letters too (0.5, textops-spell/3)', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, firstSwap: DEFAULT_EDIT_COSTS.firstLetter } }],
   ['first-letter penalty on a first letter typed as the key beside it too (0.5, textops-spell/9)', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, firstNearKey: DEFAULT_EDIT_COSTS.firstLetter } }],
+  ['without the repeated pair as one slip (repeatPair = ∞: two extra letters, textops-spell/10)', { ...FULL, costs: { ...DEFAULT_EDIT_COSTS, repeatPair: Infinity } }],
   ['without the consonant-skeleton fallback', { ...FULL, fallbackMaxCost: 0 }],
   ['skeleton only when nothing lies within distance 2 (σ = −∞, textops-spell/9)', { ...FULL, skeletonBelow: -Infinity }],
   ['prior from raw counts (k = 0, textops-spell/4)', { ...FULL, priorPseudoCount: 0 }],

@@ -175,7 +175,7 @@ let sink = 0;
 /** Scratch: the typed word prepared for its distances to the hits (bit-parallel, spell/distance.ts). */
 const pattern = new OsaPattern();
 
-/** The smallest cost of any single edit under `costs`. */
+/** The smallest cost of any single edit under `costs` (a repeated pair is two edits of the distance). */
 function cheapestEditCost(costs: EditCosts): number {
-  return Math.min(costs.any, costs.transpose, costs.doubleLetter, costs.vowelSwap, costs.keyboardNeighbour, costs.phonetic, costs.apostrophe, costs.vowelInsert, costs.omission);
+  return Math.min(costs.any, costs.transpose, costs.doubleLetter, costs.vowelSwap, costs.keyboardNeighbour, costs.phonetic, costs.apostrophe, costs.vowelInsert, costs.omission, costs.repeatPair / 2);
 }

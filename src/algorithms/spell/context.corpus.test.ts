@@ -31,6 +31,12 @@ describe('spelling in context with the shipped data', () => {
     ['Greg yelled too himsef over the noise.', 'Greg yelled to himself over the noise.'],
     ['Early in her life, their wass money.', 'Early in her life, there was money.'],
     ['In earlier cycles, when htis ocurred the country boomed.', 'In earlier cycles, when this occurred the country boomed.'],
+    // What follows a rarely seen candidate is weak evidence for it (`wears down`: one pair of a rare word): spell/context-score.ts.
+    ['Pete weas down on the floor.', 'Pete was down on the floor.'],
+    ['It came a day ealier for us.', 'It came a day earlier for us.'],
+    // Two letters typed again right after themselves are one slip (spell/error-model.ts repeatPair).
+    ['She kept the traditition alive.', 'She kept the tradition alive.'],
+    ['It is a new entitity in the law.', 'It is a new entity in the law.'],
     // An initial or a title before a name does not end a sentence, so the name is left alone.
     ['The payment was made by Sr. E. Grevile for the house.', 'The payment was made by Sr. E. Grevile for the house.'],
     // A rare word of the curated dictionary (data/dictionary-extra.txt) is not "corrected" to a common neighbour.
@@ -78,15 +84,16 @@ describe('spelling in context with the shipped data', () => {
   it('leaves a low-scoring guess that the candidates dispute (his biwa into: bow or big)', () => {
     const text = 'He had dropped his biwa into the icy water.';
     assert.equal(fix(text), text);
-    assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, uncertainShare: 0 }, context).text, text.replace('biwa', 'bow'));
+    // Without the rule it is changed, to whichever candidate leads (bow or big: since textops-spell/11, big).
+    assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, uncertainShare: 0 }, context).text, text.replace('biwa', 'big'));
   });
 
   it('leaves an unknown word whose best guess the context makes rarer than a rare word (the tagua palm)', () => {
     const text = 'The buttons were carved from tagua nuts.';
     assert.equal(fix(text), text);
     assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, minContextualPrior: -Infinity }, context).text, text.replace('tagua', 'tagus'));
-    // A slip of a word the context does not favour, but that is common enough, is still a slip.
-    assert.equal(fix('The band played a racaus tune.'), 'The band played a raucous tune.');
+    // A slip of a word the context does not favour, but that is common enough, is still a slip (ln 22,242 − 1.9 = 8.1 > π).
+    assert.equal(fix('The band played an appropropiate tune.'), 'The band played an appropriate tune.');
   });
 
   it("leaves a word whose letters a final apostrophe cuts off alone (you ol' fool), not a quoted slip", () => {

@@ -53,7 +53,7 @@ const LIFT_PSEUDO_COUNT = 50;
  * The discounted count an unkept pair may have at most: data/bigrams.txt keeps every pair seen twice or
  * more, so one it lacks was seen at most once, and a pair seen once would get 1 - D.
  */
-const UNKEPT_COUNT = 1 - DISCOUNT;
+export const UNKEPT_COUNT = 1 - DISCOUNT;
 /** S_u: the pseudo-count that pulls P(unknown | v) of a rarely seen context v towards 0. */
 const UNKNOWN_PSEUDO_COUNT = 10;
 /** Word classes: the 26 final letters, and one for anything else (an apostrophe). */

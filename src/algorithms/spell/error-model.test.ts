@@ -23,6 +23,8 @@ describe('editCost', () => {
     ['a swap of the first two letters', 'htis', 'this', costs.transpose + costs.firstSwap],
     ['a first letter typed as the key beside it', 'rhe', 'the', costs.keyboardNeighbour + costs.firstNearKey],
     ['a first letter typed as a far key', 'bhe', 'the', costs.any + costs.firstLetter],
+    ['a pair typed again right after itself', 'traditition', 'tradition', costs.repeatPair],
+    ['a pair typed again at the end', 'entitity', 'entity', costs.repeatPair],
   ];
   for (const [what, typed, intended, cost] of cases) {
     it(`charges ${what} ${cost}`, () => assert.ok(Math.abs(editCost(typed, intended) - cost) < 1e-9, `${editCost(typed, intended)}`));
@@ -45,12 +47,24 @@ describe('editCost', () => {
     assert.ok(editCost('htis', 'this', { ...costs, firstSwap: costs.firstLetter }) > editCost('htis', 'his'));
   });
 
+  it('charges a repeated pair as one slip, so `traditition` is nearer `tradition` than two extra letters are', () => {
+    assert.ok(costs.repeatPair < 2 * costs.any);
+    assert.ok(Math.abs(editCost('traditition', 'tradition', { ...costs, repeatPair: Infinity }) - (costs.vowelInsert + costs.any)) < 1e-9);
+    assert.ok(editCost('entitity', 'entity') < editCost('entitity', 'entirety'));
+  });
+
+  it('takes a pair as repeated only when it follows its first typing at once', () => {
+    // `tradiation`: one extra vowel, no pair typed twice; `traditxyon`: two extra letters that repeat nothing.
+    assert.ok(Math.abs(editCost('tradiation', 'tradition') - costs.vowelInsert) < 1e-9);
+    assert.ok(editCost('traditxyon', 'tradition') >= 2 * costs.omission);
+  });
+
   it('adds the costs of two edits', () => {
     assert.ok(Math.abs(editCost('speleng', 'spelling') - (costs.doubleLetter + costs.vowelSwap)) < 1e-9);
   });
 
   it('with a ceiling, gives the exact cost up to it and, beyond it, a value over the ceiling no larger than the cost', () => {
-    const pairs = [['speleng', 'spelling'], ['htis', 'this'], ['recieve', 'receive'], ['xyzzy', 'spelling'], ['abcdefgh', 'hgfedcba'], ['tset', 'test']] as const;
+    const pairs = [['speleng', 'spelling'], ['htis', 'this'], ['recieve', 'receive'], ['xyzzy', 'spelling'], ['abcdefgh', 'hgfedcba'], ['tset', 'test'], ['traditition', 'tradition'], ['abababab', 'ab']] as const;
     for (const [typed, intended] of pairs) {
       const exact = editCost(typed, intended);
       for (const ceiling of [0, 0.5, 1, 2, 4, exact, Infinity]) {

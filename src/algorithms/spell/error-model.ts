@@ -17,6 +17,12 @@
 // beside it (`rhe`, `gor`) is a slip of the finger too, at the same 0.2: on the dev sets 0.2 and 0.25 tie for best
 // (codespell 86.1% -> 86.5%, the sentences unchanged), 0.3 and 0.4 lose, and the held-out sets agreed
 // (bench/RESULTS.md, spellctx4).
+// Two letters typed again right after themselves (`traditition` for `tradition`, `entitity` for `entity`: the
+// fingers go round a familiar pair twice) are one slip, not two extra letters: the alignment may take the typed
+// pair typed[i-2..i-1], when it repeats typed[i-4..i-3], as one step of cost `repeatPair` from row i - 2, so
+//   cost(w, c) = min(..., table[i - 2][j] + repeatPair)  when w[i-1] = w[i-3] and w[i-2] = w[i-4].
+// Priced as one arbitrary edit (1, against 2 for two extra letters); the dev sentences gain `traditition` and
+// `entitity` at any price from 0.6 to 1.5 with nothing lost, 0.5 loses a codespell word (bench/RESULTS.md, spellctx5).
 
 /** Costs of the edits a typist makes, in units of one arbitrary edit. */
 export interface EditCosts {
@@ -40,6 +46,8 @@ export interface EditCosts {
   readonly firstSwap: number;
   /** added instead of `firstLetter` to a first letter typed as the key beside it (`rhe` for `the`): a slip of the finger. */
   readonly firstNearKey: number;
+  /** two letters typed again right after themselves (`traditition`, `entitity`), as one slip; Infinity: two extra letters. */
+  readonly repeatPair: number;
 }
 
 /** The costs in use: chosen on the dev set and checked on a held-out set (bench/RESULTS.md). */
@@ -56,6 +64,7 @@ export const DEFAULT_EDIT_COSTS: EditCosts = {
   firstLetter: 0.5,
   firstSwap: 0.2,
   firstNearKey: 0.2,
+  repeatPair: 1,
 };
 
 const VOWELS = new Set('aeiouy');
@@ -136,8 +145,8 @@ let removals = new Float64Array(64);
  *
  * With a `ceiling`, the table stops once the cost is sure to exceed it and returns a lower bound that
  * exceeds it (callers that rank candidates need no exact cost for a word that cannot make their list).
- * Every alignment path passes through row i or, by a transposition, jumps from row i − 1 to i + 1, so
- * min(row i, row i − 1) bounds the final cost from below (all edit costs are ≥ 0).
+ * Every alignment path passes through row i or, by a transposition or a repeated pair, jumps from row i − 1 to
+ * i + 1, so min(row i, row i − 1) bounds the final cost from below (all edit costs are ≥ 0).
  */
 export function editCost(typed: string, intended: string, costs: EditCosts = DEFAULT_EDIT_COSTS, ceiling = Infinity): number {
   const m = typed.length;
@@ -157,6 +166,8 @@ export function editCost(typed: string, intended: string, costs: EditCosts = DEF
     const row = i * width;
     const above = row - width;
     const t = typed.charCodeAt(i - 1) & 127;
+    // typed[i-2..i-1] repeats typed[i-4..i-3]: the pair may be one repeated-pair slip from row i - 2.
+    const stutter = i >= 4 && typed.charCodeAt(i - 1) === typed.charCodeAt(i - 3) && typed.charCodeAt(i - 2) === typed.charCodeAt(i - 4) ? costs.repeatPair : Infinity;
     const insertion = insertionCost(typed, i - 1, costs) + (i === 1 ? first : 0);
     table[row] = table[above]! + insertion;
     let rowMin = table[row]!;
@@ -172,6 +183,10 @@ export function editCost(typed: string, intended: string, costs: EditCosts = DEF
       if (i > 1 && j > 1 && t !== c && t === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === c) {
         const transpose = table[above - width + j - 2]! + costs.transpose + (i === 2 || j === 2 ? costs.firstSwap : 0);
         if (transpose < best) best = transpose;
+      }
+      if (stutter !== Infinity) {
+        const repeated = table[above - width + j]! + stutter;
+        if (repeated < best) best = repeated;
       }
       table[row + j] = best;
       if (best < rowMin) rowMin = best;

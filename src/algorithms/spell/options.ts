@@ -112,6 +112,12 @@ export interface SpellOptions extends ChannelOptions {
   readonly minScoreStartAlone: number;
   /** the longest word, in letters, that minScoreStartAlone applies to. */
   readonly startAloneLetters: number;
+  /**
+   * m: pseudo-counts of the unigram that shrink what the word after says about a candidate big.txt saw rarely, when the
+   * context ranks a misspelled word's candidates (spell/context-score.ts shrunkLogRatio: ln[(n r + m) / (n + m)] for a
+   * candidate seen n times); 0: the ratio as it is.
+   */
+  readonly afterPseudoCount: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -145,4 +151,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   trailingElisions: true,
   minScoreStartAlone: 3,
   startAloneLetters: 7,
+  afterPseudoCount: 100,
 };

@@ -270,10 +270,11 @@ function rerank(
     return ranked.scores[k]! + options.contextWeight * bonus;
   });
   const top = Math.max(...scores);
-  if (context === undefined || options.contextWeight === 0 || (options.glossShare <= 0 && options.unpairedAfter === 0)) return { ...posterior(ranked.ids.map((id) => index.words[id]!), scores), top };
-  // The pairs only WordNet's glosses have, and ν for a candidate big.txt never saw before a word, rank the candidates;
-  // the floors and keeps (top) are judged on big.txt's evidence alone.
-  const ranking = ranked.ids.map((id, k) => ranked.scores[k]! + options.contextWeight * contextBonus(context, before, id, after, options.glossShare, options.unpairedAfter));
+  if (context === undefined || options.contextWeight === 0 || (options.glossShare <= 0 && options.unpairedAfter === 0 && options.afterPseudoCount <= 0)) return { ...posterior(ranked.ids.map((id) => index.words[id]!), scores), top };
+  // The pairs only WordNet's glosses have, ν for a candidate big.txt never saw before a word, and the word after's
+  // ratio shrunk for a rarely seen candidate (m) rank the candidates; the floors and keeps (top) are judged on
+  // big.txt's evidence alone.
+  const ranking = ranked.ids.map((id, k) => ranked.scores[k]! + options.contextWeight * contextBonus(context, before, id, after, options.glossShare, options.unpairedAfter, options.afterPseudoCount));
   return { ...posterior(ranked.ids.map((id) => index.words[id]!), ranking), top };
 }
 
