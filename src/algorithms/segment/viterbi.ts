@@ -28,7 +28,7 @@ import type { SegmentModel } from './model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './cues.ts';
 import { createStates, addState, addNewState, NAME_CONTEXT, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
 import { splitOf, type RunSplit } from './best-path.ts';
-import { EMPTY, MAX_PAIR_IDS } from './pairs.ts';
+import { EMPTY, MAX_PAIR_IDS, pairHash } from './pairs.ts';
 import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPrefix } from './derived.ts';
 import { MIN_STEM } from './suffixes.ts';
 import { addUnknownWordEndingAt, unknownStartCostAt, type LongUnknownStart } from './unknown-words.ts';
@@ -90,35 +90,25 @@ function addApostropheReadings(states: States, j: number, n: number, model: Segm
 
 /** Copies the states at j into the context scratch, each with its backed-off cost, and finds the cheapest of those. */
 function collectContexts(states: States, j: number, model: SegmentModel): void {
-  // Locals only, as in addWordsStartingAt.
-  const nameContext = NAME_CONTEXT | 0;
-  const maxContexts = MAX_CONTEXTS | 0;
-  const { nameId, costsByWord, hasPairs } = model;
-  const { word: stateWord, cost: stateCost, next } = states;
-  const states_ = contextState;
-  const words = contextWord;
-  const costs = contextCost;
-  const backedOffCosts = contextBackedOffCost;
   let count = 0;
   let cheapestBackedOff = Infinity;
   let cheapestBackedOffState = -1;
   let cheapestWithoutPairs = Infinity;
   let cheapestWithoutPairsState = -1;
   let seen = 0;
-  for (let s = states.head[j]!; s >= 0 && seen < maxContexts; s = next[s]!, seen++) {
+  for (let s = states.head[j]!; s >= 0 && seen < MAX_CONTEXTS; s = states.next[s]!, seen++) {
     // A name's state is priced as the context <name> (segment/name-followers.ts).
-    const word = stateWord[s] === nameContext ? nameId : stateWord[s]!;
-    const cost = stateCost[s]!;
-    const backedOff = cost + (word < 0 ? 0 : costsByWord[2 * word + 1]!);
+    const word = states.word[s] === NAME_CONTEXT ? model.nameId : states.word[s]!;
+    const backedOff = states.cost[s]! + (word < 0 ? 0 : model.costsByWord[2 * word + 1]!);
     if (backedOff < cheapestBackedOff) {
       cheapestBackedOff = backedOff;
       cheapestBackedOffState = s;
     }
-    if (word >= 0 && (hasPairs[word >>> 5]! & (1 << (word & 31))) !== 0) {
-      states_[count] = s;
-      words[count] = word;
-      costs[count] = cost;
-      backedOffCosts[count] = backedOff;
+    if (word >= 0 && (model.hasPairs[word >>> 5]! & (1 << (word & 31))) !== 0) {
+      contextState[count] = s;
+      contextWord[count] = word;
+      contextCost[count] = states.cost[s]!;
+      contextBackedOffCost[count] = backedOff;
       count++;
     } else if (backedOff < cheapestWithoutPairs) {
       cheapestWithoutPairs = backedOff;
@@ -131,6 +121,8 @@ function collectContexts(states: States, j: number, model: SegmentModel): void {
   contexts.cheapestWithoutPairs = cheapestWithoutPairs;
   contexts.cheapestWithoutPairsState = cheapestWithoutPairsState;
 }
+
+
 
 /**
  * Adds the supplementary entry of census rank `rank` (0: a dictionary word) spelled by run[j, e), if it may be read
@@ -160,78 +152,54 @@ function addSupplementaryWord(states: States, j: number, e: number, rank: number
  */
 function addWordsStartingAt(states: States, j: number, n: number, model: SegmentModel): void {
   collectContexts(states, j, model);
-  // The loop reads locals only: an imported constant or function is a module binding, which the compiled code loads
-  // and checks at every use (bench/RESULTS.md, spacespeed7).
-  const nodeSize = NODE_SIZE | 0;
-  const payload = PAYLOAD | 0;
-  const wordEnds = WORD_ENDS | 0;
-  const extraEnds = EXTRA_ENDS | 0;
-  const followsFlag = FOLLOWS | 0;
-  const apostrophe = APOSTROPHE | 0;
-  const minStem = MIN_STEM | 0;
-  const maxPairIds = MAX_PAIR_IDS | 0;
-  const empty = EMPTY | 0;
-  const { codes, stemEnds, caseStepsBefore, acronymEndsBefore } = states;
+  const { codes } = states;
   const trieNodes = model.trie.nodes;
-  const { costsByWord, casePenalty } = model;
   const { mask: pairMask, slots: pairSlots, filter: pairFilter, filterMask: pairFilterMask } = model.pairs;
   const count = contexts.count;
-  const { cheapestWithoutPairs, cheapestWithoutPairsState, cheapestBackedOff, cheapestBackedOffState } = contexts;
-  const states_ = contextState;
-  const words = contextWord;
-  const costs = contextCost;
-  const backedOffCosts = contextBackedOffCost;
   // The walk from j was taken ahead (segment/walks.ts): its k-th node spells run[j, j + k + 1).
   if (j >= walks.end || j < walks.first) walkBlock(walks, states, n, model.trie, j);
   const walked = walks.nodes;
   const walkStart = walks.from[j - walks.first]!;
   const walkEnd = walks.from[j - walks.first + 1]!;
-  // caseCuesInside's reads that do not depend on the word's end.
-  const stepsBefore = caseStepsBefore[j + 1]!;
-  const acronymsBefore = acronymEndsBefore[j + 2]!;
   for (let k = walkStart; k < walkEnd; k++) {
     const node = walked[k]!;
     const e = j + 1 + k - walkStart;
-    const at = nodeSize * node;
+    const at = NODE_SIZE * node;
     const header = trieNodes[at]!;
-    if ((header & extraEnds) !== 0) addSupplementaryWord(states, j, e, (header & wordEnds) === 0 ? trieNodes[at + payload]! : extraRankAt(model.trie, node), model);
-    if ((header & wordEnds) === 0 || codes[e - 1] === apostrophe) continue;
-    const word = trieNodes[at + payload]!;
-    const unigram = costsByWord[2 * word]!;
+    if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, (header & WORD_ENDS) === 0 ? trieNodes[at + PAYLOAD]! : extraRankAt(model.trie, node), model);
+    if ((header & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
+    const word = trieNodes[at + PAYLOAD]!;
+    const unigram = model.costsByWord[2 * word]!;
     // A stem the derived words of segment/derived.ts may extend ends at e.
-    if (e - j >= minStem) stemEnds[e] = 1;
+    if (e - j >= MIN_STEM) states.stemEnds[e] = 1;
     // A word no context keeps a pair for is backed off from every context: the cheapest backed-off one prices it.
-    const follows = (header & followsFlag) !== 0;
-    let cheapest = (follows ? cheapestWithoutPairs : cheapestBackedOff) + unigram;
-    let from = follows ? cheapestWithoutPairsState : cheapestBackedOffState;
+    const follows = (header & FOLLOWS) !== 0;
+    let cheapest = (follows ? contexts.cheapestWithoutPairs : contexts.cheapestBackedOff) + unigram;
+    let from = follows ? contexts.cheapestWithoutPairsState : contexts.cheapestBackedOffState;
     for (let c = 0; follows && c < count; c++) {
-      let cost = backedOffCosts[c]! + unigram;
-      const previous = words[c]!;
-      // pairCostOf (segment/pairs.ts) with pairHash, written out for the same reason.
-      let hash = Math.imul(previous, 0x9e3779b1) ^ Math.imul(word, 0x85ebca77);
-      hash = Math.imul(hash ^ (hash >>> 16), 0x2c1b3c6d);
-      hash ^= hash >>> 13;
+      let cost = contextBackedOffCost[c]! + unigram;
+      const previous = contextWord[c]!;
+      // pairCostOf (segment/pairs.ts), written out for the same reason: V8 does not always inline the call.
+      const hash = pairHash(previous, word);
       const bit = hash & pairFilterMask;
       if ((pairFilter[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-        const key = previous * maxPairIds + word;
+        const key = previous * MAX_PAIR_IDS + word;
         for (let slot = hash & pairMask; ; slot = (slot + 1) & pairMask) {
           const stored = pairSlots[2 * slot];
           if (stored === key) {
-            cost = costs[c]! + pairSlots[2 * slot + 1]!;
+            cost = contextCost[c]! + pairSlots[2 * slot + 1]!;
             break;
           }
-          if (stored === empty) break;
+          if (stored === EMPTY) break;
         }
       }
       if (cost < cheapest) {
         cheapest = cost;
-        from = states_[c]!;
+        from = contextState[c]!;
       }
     }
-    // caseCuesInside, written out.
-    const cues = caseStepsBefore[e]! - stepsBefore + Math.max(0, acronymEndsBefore[e]! - acronymsBefore);
     // The only walk that spells this word ending at e is this one (from e minus its length): no state (e, word) yet.
-    addNewState(states, e, word, cheapest + casePenalty * cues, from);
+    addNewState(states, e, word, cheapest + model.casePenalty * caseCuesInside(states, j, e), from);
   }
 }
 
@@ -269,13 +237,11 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   walks.first = 0;
   walks.end = 0;
 
-  // A local, not the imported binding (see addWordsStartingAt).
-  const apostrophe = APOSTROPHE | 0;
   for (let j = 0; j <= n; j++) {
-    if (j > 0 && codes[j - 1] !== apostrophe) addUnknownWordEndingAt(states, j, model, longStart);
+    if (j > 0 && codes[j - 1] !== APOSTROPHE) addUnknownWordEndingAt(states, j, model, longStart);
     if (j < n) states.unknownStartCost[j] = unknownStartCostAt(states, j, model, sentenceInitial);
     if (j === n || states.bestAt[j] === Infinity) continue;
-    if (codes[j] === apostrophe) addApostropheReadings(states, j, n, model);
+    if (codes[j] === APOSTROPHE) addApostropheReadings(states, j, n, model);
     else {
       addWordsStartingAt(states, j, n, model);
       addDerivedWordsFrom(states, j, n, model);

@@ -42,9 +42,9 @@ export function walkBlock(walks: Walks, states: States, n: number, trie: WordTri
   // loads and checks at every use (bench/RESULTS.md, spacespeed7).
   const { codes, capitalized } = states;
   const { nodes: trieNodes, starts: trieStarts } = trie;
-  const nodeSize = NODE_SIZE | 0;
-  const symbolCount = SYMBOLS | 0;
-  const apostrophe = APOSTROPHE | 0;
+  const nodeSize = NODE_SIZE;
+  const symbolCount = SYMBOLS;
+  const apostrophe = APOSTROPHE;
   const end = Math.min(n, first + WALK_BLOCK);
   // The symbols of the letters the block's walks may read (no word is longer than LONGEST_WALK: a walk past it goes on below).
   const known = Math.min(n, end + LONGEST_WALK);
