@@ -33,8 +33,8 @@ export function createWalks(): Walks {
 /** Letters past a block's last position whose symbols it computes ahead: more than any word of the data has. */
 const LONGEST_WALK = 64;
 
-/** The symbols of the block's letters and of those after it up to the run's end (segment/trie.ts's symbolOf), computed once. */
-let symbols = new Int32Array(1024);
+/** The symbols (segment/trie.ts's symbolOf) of a block's letters and of the LONGEST_WALK after it, by position - first: computed once. */
+const symbols = new Int32Array(WALK_BLOCK + LONGEST_WALK);
 
 /** Takes the walks of the positions [first, first + WALK_BLOCK) of the run (fewer at its end) into `walks`. */
 export function walkBlock(walks: Walks, states: States, n: number, trie: WordTrie, first: number): void {
@@ -48,9 +48,8 @@ export function walkBlock(walks: Walks, states: States, n: number, trie: WordTri
   const end = Math.min(n, first + WALK_BLOCK);
   // The symbols of the letters the block's walks may read (no word is longer than LONGEST_WALK: a walk past it goes on below).
   const known = Math.min(n, end + LONGEST_WALK);
-  if (symbols.length < known) symbols = new Int32Array(2 * known);
   const symbolOfLetter = symbols;
-  for (let e = first; e < known; e++) symbolOfLetter[e] = symbolOf(codes[e]!);
+  for (let e = first; e < known; e++) symbolOfLetter[e - first] = symbolOf(codes[e]!);
   let nodes = walks.nodes;
   const from = walks.from;
   let count = 0;
@@ -59,24 +58,26 @@ export function walkBlock(walks: Walks, states: States, n: number, trie: WordTri
     if (codes[j] === apostrophe) continue;
     // The first two steps come from the table of 1- and 2-letter prefixes, independent reads; the child steps go on from there.
     const namesReadable = capitalized[j] === 1;
-    if (count + (n - j) > nodes.length) nodes = widen(walks, count + (n - j));
-    let node = trieStarts[symbolOfLetter[j]!]!;
+    // Room for a walk over the letters whose symbols are known (one going on past them widens as it goes, in walkOn).
+    if (count + (known - j) > nodes.length) nodes = widen(walks, count + (known - j));
+    let node = trieStarts[symbolOfLetter[j - first]!]!;
     // NAMES_ONLY is the sign bit of the header.
     if (node < 0 || (trieNodes[nodeSize * node]! < 0 && !namesReadable)) continue;
     nodes[count++] = node;
     if (j + 1 === n) continue;
-    node = trieStarts[symbolCount + symbolCount * symbolOfLetter[j]! + symbolOfLetter[j + 1]!]!;
+    node = trieStarts[symbolCount + symbolCount * symbolOfLetter[j - first]! + symbolOfLetter[j + 1 - first]!]!;
     if (node < 0 || (trieNodes[nodeSize * node]! < 0 && !namesReadable)) continue;
     nodes[count++] = node;
     for (let e = j + 2; e < n; e++) {
       if (e === known) {
-        count = walkOn(trieNodes, codes, node, e, n, namesReadable, nodes, count);
+        count = walkOn(walks, trieNodes, codes, node, e, n, namesReadable, count);
+        nodes = walks.nodes;
         break;
       }
       // childOf (segment/trie.ts), written out: the child along the symbol is the first child plus the header's bits below it.
       const at = nodeSize * node;
       const header = trieNodes[at]!;
-      const bit = 1 << symbolOfLetter[e]!;
+      const bit = 1 << symbolOfLetter[e - first]!;
       if ((header & bit) === 0) break;
       let x = header & (bit - 1);
       x = x - ((x >>> 1) & 0x55555555);
@@ -93,11 +94,12 @@ export function walkBlock(walks: Walks, states: States, n: number, trie: WordTri
 }
 
 /** Goes on with a walk past the letters whose symbols walkBlock computed (a walk longer than any word: none in the data). */
-function walkOn(trieNodes: Int32Array, codes: Int32Array, node: number, from: number, n: number, namesReadable: boolean, nodes: Int32Array, count: number): number {
+function walkOn(walks: Walks, trieNodes: Int32Array, codes: Int32Array, node: number, from: number, n: number, namesReadable: boolean, count: number): number {
   for (let e = from; e < n; e++) {
     node = childOf(trieNodes, node, symbolOf(codes[e]!));
     if (node < 0 || (trieNodes[NODE_SIZE * node]! < 0 && !namesReadable)) break;
-    nodes[count++] = node;
+    if (count === walks.nodes.length) widen(walks, count + 1);
+    walks.nodes[count++] = node;
   }
   return count;
 }
