@@ -67,13 +67,19 @@ export function fillCaseCues(text: string, start: number, n: number, caseStepsBe
   caseStepsBefore[0] = 0;
   acronymEndsBefore[0] = 0;
   capitalized.fill(0, 0, n);
+  // Each character is read once: the two before it and the one after it are carried along (one read of the text per
+  // letter, not four: this runs over every letter the segmenter sees).
+  let beforeThat = 0;
+  let before = 0;
+  let raw = n > 0 ? text.charCodeAt(start) : 0;
   for (let k = 0; k < n; k++) {
-    const raw = text.charCodeAt(start + k);
-    const before = k > 0 ? text.charCodeAt(start + k - 1) : 0;
-    const beforeThat = k > 1 ? text.charCodeAt(start + k - 2) : 0;
+    const after = k + 1 < n ? text.charCodeAt(start + k + 1) : 0;
     caseStepsBefore[k + 1] = caseStepsBefore[k]! + (isAsciiUpper(raw) && isAsciiLower(before) ? 1 : 0);
     acronymEndsBefore[k + 1] = acronymEndsBefore[k]! + (isAsciiLower(raw) && isAsciiUpper(before) && isAsciiUpper(beforeThat) ? 1 : 0);
-    if (isAsciiUpper(raw) && k + 1 < n && isAsciiLower(text.charCodeAt(start + k + 1))) capitalized[k] = 1;
+    if (isAsciiUpper(raw) && isAsciiLower(after)) capitalized[k] = 1;
+    beforeThat = before;
+    before = raw;
+    raw = after;
   }
   caseStepsBefore[n + 1] = caseStepsBefore[n]!;
   acronymEndsBefore[n + 1] = acronymEndsBefore[n]!;

@@ -51,6 +51,51 @@ export function addUnknownWordEndingAt(states: States, j: number, model: Segment
         from = i;
       }
     }
+  } else if (lowest === j - 8) {
+    // The full window of UNKNOWN_WINDOW (8) starts, written out: the same sums compared in the same order as the loop
+    // below, without its per-start overhead (this runs at every position of every run).
+    const start = unknownStartCost;
+    const cost = unknownCost;
+    let sum = start[j - 1]! + cost[1]!;
+    if (sum < cheapest) {
+      cheapest = sum;
+      from = j - 1;
+    }
+    sum = start[j - 2]! + cost[2]!;
+    if (sum < cheapest) {
+      cheapest = sum;
+      from = j - 2;
+    }
+    sum = start[j - 3]! + cost[3]!;
+    if (sum < cheapest) {
+      cheapest = sum;
+      from = j - 3;
+    }
+    sum = start[j - 4]! + cost[4]!;
+    if (sum < cheapest) {
+      cheapest = sum;
+      from = j - 4;
+    }
+    sum = start[j - 5]! + cost[5]!;
+    if (sum < cheapest) {
+      cheapest = sum;
+      from = j - 5;
+    }
+    sum = start[j - 6]! + cost[6]!;
+    if (sum < cheapest) {
+      cheapest = sum;
+      from = j - 6;
+    }
+    sum = start[j - 7]! + cost[7]!;
+    if (sum < cheapest) {
+      cheapest = sum;
+      from = j - 7;
+    }
+    sum = start[j - 8]! + cost[8]!;
+    if (sum < cheapest) {
+      cheapest = sum;
+      from = j - 8;
+    }
   } else {
     for (let i = j - 1; i >= lowest; i--) {
       const cost = unknownStartCost[i]! + unknownCost[j - i]!;

@@ -52,6 +52,19 @@ describe('trie walks taken ahead', () => {
     assert.deepEqual(walksOf("he'then")[2], []);
   });
 
+  it('follows a word longer than the letters whose symbols a block computes ahead', () => {
+    const long = 'ab'.repeat(40);
+    const longTrie = buildTrie([long, 'ba'], parseSegmentExtra(new TextEncoder().encode('# test\n')));
+    const text = 'x'.repeat(WALK_BLOCK - 1) + long;
+    const states = createStates(text.length);
+    for (let k = 0; k < text.length; k++) states.codes[k] = foldedCode(text, k);
+    fillCaseCues(text, 0, text.length, states.caseStepsBefore, states.acronymEndsBefore, states.capitalized);
+    const walks = createWalks();
+    walkBlock(walks, states, text.length, longTrie, 0);
+    const j = WALK_BLOCK - 1;
+    assert.equal(walks.from[j + 1]! - walks.from[j]!, long.length);
+  });
+
   it('covers runs longer than a block', () => {
     const text = 'then'.repeat(WALK_BLOCK);
     const walks = walksOf(text);

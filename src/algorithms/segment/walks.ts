@@ -30,35 +30,84 @@ export function createWalks(): Walks {
   return { nodes: new Int32Array(WALK_BLOCK * 16), from: new Int32Array(WALK_BLOCK + 1), first: 0, end: 0 };
 }
 
+/** Letters past a block's last position whose symbols it computes ahead: more than any word of the data has. */
+const LONGEST_WALK = 64;
+
+/** The symbols (segment/trie.ts's symbolOf) of a block's letters and of the LONGEST_WALK after it, by position - first: computed once. */
+const symbols = new Int32Array(WALK_BLOCK + LONGEST_WALK);
+
 /** Takes the walks of the positions [first, first + WALK_BLOCK) of the run (fewer at its end) into `walks`. */
 export function walkBlock(walks: Walks, states: States, n: number, trie: WordTrie, first: number): void {
+  // The hot loop reads only locals: an imported constant or function is a module binding, which the compiled code
+  // loads and checks at every use (bench/RESULTS.md, spacespeed7).
   const { codes, capitalized } = states;
   const { nodes: trieNodes, starts: trieStarts } = trie;
+  const nodeSize = NODE_SIZE;
+  const symbolCount = SYMBOLS;
+  const apostrophe = APOSTROPHE;
   const end = Math.min(n, first + WALK_BLOCK);
+  // The symbols of the letters the block's walks may read (no word is longer than LONGEST_WALK: a walk past it goes on below).
+  const known = Math.min(n, end + LONGEST_WALK);
+  const symbolOfLetter = symbols;
+  for (let e = first; e < known; e++) symbolOfLetter[e - first] = symbolOf(codes[e]!);
   let nodes = walks.nodes;
+  const from = walks.from;
   let count = 0;
   for (let j = first; j < end; j++) {
-    walks.from[j - first] = count;
-    if (codes[j] === APOSTROPHE) continue;
-    // The first two steps come from the table of 1- and 2-letter prefixes, independent reads; childOf goes on from there.
-    const startRow = SYMBOLS + SYMBOLS * symbolOf(codes[j]!);
+    from[j - first] = count;
+    if (codes[j] === apostrophe) continue;
+    // The first two steps come from the table of 1- and 2-letter prefixes, independent reads; the child steps go on from there.
     const namesReadable = capitalized[j] === 1;
-    let node = 0;
-    for (let e = j; e < n; e++) {
-      const symbol = symbolOf(codes[e]!);
-      node = e - j >= 2 ? childOf(trieNodes, node, symbol) : e === j ? trieStarts[symbol]! : trieStarts[startRow + symbol]!;
-      // NAMES_ONLY is the sign bit of the header.
-      if (node < 0 || (trieNodes[NODE_SIZE * node]! < 0 && !namesReadable)) break;
-      if (count === nodes.length) {
-        const wider = new Int32Array(2 * count);
-        wider.set(nodes);
-        nodes = wider;
-        walks.nodes = wider;
+    // Room for a walk over the letters whose symbols are known (one going on past them widens as it goes, in walkOn).
+    if (count + (known - j) > nodes.length) nodes = widen(walks, count + (known - j));
+    let node = trieStarts[symbolOfLetter[j - first]!]!;
+    // NAMES_ONLY is the sign bit of the header.
+    if (node < 0 || (trieNodes[nodeSize * node]! < 0 && !namesReadable)) continue;
+    nodes[count++] = node;
+    if (j + 1 === n) continue;
+    node = trieStarts[symbolCount + symbolCount * symbolOfLetter[j - first]! + symbolOfLetter[j + 1 - first]!]!;
+    if (node < 0 || (trieNodes[nodeSize * node]! < 0 && !namesReadable)) continue;
+    nodes[count++] = node;
+    for (let e = j + 2; e < n; e++) {
+      if (e === known) {
+        count = walkOn(walks, trieNodes, codes, node, e, n, namesReadable, count);
+        nodes = walks.nodes;
+        break;
       }
+      // childOf (segment/trie.ts), written out: the child along the symbol is the first child plus the header's bits below it.
+      const at = nodeSize * node;
+      const header = trieNodes[at]!;
+      const bit = 1 << symbolOfLetter[e - first]!;
+      if ((header & bit) === 0) break;
+      let x = header & (bit - 1);
+      x = x - ((x >>> 1) & 0x55555555);
+      x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+      x = (x + (x >>> 4)) & 0x0f0f0f0f;
+      node = trieNodes[at + 1]! + (Math.imul(x, 0x01010101) >>> 24);
+      if (trieNodes[nodeSize * node]! < 0 && !namesReadable) break;
       nodes[count++] = node;
     }
   }
-  walks.from[end - first] = count;
+  from[end - first] = count;
   walks.first = first;
   walks.end = end;
+}
+
+/** Goes on with a walk past the letters whose symbols walkBlock computed (a walk longer than any word: none in the data). */
+function walkOn(walks: Walks, trieNodes: Int32Array, codes: Int32Array, node: number, from: number, n: number, namesReadable: boolean, count: number): number {
+  for (let e = from; e < n; e++) {
+    node = childOf(trieNodes, node, symbolOf(codes[e]!));
+    if (node < 0 || (trieNodes[NODE_SIZE * node]! < 0 && !namesReadable)) break;
+    if (count === walks.nodes.length) widen(walks, count + 1);
+    walks.nodes[count++] = node;
+  }
+  return count;
+}
+
+/** walks.nodes at least `size` long, its contents kept. */
+function widen(walks: Walks, size: number): Int32Array {
+  const wider = new Int32Array(Math.max(size, 2 * walks.nodes.length));
+  wider.set(walks.nodes);
+  walks.nodes = wider;
+  return wider;
 }
