@@ -28,10 +28,10 @@
 //   ln r' = ln[(n r + m) / (n + m)]
 // which leaves a frequent candidate's ratio as it was and pulls a rare one's towards 0 (Dirichlet smoothing of the
 // candidate's followers): with m = 100, `wears down` 3.45 -> 0.78, `was down` -1.91 -> -1.86, `easier for` (n = 23)
-// 3.41 -> 1.87, `earlier for` (n = 24) -0.84 -> -0.12. Only the word after: the word before is the one the text has, usually frequent, and
-// shrinking that side too added a dev false alarm. Every m from 30 to 300 gains on the dev sentence sets with no false
-// alarm added; 70 and 100 gain most (m = 100, option afterPseudoCount); the held-out sentences agreed. The floors are
-// judged without it (bench/RESULTS.md, spellctx5).
+// 3.41 -> 1.87, `earlier for` (n = 24) -0.84 -> -0.12. Only the word after: the word before is the one the text
+// has, usually frequent, and shrinking that side too added a dev false alarm. Every m from 30 to 300 gains on the dev
+// sentence sets with no false alarm added; 70 and 100 gain most (m = 100, option afterPseudoCount); the held-out
+// sentences agreed. The floors are judged without it (bench/RESULTS.md, spellctx5).
 import { RUN_START } from '../segment/bigrams.ts';
 import { pairCostOf } from '../segment/pairs.ts';
 import { CLASSES, UNKEPT_COUNT, type SpellContext } from './context.ts';

@@ -1,8 +1,9 @@
 // What surrounds a word in the text, as the corrector's context reads it: the word before (or the previous
 // word's correction, across a bounded gap of whitespace), the word after (or the first pass's guess for it),
 // whether a Capitalised word follows, whether only spaces separate two words, and whether an apostrophe marks
-// the word as a deliberate elision (`look'd`, `tellin'`, `ol'`) rather than a slip. Each reads a bounded stretch of the text, so a long text costs
-// linear time (the reliability bound of bench/RESULTS.md "Worst case of the spelling algorithm").
+// the word as a deliberate elision (`look'd`, `tellin'`, `ol'`) rather than a slip. Each reads a bounded stretch of
+// the text, so a long text costs linear time (the reliability bound of bench/RESULTS.md "Worst case of the spelling
+// algorithm").
 import type { Model } from '../model.ts';
 import { wordAfter, wordBefore } from './tokens.ts';
 import { isKnown } from './word-shape.ts';
