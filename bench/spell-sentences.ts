@@ -93,14 +93,22 @@ function corrupt(sentences: readonly string[], list: readonly Misspelling[], see
   });
 }
 
+/** The non-empty lines of a file of bench/data. */
+function benchLines(root: string, file: string): string[] {
+  return readFileSync(join(root, 'bench', 'data', file), 'utf8').split('\n').filter((line) => line.trim() !== '');
+}
+
+/** The annotated source misspellings of one set, read from bench/data/spell-source-misspellings.txt. */
+function sourceMisspellingsOf(root: string, set: string): Map<number, Set<string>> {
+  return sourceMisspellings(readFileSync(join(root, 'bench', 'data', 'spell-source-misspellings.txt'), 'utf8'), set);
+}
+
 /** The dev, held-out and clean sets. */
 export function sentenceSets(root: string): { dev: Sample[]; heldout: Sample[]; clean: string[] } {
-  const lines = (file: string): string[] => readFileSync(join(root, 'bench', 'data', file), 'utf8').split('\n').filter((line) => line.trim() !== '');
-  const annotations = readFileSync(join(root, 'bench', 'data', 'spell-source-misspellings.txt'), 'utf8');
   return {
-    dev: annotate(corrupt(lines('space-dev.txt'), loadWikipediaSet(), 13), sourceMisspellings(annotations, 'dev')),
-    heldout: annotate(corrupt(lines('space-heldout.txt'), loadTyposSet(1), 1013), sourceMisspellings(annotations, 'held-out')),
-    clean: lines('spell-clean.txt'),
+    dev: annotate(corrupt(benchLines(root, 'space-dev.txt'), loadWikipediaSet(), 13), sourceMisspellingsOf(root, 'dev')),
+    heldout: annotate(corrupt(benchLines(root, 'space-heldout.txt'), loadTyposSet(1), 1013), sourceMisspellingsOf(root, 'held-out')),
+    clean: benchLines(root, 'spell-clean.txt'),
   };
 }
 
@@ -111,9 +119,7 @@ export function sentenceSets(root: string): { dev: Sample[]; heldout: Sample[]; 
  * the held-out sentences miss most. Tuned on, like dev.
  */
 export function devCodespellSet(root: string): Sample[] {
-  const lines = readFileSync(join(root, 'bench', 'data', 'space-dev.txt'), 'utf8').split('\n').filter((line) => line.trim() !== '');
-  const annotations = readFileSync(join(root, 'bench', 'data', 'spell-source-misspellings.txt'), 'utf8');
-  return annotate(corrupt(lines, [...loadCodespellSet(root), ...loadDevSet(root)], 113), sourceMisspellings(annotations, 'dev'));
+  return annotate(corrupt(benchLines(root, 'space-dev.txt'), [...loadCodespellSet(root), ...loadDevSet(root)], 113), sourceMisspellingsOf(root, 'dev'));
 }
 
 /**
@@ -123,9 +129,7 @@ export function devCodespellSet(root: string): Sample[] {
  * false alarms can be tuned on without reading the held-out set. Tuned on, like dev.
  */
 export function devFortunesSet(root: string): Sample[] {
-  const lines = readFileSync(join(root, 'bench', 'data', 'spell-dev-fortunes.txt'), 'utf8').split('\n').filter((line) => line.trim() !== '');
-  const annotations = readFileSync(join(root, 'bench', 'data', 'spell-source-misspellings.txt'), 'utf8');
-  return annotate(corrupt(lines, loadWikipediaSet(), 213), sourceMisspellings(annotations, 'dev-fortunes'));
+  return annotate(corrupt(benchLines(root, 'spell-dev-fortunes.txt'), loadWikipediaSet(), 213), sourceMisspellingsOf(root, 'dev-fortunes'));
 }
 
 /** The annotated source misspellings of one set: sentence index → misspelled words (bench/data/spell-source-misspellings.txt). */
