@@ -1,6 +1,6 @@
 // One parse of a data file per process, however many engines read it at start-up.
 //
-// Both engines read data/bigrams.txt and data/segment-extra.txt: the segmenter (segment/load.ts) and the
+// Both engines read data/bigrams.txt, data/segment-extra.txt and data/run-ends.txt: the segmenter (segment/load.ts) and the
 // spelling corrector's context model (spell/context.ts); data/dictionary-extra.txt is read for the word
 // model's spelling-only words (src/engines/run.ts) and for the context's dictionary gate. Loaded one after the other (src/engines/run.ts),
 // each parsed both files again, about a sixth of the start-up. `parseOnce` hands the second reader the
@@ -14,6 +14,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseBigrams, type BigramCounts } from './segment/bigrams.ts';
 import { parseSegmentExtra, type SegmentExtra } from './segment/extra.ts';
 import { parseDictionaryWords } from './spell/dictionary.ts';
+import { parseRunEnds, type RunEnds } from './segment/ends.ts';
 
 const cache = new Map<string, WeakRef<object>>();
 
@@ -41,4 +42,9 @@ export function readSegmentExtra(path: string): SegmentExtra {
 /** data/dictionary-extra.txt, parsed once (spell/dictionary.ts reads the format). */
 export function readDictionaryWords(path: string): ReadonlySet<string> {
   return parseOnce(path, 'dictionary-extra', (bytes, source) => parseDictionaryWords(bytes.toString('utf8'), source));
+}
+
+/** data/run-ends.txt, parsed once (segment/ends.ts reads the format). */
+export function readRunEnds(path: string): RunEnds {
+  return parseOnce(path, 'run-ends', (bytes, source) => parseRunEnds(bytes.toString('utf8'), source));
 }

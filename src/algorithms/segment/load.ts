@@ -10,8 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Model } from '../model.ts';
-import { readBigrams, readSegmentExtra } from '../parse-once.ts';
-import { parseRunEnds } from './ends.ts';
+import { readBigrams, readRunEnds, readSegmentExtra } from '../parse-once.ts';
 import { parseSuffixes } from './suffixes.ts';
 import { parseNameFollowers } from './name-followers.ts';
 import { decodeExamplePairs } from './example-pairs.ts';
@@ -25,10 +24,10 @@ export const SEGMENTER_ENGINE = 'textops-space/12';
 
 /** Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt, data/name-followers.txt, data/example-pairs.bin and data/segment-suffixes.txt beside it, and prepares the search over the shared word model (without the second pass); `tuning` for comparisons. */
 export function loadSearch(model: Model, bigramsPath: string, tuning: SegmentTuning = DEFAULT_TUNING): SegmentModel {
-  // Parsed once per process: the spelling context reads the same two files (parse-once.ts).
+  // Parsed once per process: the spelling context reads the same three files (parse-once.ts).
   const extra = readSegmentExtra(join(dirname(bigramsPath), 'segment-extra.txt'));
   const endsPath = join(dirname(bigramsPath), 'run-ends.txt');
-  const ends = parseRunEnds(readFileSync(endsPath, 'utf8'), endsPath);
+  const ends = readRunEnds(endsPath);
   const suffixesPath = join(dirname(bigramsPath), 'segment-suffixes.txt');
   const suffixes = parseSuffixes(readFileSync(suffixesPath, 'utf8'), suffixesPath);
   const namesPath = join(dirname(bigramsPath), 'name-followers.txt');

@@ -28,6 +28,8 @@
 // to 0. The corrector (spell/spell.ts unknownAfterKeep) leaves an unknown word alone where this is high.
 // A context v without pairs (an unknown or rare word, or a run broken by punctuation other than a
 // sentence start, see spell/spell.ts) gives P(w | v) = P(w): no evidence.
+// data/run-ends.txt (the segmenter's counts of the words that end runs) scores a real-word change before punctuation
+// (spell/run-ends.ts).
 // A third, optional table (data/gloss-pairs.bin, spell/gloss-pairs.ts) lists pairs big.txt never saw that WordNet's
 // glosses have more often than chance; spell/context-score.ts reads one as a fraction β of a once-seen pair, when
 // ranking a misspelled word's candidates only.
@@ -38,7 +40,9 @@ import type { Model } from '../model.ts';
 import { parseCapitalised } from './capitals.ts';
 import { NO_EXTRA, type SegmentExtra } from '../segment/extra.ts';
 import { RUN_START, type BigramCounts } from '../segment/bigrams.ts';
-import { readBigrams, readDictionaryWords, readSegmentExtra } from '../parse-once.ts';
+import { readBigrams, readDictionaryWords, readRunEnds, readSegmentExtra } from '../parse-once.ts';
+import { runEndLogs } from './run-ends.ts';
+import { CONFUSION_SETS } from './realword.ts';
 import { createPairTable, setPairCost, type PairTable } from '../segment/pairs.ts';
 import { bigramIdsOf, wordIdsOf } from '../word-ids.ts';
 import { isAsciiLower } from '../ascii-letters.ts';
@@ -99,6 +103,8 @@ export interface SpellContext {
   readonly properNames?: ReadonlySet<string>;
   /** pairs only WordNet's glosses have (data/gloss-pairs.bin, spell/gloss-pairs.ts), for ranking a misspelled word's candidates. */
   readonly glossPairs: GlossPairs;
+  /** ln P(end | w) for the words of the confusion sets (data/run-ends.txt, spell/run-ends.ts), when loaded. */
+  readonly runEnds?: ReadonlyMap<string, number>;
 }
 
 /** How to build the tables: the class lift and the cap on unkept pairs can be turned off (for the ablation). */
@@ -112,7 +118,7 @@ export interface SpellContextOptions {
 }
 
 /**
- * Reads data/bigrams.txt, and data/capitalised.txt, data/segment-extra.txt, data/dictionary-extra.txt and data/proper-names.txt beside it, and prepares the
+ * Reads data/bigrams.txt, and data/capitalised.txt, data/segment-extra.txt, data/dictionary-extra.txt, data/proper-names.txt and data/run-ends.txt beside it, and prepares the
  * context tables over the shared word model.
  */
 export function loadSpellContext(model: Model, bigramsPath: string, options: SpellContextOptions = { classLift: true }): SpellContext {
@@ -129,7 +135,8 @@ export function loadSpellContext(model: Model, bigramsPath: string, options: Spe
   const context = buildSpellContext(model, readBigrams(bigramsPath), capitalised, options, extra, dictionary, once);
   const glossPath = join(dirname(bigramsPath), 'gloss-pairs.bin');
   const glossPairs = options.glossPairs === false ? NO_GLOSS_PAIRS : decodeGlossPairs(readFileSync(glossPath), context.startId, glossPath);
-  return { ...context, properNames, glossPairs };
+  const runEnds = runEndLogs(readRunEnds(join(dirname(bigramsPath), 'run-ends.txt')), CONFUSION_SETS.flat());
+  return { ...context, properNames, glossPairs, runEnds };
 }
 
 /** The class of a word: its last letter a–z as 0–25, anything else 26. */

@@ -118,6 +118,11 @@ export interface SpellOptions extends ChannelOptions {
    * candidate seen n times); 0: the ratio as it is.
    */
   readonly afterPseudoCount: number;
+  /**
+   * whether punctuation after a known word of a confusion set counts as its right neighbour, scored by how often each
+   * member ends a run in big.txt (spell/run-ends.ts: `read too.` is not `read to.`); false: that side has no evidence.
+   */
+  readonly runEndEvidence: boolean;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -152,4 +157,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   minScoreStartAlone: 3,
   startAloneLetters: 7,
   afterPseudoCount: 100,
+  runEndEvidence: true,
 };

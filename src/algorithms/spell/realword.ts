@@ -9,8 +9,9 @@
 // i.e. when the neighbours make c e^T times likelier than what was typed, on real evidence rather
 // than on the backoff alone. T is the log prior odds against a known word being a slip: a false alarm
 // on correct text costs a user more than a missed fix, so T is set for precision on the clean dev text
-// (bench/RESULTS.md). A side with no neighbour (punctuation, an unknown word) contributes nothing, and a
-// word with no neighbour on either side is left alone. The posterior over the set, with the typed word
+// (bench/RESULTS.md). A side with no neighbour (an unknown word) contributes nothing, and a word with no
+// neighbour on either side is left alone. Punctuation after the word (`read too.`) is a neighbour of its own
+// when the run-end counts are loaded: ln P(end | s) of spell/run-ends.ts stands for ln P(x | s) there. The posterior over the set, with the typed word
 // given the prior weight e^T, gives the change's confidence and alternatives (the typed word among them).
 import { posterior } from './candidates.ts';
 import type { SpellContext } from './context.ts';
@@ -59,16 +60,20 @@ export interface RealWordFix {
   readonly confidences: number[];
 }
 
-/** The fix for known lowercase `typed` between neighbour ids `before` and `after`, or undefined to leave it. */
-export function realWordCorrection(typed: string, before: number, after: number, context: SpellContext, threshold: number): RealWordFix | undefined {
+/**
+ * The fix for known lowercase `typed` between neighbour ids `before` and `after`, or undefined to leave it;
+ * `endsRun`: the word ends its run (punctuation or the text's end follows), scored by the run-end counts.
+ */
+export function realWordCorrection(typed: string, before: number, after: number, context: SpellContext, threshold: number, endsRun = false): RealWordFix | undefined {
   const set = setOf.get(typed);
   if (set === undefined || !Number.isFinite(threshold) || (before === NO_WORD && after === NO_WORD)) return undefined;
   const typedId = context.idOf.get(typed);
   if (typedId === undefined) return undefined;
-  const fit = (id: number): number =>
+  const runEnds = endsRun && after === NO_WORD ? context.runEnds : undefined;
+  const fit = (id: number, word: string): number =>
     (before === NO_WORD ? context.logUnigram[id]! : logPairProbabilityUnlifted(context, before, id)) +
-    (after === NO_WORD ? 0 : logPairProbabilityUnlifted(context, id, after));
-  const typedFit = fit(typedId);
+    (after === NO_WORD ? (runEnds?.get(word) ?? 0) : logPairProbabilityUnlifted(context, id, after));
+  const typedFit = fit(typedId, typed);
   const words: string[] = [typed];
   const scores: number[] = [typedFit + threshold];
   let best = '';
@@ -76,7 +81,7 @@ export function realWordCorrection(typed: string, before: number, after: number,
   for (const word of set) {
     const id = context.idOf.get(word);
     if (word === typed || id === undefined) continue;
-    const score = fit(id);
+    const score = fit(id, word);
     words.push(word);
     scores.push(score);
     const observed = (before !== NO_WORD && isObservedPair(context, before, id)) || (after !== NO_WORD && isObservedPair(context, id, after));

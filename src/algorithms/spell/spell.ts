@@ -62,7 +62,7 @@ import { visitsOf, type Visit } from './visits.ts';
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
-export const SPELL_ENGINE = 'textops-spell/11';
+export const SPELL_ENGINE = 'textops-spell/12';
 
 /** A ranked runner-up of a change: the word (in the text's case) and its share of the posterior. */
 export interface SpellAlternative {
@@ -180,7 +180,7 @@ function correctSpan(visit: Visit, before: number, after: number, pass: Pass): C
   const { text: word, known, nameLike } = visit;
   if (known) {
     if (context === undefined) return undefined;
-    const fix = realWordCorrection(normalise(word), before, after, context, options.realWordThreshold);
+    const fix = realWordCorrection(normalise(word), before, after, context, options.realWordThreshold, options.runEndEvidence && visit.endsRun);
     return fix === undefined ? undefined : inCaseOf(word, '', fix.words, fix.confidences);
   }
   const stem = stemOf(word);

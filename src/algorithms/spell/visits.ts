@@ -12,6 +12,7 @@ import { isNotation } from './notation.ts';
 import { wordSpans } from './tokens.ts';
 import { capitalisedWordFollows, isElision, onlySpacesBetween } from './neighbours.ts';
 import { isCapitalised, normalise } from './word-shape.ts';
+import { endsRun } from './run-ends.ts';
 
 /** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
 export interface Visit {
@@ -23,6 +24,8 @@ export interface Visit {
   readonly afterName: boolean;
   /** a Capitalised word (anywhere) comes just before, and one just after. */
   readonly betweenNames: boolean;
+  /** the word ends its run: punctuation or the text's end follows (spell/run-ends.ts). */
+  readonly endsRun: boolean;
 }
 
 /** The words of `text` that need a decision, in order (the others are left as they are), and how many words it has. */
@@ -51,7 +54,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
     const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
     const betweenNames = capitalBefore && !known && capitalisedWordFollows(text, end);
-    visits.push({ offset: span.offset, text: span.text, known, nameLike, afterName: capitalBeforeMid, betweenNames });
+    visits.push({ offset: span.offset, text: span.text, known, nameLike, afterName: capitalBeforeMid, betweenNames, endsRun: endsRun(text, end) });
   }
   return { visits, words };
 }
