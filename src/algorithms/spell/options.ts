@@ -123,6 +123,18 @@ export interface SpellOptions extends ChannelOptions {
    * member ends a run in big.txt (spell/run-ends.ts: `read too.` is not `read to.`); false: that side has no evidence.
    */
   readonly runEndEvidence: boolean;
+  /** whether a Capitalised word at a sentence start hyphen-joined to a Capitalised part (`Bel-Shamharoth`) reads as a name. */
+  readonly hyphenNames: boolean;
+  /**
+   * An unknown part hyphen-joined to the next (`mis-spawned`) that at least this many model words begin with, followed by
+   * another model word (spell/hyphen-parts.ts: a productive prefix), is left alone; 0: never.
+   */
+  readonly hyphenPrefixes: number;
+  /**
+   * whether an unknown last part of a hyphenated word that is its own best candidate plus s (`eleven-year-olds` → old) is
+   * left alone: a compound's plural, not a slip (anywhere else the rule cost 24 dev fixes, bench/RESULTS.md).
+   */
+  readonly hyphenPlurals: boolean;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -158,4 +170,7 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   startAloneLetters: 7,
   afterPseudoCount: 100,
   runEndEvidence: true,
+  hyphenNames: true,
+  hyphenPrefixes: 50,
+  hyphenPlurals: true,
 };

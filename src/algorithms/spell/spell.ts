@@ -43,6 +43,10 @@
 // probability in this slot before anything was typed (ln P(c | v) + ln P(x | c) - ln P(x), per 10⁹ words), is
 // under π (minContextualPrior: e^2.5 ≈ 12 per 10⁹), the typed word is as likely a rare real word as a slip of c
 // (`the tagua palm` → `tagus`, `diaphragmic control` → `diaphragmatic`).
+// The parts of a hyphenated word are read as parts (spell/hyphen-parts.ts): a productive prefix before a hyphen
+// (`mis-spawned`), a last part that is its best candidate's plural (`eleven-year-olds`), and a Capitalised word at
+// a sentence start joined to a Capitalised part (`Bel-Shamharoth`, a name) are left alone. A confusion-set word
+// before punctuation has the run's end for its right neighbour (spell/run-ends.ts: `read too.`).
 import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
@@ -59,6 +63,7 @@ import { isCommonName, readsAsName } from './sentence-names.ts';
 import { isCorrectableShape } from './tokens.ts';
 import { contextWordBefore, guessedWordAfter } from './neighbours.ts';
 import { visitsOf, type Visit } from './visits.ts';
+import { isProductivePrefix } from './hyphen-parts.ts';
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
@@ -194,6 +199,8 @@ function correctSpan(visit: Visit, before: number, after: number, pass: Pass): C
   if (nameLike) return context === undefined || !options.names ? undefined : asName(word, typed, suffix, before, after, context, pass);
   // A listed word between two Capitalised words is a name particle (`Alexander von Zemlinsky`).
   if (context !== undefined && options.nameParticles && visit.betweenNames && isListed(typed, context)) return undefined;
+  // A productive prefix hyphen-joined to the next part (`mis-spawned`) is part of a compound (spell/hyphen-parts.ts).
+  if (context !== undefined && visit.joinedAfter && isProductivePrefix(typed, model, options.hyphenPrefixes)) return undefined;
   let ranked = pass.memo.get(typed);
   if (ranked === undefined) {
     ranked = rankCandidates(typed, model, options, context === undefined ? 1 : options.candidates, pass.budget);
@@ -201,6 +208,8 @@ function correctSpan(visit: Visit, before: number, after: number, pass: Pass): C
   }
   if (ranked.ids.length === 0) return undefined;
   const { words, confidences, top } = rerank(ranked, before, after, pass);
+  // The plural of a compound (`eleven-year-olds`) is not a slip of its singular.
+  if (context !== undefined && options.hyphenPlurals && visit.joinedBefore && typed === `${words[0]!}s`) return undefined;
   // A name before (`Bacillus subtilis`) is no context for the word: its lowercase word's pairs do not describe the name's.
   const nameBefore = visit.afterName && !options.namesAsContext && !isCapitalised(word);
   // A Capitalised word here starts a sentence (mid-sentence ones are nameLike); in a text of several words, when

@@ -13,6 +13,7 @@ import { wordSpans } from './tokens.ts';
 import { capitalisedWordFollows, isElision, onlySpacesBetween } from './neighbours.ts';
 import { isCapitalised, normalise } from './word-shape.ts';
 import { endsRun } from './run-ends.ts';
+import { joinedAfter, joinedBefore } from './hyphen-parts.ts';
 
 /** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
 export interface Visit {
@@ -26,6 +27,9 @@ export interface Visit {
   readonly betweenNames: boolean;
   /** the word ends its run: punctuation or the text's end follows (spell/run-ends.ts). */
   readonly endsRun: boolean;
+  /** a hyphen joins the word to the next part (`mis-spawned`), or to the part before (`year-olds`): spell/hyphen-parts.ts. */
+  readonly joinedAfter: boolean;
+  readonly joinedBefore: boolean;
 }
 
 /** The words of `text` that need a decision, in order (the others are left as they are), and how many words it has. */
@@ -52,9 +56,11 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     // A letter run glued to a formula or markup symbol (`**zg`, `a=bc`) is notation (spell/notation.ts).
     if (!known && context !== undefined && options.notation && isNotation(text, span.offset, end)) continue;
     // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
-    const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && capitalisedWordFollows(text, end)));
+    // So does one joined by a hyphen to a Capitalised part (`Bel-Shamharoth`), with hyphenNames.
+    const nameFollows = capitalisedWordFollows(text, end) || (options.hyphenNames && joinedAfter(text, end) && /[A-Z]/.test(text[end + 1]!));
+    const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && nameFollows));
     const betweenNames = capitalBefore && !known && capitalisedWordFollows(text, end);
-    visits.push({ offset: span.offset, text: span.text, known, nameLike, afterName: capitalBeforeMid, betweenNames, endsRun: endsRun(text, end) });
+    visits.push({ offset: span.offset, text: span.text, known, nameLike, afterName: capitalBeforeMid, betweenNames, endsRun: endsRun(text, end), joinedAfter: joinedAfter(text, end), joinedBefore: joinedBefore(text, span.offset) });
   }
   return { visits, words };
 }
