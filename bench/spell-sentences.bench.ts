@@ -160,6 +160,7 @@ describe('sentence-level spelling benchmark', () => {
       ['without the higher floor for a short Capitalised word cut off at a sentence start (minScoreStartAlone = −∞, textops-spell/10)', { ...DEFAULT_SPELL_OPTIONS, minScoreStartAlone: -Infinity }, context],
       ['without the run\'s end as a real-word change\'s right neighbour (runEndEvidence: `read too.`, textops-spell/12)', { ...DEFAULT_SPELL_OPTIONS, runEndEvidence: false }, context],
       ['without reading hyphenated parts as parts (hyphenNames, hyphenPrefixes = 0, hyphenPlurals: `Bel-Shamharoth`, `mis-spawned`, `eleven-year-olds`; textops-spell/12)', { ...DEFAULT_SPELL_OPTIONS, hyphenNames: false, hyphenPrefixes: 0, hyphenPlurals: false }, context],
+      ['without leaving -est and -eth forms of known verbs alone (archaicBaseCount = 0: `requireth`, `goest`; textops-spell/12)', { ...DEFAULT_SPELL_OPTIONS, archaicBaseCount: 0 }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];
     // The word model without its spelling-only words (data/dictionary-extra.txt as candidates, model.ts), with its own context tables.

@@ -135,6 +135,11 @@ export interface SpellOptions extends ChannelOptions {
    * left alone: a compound's plural, not a slip (anywhere else the rule cost 24 dev fixes, bench/RESULTS.md).
    */
   readonly hyphenPlurals: boolean;
+  /**
+   * An unknown word that is an -est or -eth form (`goest`, `requireth`) of a model word seen at least this many times is
+   * Early Modern English and left alone (spell/archaic.ts); 0: never.
+   */
+  readonly archaicBaseCount: number;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -173,4 +178,5 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   hyphenNames: true,
   hyphenPrefixes: 50,
   hyphenPlurals: true,
+  archaicBaseCount: 100,
 };

@@ -46,7 +46,8 @@
 // The parts of a hyphenated word are read as parts (spell/hyphen-parts.ts): a productive prefix before a hyphen
 // (`mis-spawned`), a last part that is its best candidate's plural (`eleven-year-olds`), and a Capitalised word at
 // a sentence start joined to a Capitalised part (`Bel-Shamharoth`, a name) are left alone. A confusion-set word
-// before punctuation has the run's end for its right neighbour (spell/run-ends.ts: `read too.`).
+// before punctuation has the run's end for its right neighbour (spell/run-ends.ts: `read too.`). An -est or -eth
+// form of a known verb (`requireth`, `goest`) is left alone (spell/archaic.ts).
 import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
@@ -64,6 +65,7 @@ import { isCorrectableShape } from './tokens.ts';
 import { contextWordBefore, guessedWordAfter } from './neighbours.ts';
 import { visitsOf, type Visit } from './visits.ts';
 import { isProductivePrefix } from './hyphen-parts.ts';
+import { isArchaicForm } from './archaic.ts';
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
@@ -199,6 +201,8 @@ function correctSpan(visit: Visit, before: number, after: number, pass: Pass): C
   if (nameLike) return context === undefined || !options.names ? undefined : asName(word, typed, suffix, before, after, context, pass);
   // A listed word between two Capitalised words is a name particle (`Alexander von Zemlinsky`).
   if (context !== undefined && options.nameParticles && visit.betweenNames && isListed(typed, context)) return undefined;
+  // An -est or -eth form of a known verb (`requireth`, `goest`) is Early Modern English, not a slip (spell/archaic.ts).
+  if (context !== undefined && pass.severalWords && isArchaicForm(typed, model, options.archaicBaseCount)) return undefined;
   // A productive prefix hyphen-joined to the next part (`mis-spawned`) is part of a compound (spell/hyphen-parts.ts).
   if (context !== undefined && visit.joinedAfter && isProductivePrefix(typed, model, options.hyphenPrefixes)) return undefined;
   let ranked = pass.memo.get(typed);
