@@ -11,8 +11,9 @@
 // on correct text costs a user more than a missed fix, so T is set for precision on the clean dev text
 // (bench/RESULTS.md). A side with no neighbour (an unknown word) contributes nothing, and a word with no
 // neighbour on either side is left alone. Punctuation after the word (`read too.`) is a neighbour of its own
-// when the run-end counts are loaded: ln P(end | s) of spell/run-ends.ts stands for ln P(x | s) there. The posterior over the set, with the typed word
-// given the prior weight e^T, gives the change's confidence and alternatives (the typed word among them).
+// when the run-end counts are loaded: ln P(end | s) of spell/run-ends.ts stands for ln P(x | s) there. The
+// posterior over the set, with the typed word given the prior weight e^T, gives the change's confidence and
+// alternatives (the typed word among them).
 import { posterior } from './candidates.ts';
 import type { SpellContext } from './context.ts';
 import { isObservedPair, logPairProbabilityUnlifted, NO_WORD } from './context-score.ts';
