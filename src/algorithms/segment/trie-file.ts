@@ -1,7 +1,7 @@
 // The search's trie (segment/trie.ts) as bytes: data/segment-trie.bin.
 //
 // Building the trie of ~800,000 nodes from the model's words and the supplementary list took ~130 ms of every cold
-// start-up, and laying it out hottest first (segment/trie-layout.ts), which makes the search ~4% faster, ~100 ms
+// start-up, and laying it out hottest first (segment/trie-layout.ts), which makes the search 1–3% faster, ~100 ms
 // more; both depend only on committed data. So the build (scripts/build-segment-trie.ts) does both once and writes
 // the nodes as they are, and the start-up makes one Int32Array view over the file: no build, no layout.
 // Layout, little-endian: a 32-byte header, "TXTT", then uint32 version, the number of model words, of supplementary
