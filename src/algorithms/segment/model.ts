@@ -195,8 +195,14 @@ function prefixTables(suffixes: SuffixCounts, tuning: SegmentTuning): { prefixTr
   return { prefixTrie: buildTrie(listed.map(([prefix]) => prefix)), prefixCost, prefixOpenings };
 }
 
-/** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts. */
-export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES, names: NameFollowers = NO_NAME_FOLLOWERS, examples: ExamplePairIds = NO_EXAMPLE_PAIRS): SegmentModel {
+/**
+ * Makes the search's trie of the model's words (by id), the supplementary entries and the follower flags (FOLLOWS,
+ * by id): buildTrie builds it, the start-up reads it prepared from data/segment-trie.bin (segment/trie-file.ts).
+ */
+export type TrieMaker = (words: readonly string[], extra: SegmentExtra, follows: Uint8Array) => WordTrie;
+
+/** Derives the segmenter's tables from the word model and, optionally, bigram, run-end and suffix counts; `makeTrie` makes the search's trie. */
+export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: SegmentTuning = DEFAULT_TUNING, extra: SegmentExtra = NO_EXTRA, ends?: RunEnds, suffixes: SuffixCounts = NO_SUFFIXES, names: NameFollowers = NO_NAME_FOLLOWERS, examples: ExamplePairIds = NO_EXAMPLE_PAIRS, makeTrie: TrieMaker = buildTrie): SegmentModel {
   const words = model.words;
   // The word ids and the pairs as ids are shared with the spelling context (word-ids.ts).
   const { idOf, vocabulary, countOf } = wordIdsOf(model);
@@ -263,7 +269,7 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
   // Every word pays for going on as it is added (see the header): folded into its costs, so the search reads one number.
   for (let id = 0; id < vocabulary; id++) wordCost[id]! += goOnCost[id]!;
   // A word no context keeps a pair for needs no pair lookup: its trie node says so (FOLLOWS, set by the build).
-  const trie = buildTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words, extra, isFollower);
+  const trie = makeTrie(vocabulary < words.length ? words.slice(0, vocabulary) : words, extra, isFollower);
   const costsByWord = new Float64Array(2 * (vocabulary + 2));
   for (let id = 0; id <= nameId; id++) {
     costsByWord[2 * id] = id < vocabulary ? wordCost[id]! : 0;

@@ -19,6 +19,8 @@
 // Words with a character outside the alphabet can never match a run and are left out.
 // Building needs no linked draft: the nodes of depth d are the distinct d-letter prefixes of the sorted
 // words, in sorted order, so the children of any node are consecutive among them (segment/trie-build.ts).
+// The search's own trie is not built at start-up: scripts/build-segment-trie.ts builds it, lays it out hottest first
+// (segment/trie-layout.ts) and writes it to data/segment-trie.bin, which the start-up reads as it is (segment/trie-file.ts).
 
 import { isAsciiLower } from '../ascii-letters.ts';
 /** The trie: NODE_SIZE Int32s per node. The root is node 0. */
