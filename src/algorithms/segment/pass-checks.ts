@@ -4,9 +4,9 @@
 // (segment/merge-filter.ts) first, and walks the trie only when that cannot say no. The run's first candidate is
 // found by one look along the states at each word's end (firstCandidate), which gives the word's id and whether the
 // pair before it spells a word; whether a word may split is then the split filter's answer for its id, kept by id
-// after the first ask (a word's hash is a loop over its letters, and the filter probe a cache miss once the search has
-// swept the trie: ~1% of the segmenter's time when asked for every word of every path). That memo is the only state
-// here; the pass's scratch stays in rescore.ts.
+// after the first ask: a word's hash is a loop over its letters, and the filter probe a cache miss once the search
+// has swept the trie (~1% of the segmenter's time when asked for every word of every path). That memo is the only
+// state here; the pass's scratch stays in rescore.ts.
 import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { APOSTROPHE } from './cues.ts';
@@ -48,8 +48,10 @@ export function mayMergeAt(lattice: States, trigrams: TrigramModel, text: string
   return merged >= 0 && mayMerge(trigrams.mergeFilter, wordHash(text, from, mid), wordHash(text, mid, to)) ? merged : -1;
 }
 
-// The split filter's answer by word id (0: not asked yet, 1: no, 2: maybe), for the trigram model it was asked of.
-let splitAnswers = new Uint8Array(0);
+// The split filter's answer by word id, two bits a word (16 words to an element: 10 KB for the model's 82,288, so
+// that the frequent words' answers share a few cache lines): 0 not asked yet, 1 no, 3 maybe; for the trigram model
+// it was asked of.
+let splitAnswers = new Uint32Array(0);
 let answersOf: TrigramModel | undefined;
 
 /**
@@ -60,16 +62,17 @@ let answersOf: TrigramModel | undefined;
 export function maySplitWord(trigrams: TrigramModel, lattice: States, word: number, from: number, to: number): boolean {
   if (to - from < SPLIT_MIN_LENGTH) return false;
   if (answersOf !== trigrams) {
-    // One byte per model word (82,288): the start id's row of continuationBackoff is the last.
-    splitAnswers = new Uint8Array(trigrams.continuationBackoff.length);
+    // The start id's row of continuationBackoff is the last: one past the model's words.
+    splitAnswers = new Uint32Array(Math.ceil(trigrams.continuationBackoff.length / 16));
     answersOf = trigrams;
   }
-  let answer = splitAnswers[word]!;
+  const shift = 2 * (word & 15);
+  let answer = (splitAnswers[word >>> 4]! >>> shift) & 3;
   if (answer === 0) {
-    answer = maySplit(trigrams.splitFilter, codesHash(lattice.codes, from, to)) ? 2 : 1;
-    splitAnswers[word] = answer;
+    answer = maySplit(trigrams.splitFilter, codesHash(lattice.codes, from, to)) ? 3 : 1;
+    splitAnswers[word >>> 4] = splitAnswers[word >>> 4]! | (answer << shift);
   }
-  return answer === 2;
+  return answer === 3;
 }
 
 /**
