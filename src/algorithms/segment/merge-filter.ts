@@ -12,7 +12,7 @@
 // 2^20): the pass's moved end boundary (segment/rescore.ts) probes both parts of each respelling before any walk.
 // A third holds the model's words that may be split: those that split into two model words costing, under the search's
 // own bigram, at most SPLIT_GAP nats more than the word (4,731 of 82,288 words, of 4 letters or more: `maybe`, `handout`, `within`; not
-// `into`, `another`, `together`): the pass probes each word of a path in it from the hash it already has.
+// `into`, `another`, `together`): the pass asks it of each model word of a path once per word id (segment/pass-checks.ts).
 
 /** log2 of the filter's size in bits. */
 const MERGE_FILTER_BITS = 21;
@@ -21,6 +21,13 @@ const MERGE_FILTER_BITS = 21;
 export function wordHash(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
   for (let k = from; k < to; k++) hash = Math.imul(hash ^ (text.charCodeAt(k) | 0x20), 0x01000193);
+  return hash;
+}
+
+/** wordHash of the word whose folded codes (segment/cues.ts: foldedCode, lower-case) are codes[from, to). */
+export function codesHash(codes: Int32Array, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ (codes[k]! | 0x20), 0x01000193);
   return hash;
 }
 

@@ -21,20 +21,20 @@
 // inputs of all benchmark sets, and with the classes they cost a third of the chars/s (a trie walk per split point
 // of ~11% of pairs) for no gain on dev; at the run's end, gated by the end cost, they are priced for ~1.6% of runs.
 // Cost: the pass must cost next to nothing beside the search. Which spans of the path spell model words (each word,
-// and each pair together) it reads from the search's lattice (segment/spelled.ts: a look along the few states at the
-// span's end, which the search wrote just before), not from the trie (a walk through cold memory per pair); most
-// pairs spell no word together, and only for those that do is the Bloom filter of the model's 45,384
-// word-into-two-words splits (segment/merge-filter.ts) probed and, around a real merge, the model consulted. A moved
-// end boundary is probed in a Bloom filter of the model's words before any trie walk, and a split in a Bloom filter of
-// the words that split at most SPLIT_GAP nats dearer than they are (segment/merge-filter.ts), from the word's hash.
-// These pre-checks are segment/pass-checks.ts; this file holds the pricing and the pass's scratch.
-import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
+// each pair together, and each way a word splits in two) it reads from the search's lattice (segment/spelled.ts: a
+// look along the few states at the span's end, which the search wrote just before), not from the trie (a walk
+// through cold memory per pair or split point); most pairs spell no word together, and only for those that do is the
+// Bloom filter of the model's 45,384 word-into-two-words splits (segment/merge-filter.ts) probed and, around a real
+// merge, the model consulted. A moved end boundary is probed in a Bloom filter of the model's words before any trie
+// walk, and a split in a Bloom filter of the words that split at most SPLIT_GAP nats dearer than they are
+// (segment/merge-filter.ts), asked once per word id. These pre-checks are segment/pass-checks.ts; this file holds the
+// pricing and the pass's scratch.
 import type { SegmentModel } from './model.ts';
 import type { RunSplit } from './best-path.ts';
-import { mayBeWord } from './merge-filter.ts';
-import { hasCue, mayMergeAt, mayShiftEnd, maySplitAt, wordIdOf } from './pass-checks.ts';
+import { mayBeWord, SPLIT_MIN_LENGTH } from './merge-filter.ts';
+import { firstCandidate, hasCue, mayMergeAt, mayShiftEnd, maySplitWord, wordIdOf } from './pass-checks.ts';
 import { contextCost, type TrigramModel } from './second-order.ts';
-import { hasApostrophe, spelledWord } from './spelled.ts';
+import { hasApostrophe, spelledSplits, spelledWord } from './spelled.ts';
 import type { States } from './states.ts';
 
 // The pass's model type, where segment/model.ts looks for it.
@@ -67,6 +67,8 @@ const UNREAD = -2;
 const pathIds: number[] = [];
 const bounds: number[] = [];
 const windowWords = new Int32Array(4);
+/** The splits of the word priced (segment/spelled.ts: spelledSplits). */
+const splitScratch: number[] = [];
 /** The run's lattice (segment/spelled.ts reads the path's words from it) and the run's offset in the text. */
 let runLattice: States | undefined;
 let runStart = 0;
@@ -139,9 +141,9 @@ function splitWords(text: string, split: RunSplit, model: SegmentModel, trigrams
   let changed = false;
   for (let k = 0; k + 1 < bounds.length; k++) {
     const [from, to] = [bounds[k]!, bounds[k + 1]!];
-    if (!maySplitAt(trigrams, text, from, to) || hasCue(text, from, to)) continue;
+    if (to - from < SPLIT_MIN_LENGTH) continue;
     const word = pathIdOf(k, keepFirst, keepLast);
-    if (word < 0) continue;
+    if (word < 0 || !maySplitWord(trigrams, runLattice!, word, from - runStart, to - runStart) || hasCue(text, from, to)) continue;
     const words = bounds.length - 1;
     const u = k >= 2 ? pathIdOf(k - 2, keepFirst, keepLast) : k === 1 ? before : -1;
     const v = k >= 1 ? pathIdOf(k - 1, keepFirst, keepLast) : before;
@@ -156,16 +158,10 @@ function splitWords(text: string, split: RunSplit, model: SegmentModel, trigrams
     let chosen = -1;
     let first = -1;
     let second = -1;
-    // One walk down the word: at each prefix that is a model word, the rest is walked for the second.
-    const nodes = model.trie.nodes;
-    let node = 0;
-    for (let at = from + 1; at < to; at++) {
-      node = childOf(nodes, node, symbolOf(text.charCodeAt(at - 1) | 0x20));
-      if (node < 0) break;
-      if ((nodes[NODE_SIZE * node]! & WORD_ENDS) === 0) continue;
-      const a = wordIdAt(nodes, node);
-      const b = wordIdOf(model, text, at, to);
-      if (b < 0) continue;
+    const found = spelledSplits(runLattice!, from - runStart, to - runStart, splitScratch);
+    for (let c = 0; c < found; c++) {
+      const a = splitScratch[3 * c + 1]!;
+      const b = splitScratch[3 * c + 2]!;
       windowWords[0] = a;
       windowWords[1] = b;
       windowWords[2] = next;
@@ -173,7 +169,7 @@ function splitWords(text: string, split: RunSplit, model: SegmentModel, trigrams
       const cost = sequenceCost(model, trigrams, u, v, 2 + after, reachesEnd, priceEnd, classes);
       if (cost < cheapest) {
         cheapest = cost;
-        chosen = at;
+        chosen = runStart + splitScratch[3 * c]!;
         first = a;
         second = b;
       }
@@ -227,21 +223,12 @@ function mergedSplit(text: string, firstPair: number, split: RunSplit, model: Se
 /** The search's split of the run text[start, end) after the second pass: its offsets (absolute) and its last model word (-1: none). */
 export function rescoreSplit(text: string, start: number, end: number, split: RunSplit, model: SegmentModel, trigrams: TrigramModel, previousWord: number, endsRun: boolean, parts: PassParts = ALL_PARTS): { offsets: number[]; lastWord: number } {
   const { offsets } = split;
-  // Most pairs spell no model word together, and most words split into no two: the lattice and a filter probe rule
-  // them out, before anything is read into the scratch. The candidate is the first pair the pass must look at: one
-  // that may merge, or one whose first word may split.
+  // Most pairs spell no model word together, and most words split into no two: the lattice and the filters rule
+  // them out (segment/pass-checks.ts: firstCandidate), before anything is read into the scratch. The candidate is the
+  // first pair the pass must look at: one that may merge, or one whose first word may split.
   const lattice = split.lattice;
   if (!lattice) return split;
-  const splits = parts.splits;
-  let candidate = splits && maySplitAt(trigrams, text, start, offsets.length > 0 ? offsets[0]! : end) ? 0 : -1;
-  let from = start;
-  for (let i = 0; i < offsets.length && candidate < 0; i++) {
-    const mid = offsets[i]!;
-    const to = i + 1 < offsets.length ? offsets[i + 1]! : end;
-    if (mayMergeAt(lattice, trigrams, text, start, from, mid, to) >= 0) candidate = i;
-    else if (splits && maySplitAt(trigrams, text, mid, to)) candidate = i + 1;
-    from = mid;
-  }
+  let candidate = firstCandidate(lattice, trigrams, text, start, end, offsets, parts.splits);
   // The last boundary may move when the run ends where its last word rarely ends one (see the header).
   const priceEnd = endsRun && !split.prefixKept;
   const last = offsets.length - 1;

@@ -104,6 +104,7 @@ function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions
   let prefixKept = false;
   // The last model word of the latest letter run: the context of the next one when only a space lies between them.
   let lastWord = -1;
+  const passParts = { classes: options.classContext !== false, endShifts: options.endShifts !== false, splits: options.splits !== false };
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     while (s < spans.length && spans[s]!.end <= piece.start) s++;
@@ -143,7 +144,7 @@ function insertionsOf(text: string, model: SegmentModel, options: SegmentOptions
       endsRun,
       previousWord,
     });
-    const rescored = model.trigrams && options.secondPass !== false ? rescoreSplit(text, piece.start, piece.end, split, model, model.trigrams, previousWord, endsRun, { classes: options.classContext !== false, endShifts: options.endShifts !== false, splits: options.splits !== false }) : split;
+    const rescored = model.trigrams && options.secondPass !== false ? rescoreSplit(text, piece.start, piece.end, split, model, model.trigrams, previousWord, endsRun, passParts) : split;
     if (wantsSpace && !split.suffixKept) insertions.push(piece.start);
     for (const offset of rescored.offsets) insertions.push(offset);
     prefixKept = split.prefixKept;

@@ -4,7 +4,7 @@ import { modelFromCounts } from '../model.ts';
 import { countBigrams } from './bigrams.ts';
 import { APOSTROPHE } from './cues.ts';
 import { prepareSegmenter } from './model.ts';
-import { hasApostrophe, spelledWord } from './spelled.ts';
+import { hasApostrophe, spelledSplits, spelledWord } from './spelled.ts';
 import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
 import { boundariesOfRun } from './viterbi.ts';
 
@@ -35,6 +35,28 @@ describe('the model words read from the lattice (second pass)', () => {
         }
       }
       assert.ok(spans > 0);
+    });
+  }
+
+  for (const text of ['hewaswithinthehall', 'thecatsatonthemat', 'xqzthinwithinxq']) {
+    it(`finds the splits of every span into two model words, in order of the point, as the trie does (${text})`, () => {
+      const lattice = boundariesOfRun(text, 0, text.length, model).lattice!;
+      const found: number[] = [];
+      let splits = 0;
+      for (let from = 0; from < text.length; from++) {
+        if (lattice.bestAt[from] === Infinity) continue;
+        for (let to = from + 2; to <= text.length; to++) {
+          const expected: number[] = [];
+          for (let at = from + 1; at < to; at++) {
+            const [first, second] = [trieWordOf(lattice.codes, from, at), trieWordOf(lattice.codes, at, to)];
+            if (first >= 0 && second >= 0) expected.push(at, first, second);
+          }
+          const count = spelledSplits(lattice, from, to, found);
+          assert.deepEqual(found.slice(0, 3 * count), expected, text.slice(from, to));
+          splits += count;
+        }
+      }
+      assert.ok(splits > 0);
     });
   }
 

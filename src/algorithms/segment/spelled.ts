@@ -6,7 +6,9 @@
 // best path is one), run[j, e) spells a model word exactly when a state at e has a model word and a back pointer at j,
 // and that word is the one. The second pass asked the trie the same questions, a walk of the cold megabyte-sized trie
 // per pair of the path (or a hash of both words and a probe of a Bloom filter first); the states at e are a few,
-// and were written just before.
+// and were written just before. The splits of a path's word into two model words are read the same way: each second
+// word is a state at the word's end whose back pointer lies inside it, and the first ends there, so the search walked
+// from that point too (a walk down the word and one down each rest, through the cold trie, found the same).
 import { APOSTROPHE } from './cues.ts';
 import type { States } from './states.ts';
 
@@ -24,4 +26,31 @@ export function spelledWord(lattice: States, from: number, to: number): number {
 export function hasApostrophe(lattice: States, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (lattice.codes[k] === APOSTROPHE) return true;
   return false;
+}
+
+/**
+ * The splits of run[from, to) into two model words (`from` a position the search walked from, no apostrophe inside),
+ * in ascending order of the split point: at 3k of `out` the point, then the two words' ids; returns their count.
+ */
+export function spelledSplits(lattice: States, from: number, to: number, out: number[]): number {
+  const { word, back, position, cost } = lattice;
+  let count = 0;
+  for (let s = lattice.head[to]!; s >= 0; s = lattice.next[s]!) {
+    if (word[s]! < 0 || cost[s] === Infinity) continue;
+    const at = position[back[s]!]!;
+    if (at <= from || at >= to) continue;
+    const first = spelledWord(lattice, from, at);
+    if (first < 0) continue;
+    // Insertion by the point: the few found come along the chain in no promised order.
+    let k = count++;
+    for (; k > 0 && out[3 * k - 3]! > at; k--) {
+      out[3 * k] = out[3 * k - 3]!;
+      out[3 * k + 1] = out[3 * k - 2]!;
+      out[3 * k + 2] = out[3 * k - 1]!;
+    }
+    out[3 * k] = at;
+    out[3 * k + 1] = first;
+    out[3 * k + 2] = word[s]!;
+  }
+  return count;
 }
