@@ -39,8 +39,10 @@ describe('sqlite writer thread', () => {
       const before = statSync(path).size;
       // ~100 pages in all: far under the writer's own automatic checkpoint (4,000 pages), so only the checkpointer copies them.
       for (let i = 0; i < 10; i++) await store.save({ tag: '', operation: 'space', original: 'x'.repeat(20_000), processed: 'y'.repeat(20_000), sourceLanguage: null, engine: 'e' });
-      for (let waited = 0; statSync(path).size === before && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-      assert.ok(statSync(path).size > before + 10 * 20_000, `the database file grew from ${before} to ${statSync(path).size} bytes`);
+      // Wait for all of it, not for the first change: a checkpoint that ran between two saves has copied only part.
+      const copied = (): boolean => statSync(path).size > before + 10 * 20_000;
+      for (let waited = 0; !copied() && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.ok(copied(), `the database file grew from ${before} to ${statSync(path).size} bytes`);
     } finally {
       await store.close();
     }
