@@ -4,7 +4,7 @@
 // segment/suffixes.ts; the cost tables: segment/model.ts. A prefix is found when i's states are final and waits at
 // k (states.prefixedCost) until the trie walk from k (segment/walks.ts) finds its stems.
 import { APOSTROPHE } from './cues.ts';
-import { childOf, NODE_SIZE, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
+import { childOf, NODE_SIZE, PAYLOAD, symbolOf, WORD_ENDS, wordIdAt } from './trie.ts';
 import type { SegmentModel } from './model.ts';
 import { addState, NO_CONTEXT, type States } from './states.ts';
 import { MIN_STEM } from './suffixes.ts';
@@ -31,16 +31,21 @@ function cheapestStemAt(states: States, j: number): number {
 /**
  * Adds the derived words that start with the cheapest known word ending at j (a stem of MIN_STEM+ letters) and go on
  * with a productive suffix (`unfathomable` + `ness`): one word from the stem's start, with no context after it.
+ * The caller calls it only where a stem ends (states.stemEnds[j] set; a quarter of the positions in bench text), so
+ * the other positions cost no call. The model's tables and constants are read once, before the suffix walk.
  */
 export function addDerivedWordsFrom(states: States, j: number, n: number, model: SegmentModel): void {
-  if (states.stemEnds[j] === 0) return;
   const { codes, caseStepsBefore, acronymEndsBefore } = states;
   const nodes = model.suffixTrie.nodes;
-  const suffixCount = model.suffixCost.length;
   // The stem's last two letters (`ic`) as 26 * first + second, which price its suffixes; -1 if either is no letter a-z.
   const first = codes[j - 2]! - LOWER_A;
   const second = codes[j - 1]! - LOWER_A;
   const ending = first >= 0 && first < 26 && second >= 0 && second < 26 ? 26 * first + second : -1;
+  // The suffix costs of this ending (suffixCostAfter's row), or the overall ones: suffixCosts[row + suffix index].
+  const suffixCosts = ending >= 0 ? model.suffixCostAfter : model.suffixCost;
+  const row = ending >= 0 ? ending * model.suffixCost.length : 0;
+  const { casePenalty } = model;
+  const unknownGoOn = model.goOnCost[model.startId]!;
   // Found once a suffix does start at j (most positions start none): -2 until then.
   let stem = -2;
   let stemCost = Infinity;
@@ -64,9 +69,8 @@ export function addDerivedWordsFrom(states: States, j: number, n: number, model:
     }
     if (stemCost === Infinity) return;
     const cues = caseStepsBefore[e]! - caseStepsBefore[j]! + Math.max(0, acronymEndsBefore[e]! - acronymEndsBefore[j]!);
-    const suffix = wordIdAt(nodes, node);
-    const suffixCost = ending >= 0 ? model.suffixCostAfter[ending * suffixCount + suffix]! : model.suffixCost[suffix]!;
-    addState(states, e, NO_CONTEXT, stemCost + suffixCost + model.casePenalty * cues + model.goOnCost[model.startId]!, stemBack);
+    const suffixCost = suffixCosts[row + nodes[at + PAYLOAD]!]!;
+    addState(states, e, NO_CONTEXT, stemCost + suffixCost + casePenalty * cues + unknownGoOn, stemBack);
   }
 }
 
@@ -100,29 +104,28 @@ export function addPrefixesFrom(states: States, i: number, n: number, model: Seg
 }
 
 /**
- * Adds the prefixed word whose stem is the known word `word` spelled by run[k, e) (MIN_STEM+ letters; the walk of
- * segment/viterbi.ts finds it) after the cheapest prefix ending at k, priced `prefixed`: one word from the prefix's
- * start, with no context after it.
- */
-function addPrefixedWord(states: States, k: number, e: number, word: number, prefixed: number, model: SegmentModel): void {
-  if (states.codes[e - 1] === APOSTROPHE) return;
-  const { caseStepsBefore, acronymEndsBefore } = states;
-  const i = states.prefixStart[k]!;
-  const cues = caseStepsBefore[e]! - caseStepsBefore[i + 1]! + Math.max(0, acronymEndsBefore[e]! - acronymEndsBefore[i + 2]!);
-  addState(states, e, NO_CONTEXT, prefixed + (model.wordCost[word]! - model.goOnCost[word]!) + model.goOnCost[model.startId]! + model.casePenalty * cues, states.prefixFrom[k]!);
-}
-
-/**
  * Adds the prefixed words whose stem, a known word of MIN_STEM+ letters, starts at k after the cheapest prefix ending
  * there; the stems are found along the trie walk from k that the search took (segment/walks.ts: walked[first, end),
  * the node of run[k, k + 1) first). Below a node that leads to census names only, where that walk may stop, no model
- * word ends.
+ * word ends. Each stem `word` spelled by run[k, e) makes one word from the prefix's start, with no context after it,
+ * priced prefixed + (wordCost - goOnCost)(word) + goOnCost(unknown) + case cues. The stem's wordCost is read from
+ * costsByWord (the same value), which the search's walk from k has just read for the same word: no second read from
+ * memory.
  */
 export function addPrefixedWordsFrom(states: States, k: number, walked: Int32Array, first: number, end: number, model: SegmentModel): void {
   const prefixed = states.prefixedCost[k]!;
   const nodes = model.trie.nodes;
+  const { codes, caseStepsBefore, acronymEndsBefore } = states;
+  const { costsByWord, goOnCost, casePenalty } = model;
+  const unknownGoOn = goOnCost[model.startId]!;
+  const i = states.prefixStart[k]!;
+  const from = states.prefixFrom[k]!;
   for (let at = first + MIN_STEM - 1; at < end; at++) {
     const node = walked[at]!;
-    if ((nodes[NODE_SIZE * node]! & WORD_ENDS) !== 0) addPrefixedWord(states, k, k + 1 + at - first, wordIdAt(nodes, node), prefixed, model);
+    const e = k + 1 + at - first;
+    if ((nodes[NODE_SIZE * node]! & WORD_ENDS) === 0 || codes[e - 1] === APOSTROPHE) continue;
+    const word = nodes[NODE_SIZE * node + PAYLOAD]!;
+    const cues = caseStepsBefore[e]! - caseStepsBefore[i + 1]! + Math.max(0, acronymEndsBefore[e]! - acronymEndsBefore[i + 2]!);
+    addState(states, e, NO_CONTEXT, prefixed + (costsByWord[2 * word]! - goOnCost[word]!) + unknownGoOn + casePenalty * cues, from);
   }
 }

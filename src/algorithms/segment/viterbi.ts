@@ -244,7 +244,7 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
     if (codes[j] === APOSTROPHE) addApostropheReadings(states, j, n, model);
     else {
       addWordsStartingAt(states, j, n, model);
-      addDerivedWordsFrom(states, j, n, model);
+      if (states.stemEnds[j] !== 0) addDerivedWordsFrom(states, j, n, model);
       if (mayOpenPrefix(codes, j, n, model)) addPrefixesFrom(states, j, n, model, contexts.cheapestBackedOff, contexts.cheapestBackedOffState);
       if (states.prefixedCost[j] !== Infinity) addPrefixedWordsFrom(states, j, walks.nodes, walks.from[j - walks.first]!, walks.from[j - walks.first + 1]!, model);
     }
