@@ -1,4 +1,4 @@
-// What each part of textops-space/12 is worth: each variant removes one part from the full model, and is
+// What each part of textops-space/13 is worth: each variant removes one part from the full model, and is
 // scored on every set, unspaced and mixed (bench/space-sets.ts). A part was kept only when it helped the
 // dev set and the held-out sets agreed (bench/RESULTS.md). Run by bench/space.bench.ts.
 import { readFileSync } from 'node:fs';
@@ -31,7 +31,8 @@ interface Variant {
 }
 
 const VARIANTS: readonly Variant[] = [
-  { name: 'full model (textops-space/12)' },
+  { name: 'full model (textops-space/13)' },
+  { name: 'without the search\'s beam (the exact search, textops-space/12)', tuning: { beamWidth: Infinity } },
   { name: 'the second pass\'s word triples from big.txt alone, not also WordNet\'s example sentences (textops-space/11)', bigTxtTriples: true },
   { name: 'without the pairs of WordNet\'s example sentences (big.txt\'s pairs alone)', tuning: { examplePairs: false } },
   { name: 'without the context after names (the word after an unknown capitalized string priced by P(w) alone)', tuning: { nameContext: false } },

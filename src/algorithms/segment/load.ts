@@ -23,7 +23,7 @@ import { DEFAULT_TUNING, type SegmentTuning } from './tuning.ts';
 import { decodeTrigramModel } from './trigram-costs.ts';
 
 /** The engine name and version stored with each space-restoration record. */
-export const SEGMENTER_ENGINE = 'textops-space/12';
+export const SEGMENTER_ENGINE = 'textops-space/13';
 
 /**
  * Reads data/bigrams.txt, and data/segment-extra.txt, data/run-ends.txt, data/name-followers.txt, data/example-pairs.bin,

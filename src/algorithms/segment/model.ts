@@ -117,6 +117,9 @@ export interface SegmentModel {
   readonly extraWordCost: number;
   /** What one or two letters cost to stay on the number they touch (`4k`, `mp3`). */
   readonly numberLettersCost: number;
+  /** BEAM and SLOPE of segment/beam.ts: when a position is dominated by a cheaper one ahead; beamWidth Infinity: never. */
+  readonly beamWidth: number;
+  readonly beamSlope: number;
   /** -ln (1 - P(end | w)) by word id, and at index `startId` that of a word with no counts (unknown, supplementary): what going on after w costs. */
   readonly goOnCost: Float64Array;
   /** -ln P(end | w) + ln (1 - P(end | w)), indexed as goOnCost: what ending the run after w costs more than going on. */
@@ -295,6 +298,8 @@ export function prepareSegmenter(model: Model, bigrams?: BigramCounts, tuning: S
     sentenceNameBonus: Math.log(tuning.sentenceNameK),
     letterCosts: letterPairCosts(extra, tuning.letterWeight),
     numberLettersCost: tuning.numberLettersCost,
+    beamWidth: tuning.beamWidth,
+    beamSlope: tuning.beamSlope,
     nameCost: Math.log(Math.log(Math.max(extra.highestRank, 2)) / tuning.namePrior),
     extraWordCost: Math.log(total),
     ...suffixTables(suffixes, tuning),

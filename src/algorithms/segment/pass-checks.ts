@@ -3,7 +3,8 @@
 // each test reads the search's lattice (segment/spelled.ts) or probes a Bloom filter of data/trigram-costs.bin
 // (segment/merge-filter.ts) first, and walks the trie only when that cannot say no. The run's first candidate is
 // found by one look along the states at each word's end (firstCandidate), which gives the word's id and whether the
-// pair before it spells a word; whether a word may split is then the split filter's answer for its id, kept by id
+// pair before it spells a word (where the search's beam skipped the word's or the pair's start, the trie answers,
+// segment/spelled.ts); whether a word may split is then the split filter's answer for its id, kept by id
 // after the first ask: a word's hash is a loop over its letters, and the filter probe a cache miss once the search
 // has swept the trie (~1% of the segmenter's time when asked for every word of every path). That memo is the only
 // state here; the pass's scratch stays in rescore.ts.
@@ -96,6 +97,9 @@ export function firstCandidate(lattice: States, trigrams: TrigramModel, text: st
       if (at === from) id = word[s]!;
       else if (at === pairFrom) merges = true;
     }
+    // Where the beam skipped a start (segment/beam.ts), no state points back to it: the trie answers (segment/spelled.ts).
+    if (lattice.skipped[from] === 1) id = spelledWord(lattice, from, to);
+    if (pairFrom >= 0 && lattice.skipped[pairFrom] === 1) merges = spelledWord(lattice, pairFrom, to) >= 0;
     if (merges && mayMergeAt(lattice, trigrams, text, start, start + pairFrom, start + from, start + to) >= 0) return k - 1;
     if (splits && id >= 0 && maySplitWord(trigrams, lattice, id, from, to)) return k;
     pairFrom = from;

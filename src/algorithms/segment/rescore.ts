@@ -23,7 +23,8 @@
 // Cost: the pass must cost next to nothing beside the search. Which spans of the path spell model words (each word,
 // each pair together, and each way a word splits in two) it reads from the search's lattice (segment/spelled.ts: a
 // look along the few states at the span's end, which the search wrote just before), not from the trie (a walk
-// through cold memory per pair or split point); most pairs spell no word together, and only for those that do is the
+// through cold memory per pair or split point), but at the few positions the search's beam skipped, where no state
+// starts (segment/beam.ts); most pairs spell no word together, and only for those that do is the
 // Bloom filter of the model's 45,384 word-into-two-words splits (segment/merge-filter.ts) probed and, around a real
 // merge, the model consulted. A moved end boundary is probed in a Bloom filter of the model's words before any trie
 // walk, and a split in a Bloom filter of the words that split at most SPLIT_GAP nats dearer than they are

@@ -8,6 +8,7 @@ import { segment } from './segment.ts';
 import { loadSearch, loadSegmenter } from './load.ts';
 import { DEFAULT_TUNING } from './tuning.ts';
 import { f1Of, scoreSegmentations, withoutSpaces } from '../../../bench/segment-score.ts';
+import { mixedInputs } from '../../../bench/space-sets.ts';
 
 const root = new URL('../../../', import.meta.url);
 const words = loadModel(new URL('data/wordfreq.txt', root).pathname);
@@ -18,6 +19,26 @@ function scoreOf(set: string): { exact: number; f1: number } {
   const score = scoreSegmentations(references, references.map((sentence) => segment(withoutSpaces(sentence), model).text));
   return { exact: score.exact / score.sentences, f1: f1Of(score) };
 }
+
+describe('the search beam on English', () => {
+  it('changes at most 2 of the Brown dev set\'s 2,000 splits (unspaced and with 30% of the spaces dropped) against the exact search, and loses no word F1', () => {
+    const exact = { ...model, beamWidth: Infinity };
+    const references = readFileSync(new URL('bench/data/space-dev.txt', root), 'utf8').trim().split('\n');
+    for (const inputs of [references.map(withoutSpaces), mixedInputs(references)]) {
+      const beamed = inputs.map((input) => segment(input, model).text);
+      const searched = inputs.map((input) => segment(input, exact).text);
+      assert.ok(beamed.filter((text, k) => text !== searched[k]).length <= 2);
+      assert.ok(f1Of(scoreSegmentations(references, beamed)) >= f1Of(scoreSegmentations(references, searched)));
+    }
+  });
+});
+
+describe('the search beam and prefixed words', () => {
+  it('judges a position by the prefix pending there too: `the discountess was` stays whole, as the exact search reads it', () => {
+    assert.equal(segment('thediscountesswas', model).text, 'the discountess was');
+    assert.equal(segment('thediscountesswas', { ...model, beamWidth: Infinity }).text, 'the discountess was');
+  });
+});
 
 describe('segment on held-out English', () => {
   it('restores the Brown dev set (1,000 sentences) to at least 87.5% exact and 98.6% word F1', () => {

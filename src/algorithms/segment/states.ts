@@ -7,6 +7,8 @@
 // the search is synchronous and never re-entered (nothing it calls calls back into it), so two runs never
 // use it at once, and a sentence's runs then allocate nothing.
 
+import type { WordTrie } from './trie.ts';
+
 /** The last word of a state whose word gives no context: an unknown or supplementary word, or one after a clitic or a quote. */
 export const NO_CONTEXT = -1;
 /** The last word of a state after a number's suffix (`th` of `9th`) taken as the run's first word. */
@@ -31,6 +33,8 @@ export interface States {
   /** Per-position scratch of the run (segment/cues.ts and segment/viterbi.ts fill them). */
   /** The run's characters, lowercased, the typographic apostrophe folded to `'`. */
   readonly codes: Int32Array;
+  /** The trie symbol of each character (segment/trie.ts symbolOf), for the search's walks (segment/walks.ts). */
+  readonly symbols: Uint8Array;
   /** [k]: how many lowercase->uppercase steps (`sI` of `ThisIs`) sit at positions < k. */
   readonly caseStepsBefore: Int32Array;
   /** [k]: how many lowercase letters after two capitals (`l` of `NASAlaunched`) sit at positions < k. */
@@ -45,6 +49,10 @@ export interface States {
   readonly letterPairsBefore: Float64Array;
   /** 1 where a known word of MIN_STEM+ letters ends (segment/suffixes.ts: a stem a suffix may extend). */
   readonly stemEnds: Uint8Array;
+  /** 1 where the beam skipped the position (segment/beam.ts): no word the trie spells from it has a state; the second pass asks `trie` there (segment/spelled.ts). */
+  readonly skipped: Uint8Array;
+  /** The trie the run was searched with (held, like the lattice itself, until the next run). */
+  trie: WordTrie | undefined;
   /** [e]: the cheapest path whose last word is a supplementary dictionary word of MIN_STEM+ letters ending at e (a stem a suffix may extend too), Infinity for none; and the state before that word. */
   readonly extraStemCost: Float64Array;
   readonly extraStemBack: Int32Array;
@@ -81,6 +89,7 @@ export function createStates(n: number): States {
     bestAt: new Float64Array(size).fill(Infinity),
     bestState: new Int32Array(size).fill(-1),
     codes: new Int32Array(size),
+    symbols: new Uint8Array(size),
     caseStepsBefore: new Int32Array(size),
     acronymEndsBefore: new Int32Array(size),
     capitalized: new Uint8Array(size),
@@ -88,6 +97,8 @@ export function createStates(n: number): States {
     unknownStartCost: new Float64Array(size),
     letterPairsBefore: new Float64Array(size),
     stemEnds: new Uint8Array(size),
+    skipped: new Uint8Array(size),
+    trie: undefined,
     extraStemCost: new Float64Array(size).fill(Infinity),
     extraStemBack: new Int32Array(size),
     prefixedCost: new Float64Array(size).fill(Infinity),

@@ -46,6 +46,10 @@ export interface SegmentTuning {
   readonly nameContext: boolean;
   /** Whether the pairs of WordNet's example sentences that big.txt lacks join the pair counts (segment/example-pairs.ts). */
   readonly examplePairs: boolean;
+  /** BEAM: nats by which a position ahead must be cheaper for the search to start no word at j (segment/beam.ts); Infinity: an exact search. */
+  readonly beamWidth: number;
+  /** SLOPE: nats a letter that the position ahead may cost more than j and still count (segment/beam.ts). */
+  readonly beamSlope: number;
 }
 
 /** The defaults: chosen by grid search on the Brown dev set with the committed data files (bench/RESULTS.md). */
@@ -70,4 +74,6 @@ export const DEFAULT_TUNING: SegmentTuning = {
   wordPenalty: 0.6,
   nameContext: true,
   examplePairs: true,
+  beamWidth: 6,
+  beamSlope: 1,
 };

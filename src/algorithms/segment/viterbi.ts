@@ -4,7 +4,7 @@
 // exactly what a bigram model needs to price the next word (full first-order Viterbi, not a greedy one
 // path per position). The search runs forward, so the states at j are final when j is reached, and
 // only then does j start words: known and supplementary words by one walk of the trie that holds both
-// (segment/trie.ts, whose walks segment/walks.ts takes ahead of the search; the window is thus capped by
+// (segment/trie.ts, walked by segment/walks.ts; the window is thus capped by
 // the longest word), a known word priced from every state at j, a supplementary one from the cheapest
 // backed-off state at j; and unknown strings of up to UNKNOWN_WINDOW letters ending at j, priced from
 // the cheapest state at their start
@@ -19,11 +19,12 @@
 // (addUnknownWordEndingAt, segment/unknown-words.ts; every other word ending at j started earlier, so j's states are then final),
 // then from j either the readings of an apostrophe (addApostropheReadings) or the known and supplementary
 // words of one trie walk (addWordsStartingAt), and the derived words that extend the cheapest known word
-// ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts). At the run's end segment/best-path.ts reads the cheapest
+// ending at j by a productive suffix (addDerivedWordsFrom, segment/suffixes.ts), unless the beam finds j dominated by
+// a cheaper position ahead (segment/beam.ts: then no word starts at j but an unknown one). At the run's end segment/best-path.ts reads the cheapest
 // path back. test/support/reference-segmenter.ts states the same costs as a plain dynamic programme over
-// Maps, and test/property/viterbi.property.test.ts checks that both find paths of equal cost.
-import { EXTRA_ENDS, extraRankAt, FOLLOWS, NODE_SIZE, PAYLOAD, WORD_ENDS } from './trie.ts';
-import { createWalks, walkBlock } from './walks.ts';
+// Maps, and test/property/viterbi.property.test.ts checks that both find paths of equal cost with the beam off.
+import { EXTRA_ENDS, extraRankAt, FOLLOWS, NODE_SIZE, PAYLOAD, symbolOf, WORD_ENDS } from './trie.ts';
+import { createWalk, walkFrom } from './walks.ts';
 import type { SegmentModel } from './model.ts';
 import { APOSTROPHE, fillCaseCues, CLITIC, cliticAt, CLOSING, foldedCode, LOWER_S, OPENING, rolesOfApostrophes } from './cues.ts';
 import { createStates, addState, addNewState, NAME_CONTEXT, NO_CONTEXT, NUMBER_SUFFIX, OPENING_QUOTE, type States } from './states.ts';
@@ -33,6 +34,7 @@ import { addDerivedWordsFrom, addPrefixedWordsFrom, addPrefixesFrom, mayOpenPref
 import { MIN_STEM } from './suffixes.ts';
 import { addUnknownWordEndingAt, unknownStartCostAt, type LongUnknownStart } from './unknown-words.ts';
 import { fillLetterPairs } from './letters.ts';
+import { dominatedAhead } from './beam.ts';
 
 /** -ln of the chance that letters which can end a number (`9th`) do: high, but the run may disagree. */
 const NUMBER_SUFFIX_COST = 1;
@@ -59,8 +61,8 @@ const contextBackedOffCost = new Float64Array(MAX_CONTEXTS);
  */
 const contexts = { count: 0, cheapestBackedOff: Infinity, cheapestBackedOffState: -1, cheapestWithoutPairs: Infinity, cheapestWithoutPairsState: -1 };
 
-/** The trie walks of the run's positions, taken ahead a block at a time (segment/walks.ts); shared like the scratch above. */
-const walks = createWalks();
+/** The trie walk of the position being priced (segment/walks.ts); shared like the scratch above. */
+const walk = createWalk();
 
 /** The run's start, and the states of letters kept on the number before it (`9th`, `4k`). */
 function seedStates(states: States, n: number, model: SegmentModel, suffix: number, afterDigits: boolean, previousWord: number): void {
@@ -156,14 +158,13 @@ function addWordsStartingAt(states: States, j: number, n: number, model: Segment
   const trieNodes = model.trie.nodes;
   const { mask: pairMask, slots: pairSlots, filter: pairFilter, filterMask: pairFilterMask } = model.pairs;
   const count = contexts.count;
-  // The walk from j was taken ahead (segment/walks.ts): its k-th node spells run[j, j + k + 1).
-  if (j >= walks.end || j < walks.first) walkBlock(walks, states, n, model.trie, j);
-  const walked = walks.nodes;
-  const walkStart = walks.from[j - walks.first]!;
-  const walkEnd = walks.from[j - walks.first + 1]!;
-  for (let k = walkStart; k < walkEnd; k++) {
+  // The walk from j (segment/walks.ts): its k-th node spells run[j, j + k + 1).
+  walkFrom(walk, states, n, model.trie, j);
+  const walked = walk.nodes;
+  const walkEnd = walk.count;
+  for (let k = 0; k < walkEnd; k++) {
     const node = walked[k]!;
-    const e = j + 1 + k - walkStart;
+    const e = j + 1 + k;
     const at = NODE_SIZE * node;
     const header = trieNodes[at]!;
     if ((header & EXTRA_ENDS) !== 0) addSupplementaryWord(states, j, e, (header & WORD_ENDS) === 0 ? trieNodes[at + PAYLOAD]! : extraRankAt(model.trie, node), model);
@@ -226,27 +227,32 @@ export function boundariesOfRun(text: string, start: number, end: number, model:
   if (suffix > 0 && suffix >= n) return { offsets: [], suffixKept: true, prefixKept: false, lastWord: -1 };
   const states: States = createStates(n);
   const { codes } = states;
-  for (let k = 0; k < n; k++) codes[k] = foldedCode(text, start + k);
+  const { symbols } = states;
+  for (let k = 0; k < n; k++) {
+    codes[k] = foldedCode(text, start + k);
+    symbols[k] = symbolOf(codes[k]!);
+  }
   fillCaseCues(text, start, n, states.caseStepsBefore, states.acronymEndsBefore, states.capitalized);
   rolesOfApostrophes(codes, n, states.apostropheRoles);
   fillLetterPairs(codes, n, model.letterCosts, states.letterPairsBefore);
   states.stemEnds.fill(0, 0, n + 1);
+  states.skipped.fill(0, 0, n + 1);
+  states.trie = model.trie;
   seedStates(states, n, model, suffix, afterDigits, previousWord);
   const longStart: LongUnknownStart = { key: Infinity, start: -1 };
-  // The walks taken ahead belong to the previous run.
-  walks.first = 0;
-  walks.end = 0;
 
   for (let j = 0; j <= n; j++) {
     if (j > 0 && codes[j - 1] !== APOSTROPHE) addUnknownWordEndingAt(states, j, model, longStart);
     if (j < n) states.unknownStartCost[j] = unknownStartCostAt(states, j, model, sentenceInitial);
     if (j === n || states.bestAt[j] === Infinity) continue;
     if (codes[j] === APOSTROPHE) addApostropheReadings(states, j, n, model);
+    // A prefix pending at j (`dis` of `discountess`) goes on from j too, often from a cheaper path than bestAt[j]'s.
+    else if (dominatedAhead(Math.min(states.bestAt[j]!, states.prefixedCost[j]!), states.bestAt, j, n, model.beamWidth, model.beamSlope)) states.skipped[j] = 1;
     else {
       addWordsStartingAt(states, j, n, model);
       if (states.stemEnds[j] !== 0) addDerivedWordsFrom(states, j, n, model);
       if (mayOpenPrefix(codes, j, n, model)) addPrefixesFrom(states, j, n, model, contexts.cheapestBackedOff, contexts.cheapestBackedOffState);
-      if (states.prefixedCost[j] !== Infinity) addPrefixedWordsFrom(states, j, walks.nodes, walks.from[j - walks.first]!, walks.from[j - walks.first + 1]!, model);
+      if (states.prefixedCost[j] !== Infinity) addPrefixedWordsFrom(states, j, walk.nodes, 0, walk.count, model);
     }
   }
 

@@ -3,39 +3,46 @@ import { describe, it } from 'node:test';
 import { parseSegmentExtra } from './extra.ts';
 import { fillCaseCues, foldedCode } from './cues.ts';
 import { createStates } from './states.ts';
-import { childOf, symbolOf } from './trie.ts';
+import { childOf, symbolOf, type WordTrie } from './trie.ts';
 import { buildTrie } from './trie-build.ts';
-import { createWalks, walkBlock, WALK_BLOCK } from './walks.ts';
+import { createWalk, walkFrom } from './walks.ts';
 
 const trie = buildTrie(['the', 'then', 'hen', 'he', 'en'], parseSegmentExtra(new TextEncoder().encode('# test\nhenry\t4\n')));
 
-/** The walks of every position of `text`, as the nodes of each. */
-function walksOf(text: string): number[][] {
+/** The walk of each position of `text` (an apostrophe's left empty, as the search walks from none), as the nodes of each. */
+function walksOf(text: string, over: WordTrie = trie): number[][] {
   const states = createStates(text.length);
-  for (let k = 0; k < text.length; k++) states.codes[k] = foldedCode(text, k);
+  for (let k = 0; k < text.length; k++) {
+    states.codes[k] = foldedCode(text, k);
+    states.symbols[k] = symbolOf(states.codes[k]!);
+  }
   fillCaseCues(text, 0, text.length, states.caseStepsBefore, states.acronymEndsBefore, states.capitalized);
-  const walks = createWalks();
+  const walk = createWalk();
   const out: number[][] = [];
   for (let j = 0; j < text.length; j++) {
-    if (j >= walks.end) walkBlock(walks, states, text.length, trie, j);
-    out.push([...walks.nodes.subarray(walks.from[j - walks.first]!, walks.from[j - walks.first + 1]!)]);
+    if (text[j] === "'") {
+      out.push([]);
+      continue;
+    }
+    walkFrom(walk, states, text.length, over, j);
+    out.push([...walk.nodes.subarray(0, walk.count)]);
   }
   return out;
 }
 
 /** The nodes of the prefixes of `text` in the trie, up to the first that is none. */
-function prefixNodes(text: string): number[] {
+function prefixNodes(text: string, over: WordTrie = trie): number[] {
   const nodes: number[] = [];
   let node = 0;
   for (const char of text) {
-    node = childOf(trie.nodes, node, symbolOf(char.charCodeAt(0)));
+    node = childOf(over.nodes, node, symbolOf(char.charCodeAt(0)));
     if (node < 0) break;
     nodes.push(node);
   }
   return nodes;
 }
 
-describe('trie walks taken ahead', () => {
+describe('trie walks of the search', () => {
   it('holds, for each position, the nodes of the prefixes the trie has, one per letter', () => {
     const walks = walksOf('thenx');
     assert.deepEqual(walks[0], prefixNodes('thenx'));
@@ -48,27 +55,17 @@ describe('trie walks taken ahead', () => {
     assert.equal(walksOf('xHenry')[1]!.length, 5);
   });
 
-  it("starts no walk at an apostrophe", () => {
-    assert.deepEqual(walksOf("he'then")[2], []);
+  it('walks through an apostrophe only as far as the trie has words through it', () => {
+    assert.deepEqual(walksOf("he'then")[0], prefixNodes("he'then"));
+    assert.deepEqual(walksOf("he'then")[3], prefixNodes('then'));
   });
 
-  it('follows a word longer than the letters whose symbols a block computes ahead', () => {
-    const long = 'ab'.repeat(40);
+  it('follows a word longer than the walk buffer it starts with, in a long run', () => {
+    const long = 'ab'.repeat(60);
     const longTrie = buildTrie([long, 'ba'], parseSegmentExtra(new TextEncoder().encode('# test\n')));
-    const text = 'x'.repeat(WALK_BLOCK - 1) + long;
-    const states = createStates(text.length);
-    for (let k = 0; k < text.length; k++) states.codes[k] = foldedCode(text, k);
-    fillCaseCues(text, 0, text.length, states.caseStepsBefore, states.acronymEndsBefore, states.capitalized);
-    const walks = createWalks();
-    walkBlock(walks, states, text.length, longTrie, 0);
-    const j = WALK_BLOCK - 1;
-    assert.equal(walks.from[j + 1]! - walks.from[j]!, long.length);
-  });
-
-  it('covers runs longer than a block', () => {
-    const text = 'then'.repeat(WALK_BLOCK);
-    const walks = walksOf(text);
-    assert.deepEqual(walks[text.length - 4], prefixNodes('then'));
-    assert.deepEqual(walks[WALK_BLOCK + 1], prefixNodes(text.slice(WALK_BLOCK + 1)));
+    const text = 'x'.repeat(300) + long;
+    const walks = walksOf(text, longTrie);
+    assert.equal(walks[300]!.length, long.length);
+    assert.deepEqual(walks[301], prefixNodes('ba', longTrie));
   });
 });
