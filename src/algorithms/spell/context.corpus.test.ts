@@ -112,6 +112,15 @@ describe('spelling in context with the shipped data', () => {
     assert.equal(fix('Teh, report had gone.'), 'The, report had gone.');
   });
 
+  it('fixes a short slip of a less common word though it scores as low as a deliberate short word (the bmb, a lrk)', () => {
+    // Strings of two or three letters lie one edit from several words, so slips of rarer words score low (lrk → lark
+    // 1.8, bmb → bomb 2.9, txi → taxi −1.1), as low as deliberate words (`cuz` → cut 2.0, `fal` → fall 2.4): a higher
+    // floor for short words was measured and rejected for that (bench/RESULTS.md, branch spellshort).
+    assert.equal(fix('They hid the bmb in a box.'), 'They hid the bomb in a box.');
+    assert.equal(fix('I heard a lrk singing.'), 'I heard a lark singing.');
+    assert.equal(fix('He called a txi to the station.'), 'He called a taxi to the station.');
+  });
+
   it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 0.65 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
     assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);
