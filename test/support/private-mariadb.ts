@@ -9,7 +9,7 @@
  * brings the same data back on the same port, so a client's DATABASE_URL stays valid throughout.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +65,11 @@ export function freePort(): Promise<number> {
 export async function startPrivateMariaDb(): Promise<PrivateMariaDb> {
   const dir = mkdtempSync(join(tmpdir(), 'textops-mariadb-'));
   const data = join(dir, 'data');
-  const install = spawnSync(INSTALL_DB, ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', '--user=root'], { encoding: 'utf8' });
+  // Its own directory for temporary tables too: in the shared /tmp, one CI run's bootstrap failed to find its own
+  // temporary table file beside another suite's (`Could not remove temporary table '/tmp/#sql-temptable-…', error: 2`).
+  const temporary = join(dir, 'tmp');
+  mkdirSync(temporary);
+  const install = spawnSync(INSTALL_DB, ['--no-defaults', `--datadir=${data}`, `--tmpdir=${temporary}`, '--auth-root-authentication-method=normal', '--skip-test-db', '--user=root'], { encoding: 'utf8' });
   if (install.status !== 0) throw new Error(`mariadb-install-db failed (${install.status}): ${install.stderr}`);
   const port = await freePort();
   let child: ChildProcess | null = null;
@@ -78,7 +82,7 @@ export async function startPrivateMariaDb(): Promise<PrivateMariaDb> {
     const server = spawn(
       SERVER,
       [
-        '--no-defaults', `--datadir=${data}`, `--port=${port}`, `--socket=${join(dir, 'mysqld.sock')}`, `--pid-file=${join(dir, 'mysqld.pid')}`,
+        '--no-defaults', `--datadir=${data}`, `--tmpdir=${temporary}`, `--port=${port}`, `--socket=${join(dir, 'mysqld.sock')}`, `--pid-file=${join(dir, 'mysqld.pid')}`,
         '--bind-address=127.0.0.1', '--user=root', '--skip-name-resolve', '--character-set-server=utf8mb4', '--collation-server=utf8mb4_general_ci',
         '--innodb-buffer-pool-size=32M', '--innodb-log-file-size=16M', '--max-connections=200', '--skip-log-bin',
       ],
