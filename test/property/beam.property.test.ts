@@ -8,17 +8,12 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadModel } from '../../src/algorithms/model.ts';
-import { readSegmentExtra } from '../../src/algorithms/parse-once.ts';
-import { parseSuffixes } from '../../src/algorithms/segment/suffixes.ts';
-import { loadSegmenter } from '../../src/algorithms/segment/load.ts';
 import type { SegmentModel } from '../../src/algorithms/segment/model.ts';
 import { spelledSplits, spelledWord } from '../../src/algorithms/segment/spelled.ts';
 import { APOSTROPHE } from '../../src/algorithms/segment/cues.ts';
 import { boundariesOfRun } from '../../src/algorithms/segment/viterbi.ts';
-import { referenceCost, referenceIndex, type ReferenceIndex } from '../support/reference-segmenter.ts';
+import { referenceCost, type ReferenceIndex } from '../support/reference-segmenter.ts';
+import { loadSegmenterFixture } from '../support/segmenter-fixture.ts';
 import { runSeed, seededRandom } from '../support/random-text.ts';
 
 const SEED = runSeed(process.env);
@@ -36,24 +31,14 @@ let suffixes: string[];
 let prefixes: string[];
 
 before(() => {
-  const data = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
-  const wordModel = loadModel(data('wordfreq.txt'));
-  beamed = loadSegmenter(wordModel, data('bigrams.txt'));
+  const fixture = loadSegmenterFixture();
+  beamed = fixture.model;
   exact = { ...beamed, beamWidth: Infinity };
-  const extraFile = readSegmentExtra(data('segment-extra.txt'));
-  const decoder = new TextDecoder();
-  const extra = new Map<string, number>();
-  for (let k = 0; k < extraFile.starts.length; k++) {
-    const start = extraFile.starts[k]!; // the three columns have one entry per word
-    extra.set(decoder.decode(extraFile.bytes.subarray(start, start + extraFile.lengths[k]!)), extraFile.ranks[k]!);
-  }
-  const affixes = parseSuffixes(readFileSync(data('segment-suffixes.txt'), 'utf8'));
-  suffixes = [...affixes.stemsTaking.keys()];
-  prefixes = [...affixes.prefixesTaking.keys()];
-  index = referenceIndex({ words: wordModel.words, extra, suffixes, prefixes }, beamed);
-  const modelWords = wordModel.words.slice(0, beamed.wordCost.length);
-  words = modelWords.filter((word) => /^[a-z]+$/.test(word));
-  apostropheWords = modelWords.filter((word) => /^[a-z]+'[a-z]+$/.test(word));
+  index = fixture.index;
+  words = fixture.modelWords.filter((word) => /^[a-z]+$/.test(word));
+  apostropheWords = fixture.modelWords.filter((word) => /^[a-z]+'[a-z]+$/.test(word));
+  suffixes = [...fixture.suffixes];
+  prefixes = [...fixture.prefixes];
 });
 
 /** One of `list`, its rank drawn log-uniformly, so frequent and rare ones both come up. */

@@ -9,15 +9,10 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { loadModel } from '../../src/algorithms/model.ts';
-import { readFileSync } from 'node:fs';
-import { readSegmentExtra } from '../../src/algorithms/parse-once.ts';
-import { parseSuffixes } from '../../src/algorithms/segment/suffixes.ts';
-import { loadSegmenter } from '../../src/algorithms/segment/load.ts';
 import type { SegmentModel } from '../../src/algorithms/segment/model.ts';
 import { boundariesOfRun } from '../../src/algorithms/segment/viterbi.ts';
-import { referenceCost, referenceIndex, type ReferenceIndex } from '../support/reference-segmenter.ts';
+import { referenceCost, type ReferenceIndex } from '../support/reference-segmenter.ts';
+import { loadSegmenterFixture } from '../support/segmenter-fixture.ts';
 import { runSeed, seededRandom } from '../support/random-text.ts';
 
 const SEED = runSeed(process.env);
@@ -32,23 +27,14 @@ let suffixes: string[];
 let prefixes: string[];
 
 before(() => {
-  const data = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
-  const wordModel = loadModel(data('wordfreq.txt'));
+  const fixture = loadSegmenterFixture();
   // The beam (segment/beam.ts) trades exactness for speed; this file checks the search itself, so with the beam off.
-  model = { ...loadSegmenter(wordModel, data('bigrams.txt')), beamWidth: Infinity };
-  const extraFile = readSegmentExtra(data('segment-extra.txt'));
-  const decoder = new TextDecoder();
-  const extra = new Map<string, number>();
-  for (let k = 0; k < extraFile.starts.length; k++) {
-    const start = extraFile.starts[k]!; // the three columns have one entry per word
-    extra.set(decoder.decode(extraFile.bytes.subarray(start, start + extraFile.lengths[k]!)), extraFile.ranks[k]!);
-  }
-  const affixes = parseSuffixes(readFileSync(data('segment-suffixes.txt'), 'utf8'));
-  suffixes = [...affixes.stemsTaking.keys()];
-  prefixes = [...affixes.prefixesTaking.keys()];
-  index = referenceIndex({ words: wordModel.words, extra, suffixes, prefixes }, model);
-  words = wordModel.words.slice(0, model.wordCost.length).filter((word) => /^[a-z]+$/.test(word));
-  extraWords = [...extra].filter(([, rank]) => rank === 0).map(([word]) => word);
+  model = { ...fixture.model, beamWidth: Infinity };
+  index = fixture.index;
+  words = fixture.modelWords.filter((word) => /^[a-z]+$/.test(word));
+  extraWords = [...fixture.extraWords];
+  suffixes = [...fixture.suffixes];
+  prefixes = [...fixture.prefixes];
 });
 
 /** A word of the vocabulary, its rank drawn log-uniformly, so frequent and rare words both come up. */
