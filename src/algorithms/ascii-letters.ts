@@ -1,4 +1,4 @@
-// The one definition of an ASCII letter, on UTF-16 code units (`text.charCodeAt(i)`), for the tokenizers,
+// The one definition of an ASCII letter (and of an ASCII digit), on UTF-16 code units (`text.charCodeAt(i)`), for the tokenizers,
 // the case cues and the spelling rules of both engines. The engines' model words are a–z only, so "a
 // letter" throughout algorithms/ means these 52 codes: an accented or non-Latin letter is other text.
 // Code units rather than one-character strings because the callers already hold codes in their hot
@@ -17,4 +17,9 @@ export function isAsciiLower(code: number): boolean {
 /** True for the ASCII letters a–z and A–Z. */
 export function isAsciiLetter(code: number): boolean {
   return isAsciiLower(code) || isAsciiUpper(code);
+}
+
+/** True for '0'–'9' (48–57). */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

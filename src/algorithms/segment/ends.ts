@@ -82,13 +82,17 @@ export function parseRunEnds(text: string, source = 'run-ends'): RunEnds {
   return { ends, runs, words };
 }
 
+/** P(end | w) = (e(w) + MU P_end) / (n(w) + MU) (see the header), from w's counts e and n; (0, 0) for a word without counts. */
+export function endProbability(ends: RunEnds, e: number, n: number, prior: number): number {
+  return (e + prior * (ends.runs / ends.words)) / (n + prior);
+}
+
 /** -ln P(end | w) + ln (1 - P(end | w)) and -ln (1 - P(end | w)) + W by word id, the last index for a word without counts; without run-end counts 0 and W. */
 export function endCosts(idOf: ReadonlyMap<string, number>, vocabulary: number, ends: RunEnds | undefined, tuning: SegmentTuning): [Float64Array, Float64Array] {
   const endAdjust = new Float64Array(vocabulary + 1);
   const goOnCost = new Float64Array(vocabulary + 1);
   if (!ends) return [endAdjust, goOnCost.fill(tuning.wordPenalty)];
-  const average = ends.runs / ends.words;
-  const pEnd = (e: number, n: number): number => (e + tuning.endPrior * average) / (n + tuning.endPrior);
+  const pEnd = (e: number, n: number): number => endProbability(ends, e, n, tuning.endPrior);
   // Words without counts take the average's price; then the listed words (a quarter of the vocabulary) their own.
   const unseen = pEnd(0, 0);
   goOnCost.fill(-Math.log(1 - unseen));

@@ -6,7 +6,7 @@
 // belongs to; digits with an inner `.` or `:`, or a `,` before a group of three, stay one number (`3.14`, `1,000`, `10:30`); a run of
 // one punctuation mark is one piece (`--`, `...`); whitespace and any other script pass through whole.
 
-import { isAsciiLetter } from '../ascii-letters.ts';
+import { isAsciiDigit, isAsciiLetter } from '../ascii-letters.ts';
 /** What a piece is: whitespace, a letter run, a number, a punctuation mark, or other text. */
 export type PieceKind = 'space' | 'letters' | 'digits' | 'punct' | 'other';
 
@@ -22,10 +22,6 @@ export function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 }
@@ -36,7 +32,7 @@ function isAsciiPunct(code: number): boolean {
 
 function kindOf(code: number): PieceKind {
   if (isAsciiLetter(code)) return 'letters';
-  if (isDigit(code)) return 'digits';
+  if (isAsciiDigit(code)) return 'digits';
   if (isSpace(code)) return 'space';
   if (isAsciiPunct(code) || code === 0x2014 || code === 0x2013 || code === 0x201c || code === 0x201d || code === 0x2026) return 'punct';
   return 'other';
@@ -44,8 +40,8 @@ function kindOf(code: number): PieceKind {
 
 /** True when exactly three digits start at `at` (`1,000`, not `6,1611`). */
 function isThousandsGroup(text: string, at: number): boolean {
-  for (let k = 0; k < 3; k++) if (!isDigit(text.charCodeAt(at + k))) return false;
-  return !isDigit(text.charCodeAt(at + 3));
+  for (let k = 0; k < 3; k++) if (!isAsciiDigit(text.charCodeAt(at + k))) return false;
+  return !isAsciiDigit(text.charCodeAt(at + 3));
 }
 
 /** Index just past the piece of kind `kind` that starts at `start`. */
@@ -62,8 +58,8 @@ function pieceEnd(text: string, start: number, kind: PieceKind): number {
   } else if (kind === 'digits') {
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isDigit(c)) i++;
-      else if ((c === 46 || c === 58) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
+      if (isAsciiDigit(c)) i++;
+      else if ((c === 46 || c === 58) && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1))) i += 2;
       else if (c === 44 && isThousandsGroup(text, i + 1)) i += 4;
       else break;
     }

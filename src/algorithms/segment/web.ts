@@ -14,7 +14,7 @@
 // The name parts (the letters of a domain's labels, a handle, a hashtag) are split into words only when
 // the caller asks (`splitWebNames`): `#throwbackthursday` -> `#throwback thursday`.
 
-import { isAsciiLetter, isAsciiLower } from '../ascii-letters.ts';
+import { isAsciiDigit, isAsciiLetter, isAsciiLower } from '../ascii-letters.ts';
 /** A span [start, end) of the text kept as written; `names` says its letter runs may be split when asked. */
 export interface WebSpan {
   readonly start: number;
@@ -68,7 +68,7 @@ function isNameChar(c: string | undefined): boolean {
 }
 
 function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || isAsciiLetter(code);
+  return isAsciiDigit(code) || isAsciiLetter(code);
 }
 
 /** Where the name that ends at `at` starts: back over letters, digits and `-` (and `.`, `_`, `%`, `+` in an e-mail's local part). */

@@ -12,7 +12,7 @@
 //   part         each hyphen-separated part, kept when it is two or more letters, lowercase or
 //                Capitalised, apostrophes allowed inside (spell/tokens.ts isCorrectableShape).
 // A chunk with any code unit above 127 is left to the patterns, which know Unicode's letters.
-import { isAsciiLetter, isAsciiLower } from '../ascii-letters.ts';
+import { isAsciiDigit, isAsciiLetter, isAsciiLower } from '../ascii-letters.ts';
 
 /** A chunk of `text`: [start, end), and whether every code unit in it is ASCII. start === end: none left. */
 export interface Chunk {
@@ -51,12 +51,8 @@ export function nextChunk(text: string, from: number): Chunk {
   return { start, end, ascii };
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function isAlphanumeric(code: number): boolean {
-  return isAsciiLetter(code) || isDigit(code);
+  return isAsciiLetter(code) || isAsciiDigit(code);
 }
 
 function isWordCharacter(code: number): boolean {
@@ -101,7 +97,7 @@ export function asciiWordParts(text: string, start: number, end: number): number
     for (;;) {
       const code = text.charCodeAt(i);
       if (i < end && isWordCharacter(code)) {
-        if (isDigit(code) || code === UNDERSCORE) digitOrUnderscore = true;
+        if (isAsciiDigit(code) || code === UNDERSCORE) digitOrUnderscore = true;
         i++;
       } else if (i + 1 < end && (code === APOSTROPHE || code === HYPHEN) && isWordCharacter(text.charCodeAt(i + 1))) {
         i++;

@@ -57,10 +57,12 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     if (!known && context !== undefined && options.notation && isNotation(text, span.offset, end)) continue;
     // A Capitalised word followed by another (`Ngozi Adichie`) reads as a name even where a sentence starts.
     // So does one joined by a hyphen to a Capitalised part (`Bel-Shamharoth`), with hyphenNames.
-    const nameFollows = capitalisedWordFollows(text, end) || (options.hyphenNames && joinedAfter(text, end) && /[A-Z]/.test(text[end + 1]!));
+    const capitalFollows = capitalisedWordFollows(text, end);
+    const joinedToNext = joinedAfter(text, end);
+    const nameFollows = capitalFollows || (options.hyphenNames && joinedToNext && /[A-Z]/.test(text[end + 1]!));
     const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && nameFollows));
-    const betweenNames = capitalBefore && !known && capitalisedWordFollows(text, end);
-    visits.push({ offset: span.offset, text: span.text, known, nameLike, afterName: capitalBeforeMid, betweenNames, endsRun: endsRun(text, end), joinedAfter: joinedAfter(text, end), joinedBefore: joinedBefore(text, span.offset) });
+    const betweenNames = capitalBefore && !known && capitalFollows;
+    visits.push({ offset: span.offset, text: span.text, known, nameLike, afterName: capitalBeforeMid, betweenNames, endsRun: endsRun(text, end), joinedAfter: joinedToNext, joinedBefore: joinedBefore(text, span.offset) });
   }
   return { visits, words };
 }
