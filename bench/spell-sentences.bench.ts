@@ -161,6 +161,10 @@ describe('sentence-level spelling benchmark', () => {
       ['without the run\'s end as a real-word change\'s right neighbour (runEndEvidence: `read too.`, textops-spell/12)', { ...DEFAULT_SPELL_OPTIONS, runEndEvidence: false }, context],
       ['without reading hyphenated parts as parts (hyphenNames, hyphenPrefixes = 0, hyphenPlurals: `Bel-Shamharoth`, `mis-spawned`, `eleven-year-olds`; textops-spell/12)', { ...DEFAULT_SPELL_OPTIONS, hyphenNames: false, hyphenPrefixes: 0, hyphenPlurals: false }, context],
       ['without leaving -est and -eth forms of known verbs alone (archaicBaseCount = 0: `requireth`, `goest`; textops-spell/12)', { ...DEFAULT_SPELL_OPTIONS, archaicBaseCount: 0 }, context],
+      ['without leaving foreign and text-speak sentences alone (denseUnknowns = 0: `Ubi non accusator, ibi non judex.`; textops-spell/13)', { ...DEFAULT_SPELL_OPTIONS, denseUnknowns: 0 }, context],
+      ['… that rule without its confidence test (denseConfidence = 1.01: a sentence mostly of slips is left too)', { ...DEFAULT_SPELL_OPTIONS, denseConfidence: 1.01 }, context],
+      ['without keeping `than` after a comparative in its sentence (thanShare = 0: `rather …, than why`; textops-spell/13)', { ...DEFAULT_SPELL_OPTIONS, thanShare: 0 }, context],
+      ['without leaving a closed compound written apart alone (openedCompounds: `tragi-comedy`; textops-spell/13)', { ...DEFAULT_SPELL_OPTIONS, openedCompounds: false }, context],
       ['no context model at all (textops-spell/1 behaviour)', DEFAULT_SPELL_OPTIONS, undefined],
     ];
     // The word model without its spelling-only words (data/dictionary-extra.txt as candidates, model.ts), with its own context tables.

@@ -121,6 +121,33 @@ describe('spelling in context with the shipped data', () => {
     assert.equal(fix('He called a txi to the station.'), 'He called a taxi to the station.');
   });
 
+  it('leaves the unknown words of a foreign or text-speak sentence alone, not English typed in a hurry (spell/sentence-cues.ts)', () => {
+    const foreign = ['Wie geht es dir heute, mein Freund?', 'Donde esta la biblioteca, por favor?', 'Quod licet Iovi non licet bovi.', 'plz snd mor infrmtn abt ur prdcts'];
+    const withoutRule = { ...DEFAULT_SPELL_OPTIONS, denseUnknowns: 0 };
+    for (const text of foreign) {
+      assert.equal(fix(text), text);
+      assert.notEqual(correct(text, model, withoutRule, context).text, text); // each is one the corrector got wrong before
+    }
+    // Most words unknown, each with one clear correction: slips, all fixed.
+    assert.equal(fix('You knwo tghe grat thign abotu TV?'), 'You know the great thing about TV?');
+    // A foreign sentence does not shield the next one.
+    assert.equal(fix('Wie geht es dir heute, mein Freund? I have a few mistaks.'), 'Wie geht es dir heute, mein Freund? I have a few mistakes.');
+  });
+
+  it('keeps `than` after a comparative earlier in its sentence (rather … than why), and fixes it where none comes first', () => {
+    const text = 'I would rather people asked why I have no car, than why I have one.';
+    assert.equal(fix(text), text);
+    assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, thanShare: 0 }, context).text, text.replace('than', 'then'));
+    assert.equal(fix('It is bigger then that.'), 'It is bigger than that.');
+  });
+
+  it('leaves a part of a closed compound written apart alone (tragi-comedy), not a slip in a hyphenated word', () => {
+    const text = 'The play is a tragi-comedy in five acts.';
+    assert.equal(fix(text), text);
+    assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, openedCompounds: false }, context).text, text.replace('tragi', 'tragic'));
+    assert.equal(fix('The play is a tradgic-comedy in five acts.'), 'The play is a tragic-comedy in five acts.');
+  });
+
   it('keeps its floors on the sentence dev set: ≥ 95.5% fixed, ≥ 60% real-word fixed, ≤ 0.65 false alarms per 1,000 words', () => {
     const figures = score(sentenceSets(root).dev, fix);
     assert.ok(figures.fixed / figures.nonwords >= 0.955, `fixed ${figures.fixed}/${figures.nonwords}`);

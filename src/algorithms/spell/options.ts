@@ -140,6 +140,21 @@ export interface SpellOptions extends ChannelOptions {
    * Early Modern English and left alone (spell/archaic.ts); 0: never.
    */
   readonly archaicBaseCount: number;
+  /**
+   * A sentence with at least this many unknown words, making more than `denseShare` of its words, in which fewer than
+   * half of them get a change of share ≥ `denseConfidence`, is another language or text-speak, and its unknown words are
+   * left alone (spell/sentence-cues.ts); 0: never.
+   */
+  readonly denseUnknowns: number;
+  readonly denseShare: number;
+  readonly denseConfidence: number;
+  /**
+   * `than` is not changed when a word before it in its sentence is followed by `than` at least this share of the time in
+   * the corpus (a comparative: `rather … than`, spell/sentence-cues.ts); 0: never.
+   */
+  readonly thanShare: number;
+  /** whether an unknown part that with the hyphen-joined part beside it makes a model word (`tragi-comedy`) is left alone. */
+  readonly openedCompounds: boolean;
 }
 
 /** The options in use (see bench/RESULTS.md for how they were chosen). */
@@ -179,4 +194,9 @@ export const DEFAULT_SPELL_OPTIONS: SpellOptions = {
   hyphenPrefixes: 50,
   hyphenPlurals: true,
   archaicBaseCount: 100,
+  denseUnknowns: 4,
+  denseShare: 0.5,
+  denseConfidence: 0.9,
+  thanShare: 0.05,
+  openedCompounds: true,
 };

@@ -48,6 +48,11 @@
 // a sentence start joined to a Capitalised part (`Bel-Shamharoth`, a name) are left alone. A confusion-set word
 // before punctuation has the run's end for its right neighbour (spell/run-ends.ts: `read too.`). An -est or -eth
 // form of a known verb (`requireth`, `goest`) is left alone (spell/archaic.ts).
+// The whole sentence is read too (spell/sentence-cues.ts). A sentence of mostly unknown words in which fewer than half
+// get a confident change (`Ubi non accusator, ibi non judex.`, `plz snd mor infrmtn`) is another language or text-speak:
+// the first pass judges it, and its unknown words are then left alone. `than` after a comparative earlier in its
+// sentence (`rather …, than why`) is not changed, and a part that with its hyphen-joined neighbour makes a model word
+// (`tragi-comedy`) is a closed compound written apart.
 import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
@@ -66,6 +71,7 @@ import { contextWordBefore, guessedWordAfter } from './neighbours.ts';
 import { visitsOf, type Visit } from './visits.ts';
 import { isProductivePrefix } from './hyphen-parts.ts';
 import { isArchaicForm } from './archaic.ts';
+import { foreignSentences } from './sentence-cues.ts';
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
@@ -123,9 +129,21 @@ interface Pass {
  * capitalised slips are considered; without one, each word is corrected as if it stood alone.
  */
 export function correct(text: string, model: Model, options: SpellOptions = DEFAULT_SPELL_OPTIONS, context?: SpellContext): SpellResult {
-  const { visits, words } = visitsOf(text, model, context, options);
+  const { visits: all, words, dense } = visitsOf(text, model, context, options);
   const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget(), severalWords: words > 1 };
-  const first = decide(text, visits, pass, undefined);
+  let visits = all;
+  let first = decide(text, visits, pass, undefined);
+  // A foreign or text-speak sentence (spell/sentence-cues.ts) is judged on the first pass's confidences; its unknown
+  // words are then left alone, and the first pass is taken again without them (the candidates are in the memo).
+  if (context !== undefined && dense.size > 0) {
+    const decided = first;
+    const unknownWords = visits.flatMap((visit, k) => (visit.known || visit.nameLike ? [] : [{ sentence: visit.sentence, confidence: decided.changes[k]?.confidence }]));
+    const foreign = foreignSentences(dense, unknownWords, options.denseConfidence);
+    if (foreign.size > 0) {
+      visits = visits.filter((visit) => visit.known || !foreign.has(visit.sentence));
+      first = decide(text, visits, pass, undefined);
+    }
+  }
   if (context === undefined || !options.rightGuesses || first.result.changes.length === 0) return first.result;
   // A word's right neighbour may itself be a slip; the second pass reads the first pass's correction of it.
   return decide(text, visits, pass, first).result;
@@ -186,10 +204,12 @@ function correctSpan(visit: Visit, before: number, after: number, pass: Pass): C
   const { model, options, context } = pass;
   const { text: word, known, nameLike } = visit;
   if (known) {
-    if (context === undefined) return undefined;
+    if (context === undefined || visit.comparativeBefore) return undefined;
     const fix = realWordCorrection(normalise(word), before, after, context, options.realWordThreshold, options.runEndEvidence && visit.endsRun);
     return fix === undefined ? undefined : inCaseOf(word, '', fix.words, fix.confidences);
   }
+  // A sentence of mostly unknown words is another language or text-speak; a closed compound written apart is no slip.
+  if (context !== undefined && visit.openedCompound) return undefined;
   const stem = stemOf(word);
   if (stem.length < 2 || (stem !== word && isKnown(stem, model))) return undefined;
   const suffix = word.slice(stem.length);

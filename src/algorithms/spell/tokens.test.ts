@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isCorrectableShape, startsSentence, wordSpans, wordAfter, wordBefore } from './tokens.ts';
+import { isCorrectableShape, sentenceEndsBetween, startsSentence, wordSpans, wordAfter, wordBefore } from './tokens.ts';
 
 /** The texts of the correctable words of `text`. */
 function words(text: string): string[] {
@@ -97,5 +97,21 @@ describe('wordBefore and wordAfter', () => {
     const text = 'well-known fact';
     assert.equal(wordBefore(text, text.indexOf('known')), '<s>');
     assert.equal(wordAfter(text, text.indexOf('well') + 4), '');
+  });
+});
+
+describe('sentenceEndsBetween', () => {
+  it('sees a sentence end or a line break between two words, before a one-letter word too', () => {
+    const text = 'mein Freund? I have';
+    assert.equal(sentenceEndsBetween(text, text.indexOf('?'), text.indexOf('have')), true);
+    assert.equal(sentenceEndsBetween('one\ntwo', 3, 4), true);
+    assert.equal(sentenceEndsBetween('one, two', 3, 5), false);
+  });
+
+  it('takes the period after an initial or a title for none', () => {
+    const text = 'by Sr. E. Grevile';
+    assert.equal(sentenceEndsBetween(text, 5, 7), false);
+    assert.equal(sentenceEndsBetween(text, 8, 10), false);
+    assert.equal(sentenceEndsBetween('the end. Then', 7, 9), true);
   });
 });

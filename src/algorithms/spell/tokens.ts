@@ -94,6 +94,19 @@ export function startsSentence(text: string, offset: number): boolean {
 }
 
 /**
+ * True when a sentence ends in `text[from, to)`, the stretch between two words: a sentence end or a line break there
+ * (a period after an initial or a title is none). Unlike `startsSentence`, it sees the end before a one-letter word
+ * (`Freund? I have`), which is no word span of its own.
+ */
+export function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charAt(i);
+    if (c === '\n' || c === '\r' || (SENTENCE_ENDS.has(c) && !(c === '.' && isAbbreviationBefore(text, i)))) return true;
+  }
+  return false;
+}
+
+/**
  * True when the period at `period` closes an initial or a title rather than a sentence: a lone capital
  * (`E. Grevile`, `C. D. Mackey`) or a Capitalised word without a vowel (`Mrs. Dalloway`, `Dr.`, `St.`).
  */

@@ -9,11 +9,12 @@ import type { SpellContext } from './context.ts';
 import type { SpellOptions } from './options.ts';
 import { confusionSetOf } from './realword.ts';
 import { isNotation } from './notation.ts';
-import { wordSpans } from './tokens.ts';
+import { sentenceEndsBetween, wordSpans } from './tokens.ts';
 import { capitalisedWordFollows, isElision, onlySpacesBetween } from './neighbours.ts';
-import { isCapitalised, normalise } from './word-shape.ts';
+import { isCapitalised, isKnown, normalise, stemOf } from './word-shape.ts';
 import { endsRun } from './run-ends.ts';
 import { joinedAfter, joinedBefore } from './hyphen-parts.ts';
+import { hasComparativeBefore, isOpenedCompound, isUnknownDense } from './sentence-cues.ts';
 
 /** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
 export interface Visit {
@@ -30,18 +31,43 @@ export interface Visit {
   /** a hyphen joins the word to the next part (`mis-spawned`), or to the part before (`year-olds`): spell/hyphen-parts.ts. */
   readonly joinedAfter: boolean;
   readonly joinedBefore: boolean;
+  /** the index of its sentence in the text, counted from 0. */
+  readonly sentence: number;
+  /** `than` with a comparative before it in its sentence (spell/sentence-cues.ts); false for every other word. */
+  readonly comparativeBefore: boolean;
+  /** with the hyphen-joined part beside it, a model word (`tragi-comedy`: spell/sentence-cues.ts). */
+  readonly openedCompound: boolean;
 }
 
-/** The words of `text` that need a decision, in order (the others are left as they are), and how many words it has. */
-export function visitsOf(text: string, model: Model, context: SpellContext | undefined, options: SpellOptions): { visits: Visit[]; words: number } {
+/**
+ * The words of `text` that need a decision, in order (the others are left as they are), how many words it has, and
+ * its unknown-dense sentences (spell/sentence-cues.ts) with the number of unknown words in each.
+ */
+export function visitsOf(text: string, model: Model, context: SpellContext | undefined, options: SpellOptions): { visits: Visit[]; words: number; dense: Map<number, number> } {
   const visits: Visit[] = [];
+  const dense = new Map<number, number>();
   let words = 0;
+  // The current sentence: its index, where it starts, its words, and its unknown words (a name mid-sentence is none).
+  let sentence = -1;
+  let sentenceFrom = 0;
+  let sentenceWords = 0;
+  let sentenceUnknown = 0;
+  const closeSentence = (): void => {
+    if (isUnknownDense(sentenceUnknown, sentenceWords, options.denseUnknowns, options.denseShare)) dense.set(sentence, sentenceUnknown);
+  };
   // The previous word: where it ends, whether it is Capitalised, and whether it starts a sentence.
   let previousEnd = -1;
   let previousCapitalised = false;
   let previousStarts = false;
   for (const span of wordSpans(text)) {
     words++;
+    if (sentence < 0 || span.sentenceStart || sentenceEndsBetween(text, Math.max(previousEnd, 0), span.offset)) {
+      closeSentence();
+      sentence++;
+      sentenceFrom = span.offset;
+      sentenceWords = 0;
+      sentenceUnknown = 0;
+    }
     const capitalBefore = previousCapitalised && onlySpacesBetween(text, previousEnd, span.offset);
     const capitalBeforeMid = capitalBefore && !previousStarts;
     previousEnd = span.offset + span.text.length;
@@ -50,6 +76,8 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     // The fast path: a known word that belongs to no confusion set is left as it is, without context.
     const lower = normalise(span.text);
     const known = model.counts.has(lower);
+    sentenceWords++;
+    if (!known && (span.sentenceStart || !isCapitalised(span.text)) && !isKnown(stemOf(lower), model)) sentenceUnknown++;
     if (known && (context === undefined || confusionSetOf(lower) === undefined)) continue;
     const end = span.offset + span.text.length;
     if (!known && context !== undefined && isElision(text, span.text, end, model, options.trailingElisions)) continue;
@@ -62,7 +90,22 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     const nameFollows = capitalFollows || (options.hyphenNames && joinedToNext && /[A-Z]/.test(text[end + 1]!));
     const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && nameFollows));
     const betweenNames = capitalBefore && !known && capitalFollows;
-    visits.push({ offset: span.offset, text: span.text, known, nameLike, afterName: capitalBeforeMid, betweenNames, endsRun: endsRun(text, end), joinedAfter: joinedToNext, joinedBefore: joinedBefore(text, span.offset) });
+    const joinedToPrevious = joinedBefore(text, span.offset);
+    visits.push({
+      offset: span.offset,
+      text: span.text,
+      known,
+      nameLike,
+      afterName: capitalBeforeMid,
+      betweenNames,
+      endsRun: endsRun(text, end),
+      joinedAfter: joinedToNext,
+      joinedBefore: joinedToPrevious,
+      sentence,
+      comparativeBefore: lower === 'than' && context !== undefined && hasComparativeBefore(text, sentenceFrom, span.offset, context, options.thanShare),
+      openedCompound: !known && (joinedToNext || joinedToPrevious) && options.openedCompounds && isOpenedCompound(text, span.offset, end, joinedToNext, joinedToPrevious, model),
+    });
   }
-  return { visits, words };
+  closeSentence();
+  return { visits, words, dense };
 }

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { modelFromCounts } from '../model.ts';
+import { parseBigrams } from '../segment/bigrams.ts';
+import { buildSpellContext } from './context.ts';
+import { foreignSentences, hasComparativeBefore, isOpenedCompound, isUnknownDense } from './sentence-cues.ts';
+
+describe('an unknown-dense sentence', () => {
+  it('has at least the minimum of unknown words, and more than the share of its words', () => {
+    assert.equal(isUnknownDense(4, 6, 4, 0.5), true);
+    assert.equal(isUnknownDense(3, 4, 4, 0.5), false); // too few unknown words to tell
+    assert.equal(isUnknownDense(5, 10, 4, 0.5), false); // half is not most
+    assert.equal(isUnknownDense(6, 6, 0, 0.5), false); // 0: never
+  });
+});
+
+describe('a foreign sentence', () => {
+  const dense = new Map([[0, 4], [1, 5]]);
+  it('is a dense sentence where fewer than half of the unknown words get a confident change', () => {
+    const words = [
+      // sentence 0: Latin (`Ubi non accusator, ibi non judex.`): disputed changes
+      { sentence: 0, confidence: 0.67 }, { sentence: 0, confidence: 1 }, { sentence: 0, confidence: 0.6 }, { sentence: 0, confidence: 0.79 },
+      // sentence 1: English typed in a hurry (`You knwo tghe grat thign abotu TV?`): clear ones
+      { sentence: 1, confidence: 1 }, { sentence: 1, confidence: 1 }, { sentence: 1, confidence: 0.94 }, { sentence: 1, confidence: 0.99 }, { sentence: 1, confidence: 1 },
+      // sentence 2 is not dense: never foreign
+      { sentence: 2, confidence: undefined },
+    ];
+    assert.deepEqual([...foreignSentences(dense, words, 0.9)], [0]);
+  });
+
+  it('counts a word left alone as no confident change', () => {
+    const words = [{ sentence: 0, confidence: 1 }, { sentence: 0, confidence: undefined }, { sentence: 0, confidence: undefined }, { sentence: 0, confidence: 1 }];
+    assert.deepEqual([...foreignSentences(new Map([[0, 4]]), words, 0.9)], []); // two of four: half is enough
+    assert.deepEqual([...foreignSentences(new Map([[0, 5]]), words, 0.9)], [0]); // two of five are not
+  });
+});
+
+describe('a comparative before `than`', () => {
+  const model = modelFromCounts([['rather', 500], ['than', 3000], ['why', 2000], ['asked', 800], ['we', 5000], ['ate', 300], ['then', 3000], ['left', 900]]);
+  const context = buildSpellContext(model, parseBigrams('rather\t*\t100\nrather\tthan\t30\nasked\t*\t100\nasked\twhy\t20\nate\t*\t100\nate\tthen\t3\n'));
+  it('is a word earlier in the sentence that the corpus follows with `than` often enough', () => {
+    const text = 'I would rather they asked, than why';
+    assert.equal(hasComparativeBefore(text, 0, text.indexOf('than'), context, 0.05), true);
+    assert.equal(hasComparativeBefore(text, 0, text.indexOf('than'), context, 0.5), false); // P(than | rather) = 0.3
+    assert.equal(hasComparativeBefore(text, 0, text.indexOf('than'), context, 0), false); // 0: never
+    assert.equal(hasComparativeBefore('we ate, than left', 0, 8, context, 0.05), false);
+  });
+
+  it('is only looked for between the sentence start and `than`', () => {
+    const text = 'I would rather. We ate, than left';
+    assert.equal(hasComparativeBefore(text, text.indexOf('We'), text.indexOf('than'), context, 0.05), false);
+  });
+});
+
+describe('a closed compound written apart', () => {
+  const model = modelFromCounts([['tragicomedy', 80], ['comedy', 900], ['semicolon', 40], ['colon', 300]]);
+  it('is an unknown part that with the hyphen-joined part beside it makes a model word', () => {
+    const text = 'a tragi-comedy';
+    assert.equal(isOpenedCompound(text, 2, 7, true, false, model), true);
+    assert.equal(isOpenedCompound('a tragci-comedy', 2, 8, true, false, model), false);
+    assert.equal(isOpenedCompound('a semi-colon', 7, 12, false, true, model), true); // the part after, joined to the one before
+    assert.equal(isOpenedCompound(text, 2, 7, false, false, model), false); // not joined
+  });
+});
