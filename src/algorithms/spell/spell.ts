@@ -71,7 +71,7 @@ import { contextWordBefore, guessedWordAfter } from './neighbours.ts';
 import { visitsOf, type Visit } from './visits.ts';
 import { isProductivePrefix } from './hyphen-parts.ts';
 import { isArchaicForm } from './archaic.ts';
-import { foreignSentences } from './sentence-cues.ts';
+import { foreignSentences, hasComparativeBefore } from './sentence-cues.ts';
 import { isCapitalised, isKnown, normalise, stemOf, withCaseOf } from './word-shape.ts';
 
 /** The engine name and version stored with each correction record. */
@@ -121,6 +121,8 @@ interface Pass {
   readonly budget: Budget;
   /** whether the text has more than one word (a single word is a query about it, with no minScoreAlone floor). */
   readonly severalWords: boolean;
+  /** the text being corrected. */
+  readonly text: string;
 }
 
 /**
@@ -130,23 +132,24 @@ interface Pass {
  */
 export function correct(text: string, model: Model, options: SpellOptions = DEFAULT_SPELL_OPTIONS, context?: SpellContext): SpellResult {
   const { visits: all, words, dense } = visitsOf(text, model, context, options);
-  const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget(), severalWords: words > 1 };
-  let visits = all;
-  let first = decide(text, visits, pass, undefined);
-  // A foreign or text-speak sentence (spell/sentence-cues.ts) is judged on the first pass's confidences; its unknown
-  // words are then left alone, and the first pass is taken again without them (the candidates are in the memo).
-  if (context !== undefined && dense.size > 0) {
-    const decided = first;
-    const unknownWords = visits.flatMap((visit, k) => (visit.known || visit.nameLike ? [] : [{ sentence: visit.sentence, confidence: decided.changes[k]?.confidence }]));
-    const foreign = foreignSentences(dense, unknownWords, options.denseConfidence);
-    if (foreign.size > 0) {
-      visits = visits.filter((visit) => visit.known || !foreign.has(visit.sentence));
-      first = decide(text, visits, pass, undefined);
-    }
-  }
+  const pass: Pass = { model, options, context, memo: new Map(), budget: newBudget(), severalWords: words > 1, text };
+  const visits = context === undefined || dense.size === 0 ? all : withoutForeignSentences(text, all, dense, pass);
+  const first = decide(text, visits, pass, undefined);
   if (context === undefined || !options.rightGuesses || first.result.changes.length === 0) return first.result;
   // A word's right neighbour may itself be a slip; the second pass reads the first pass's correction of it.
   return decide(text, visits, pass, first).result;
+}
+
+/**
+ * The visits without the unknown words of foreign or text-speak sentences (spell/sentence-cues.ts). Only the
+ * unknown-dense sentences are read first, to judge them on their confidences; the candidates found stay in the memo.
+ */
+function withoutForeignSentences(text: string, visits: readonly Visit[], dense: ReadonlyMap<number, number>, pass: Pass): readonly Visit[] {
+  const inDense = visits.filter((visit) => dense.has(visit.sentence));
+  const judged = decide(text, inDense, pass, undefined);
+  const unknownWords = inDense.flatMap((visit, k) => (visit.known || visit.nameLike ? [] : [{ sentence: visit.sentence, confidence: judged.changes[k]?.confidence }]));
+  const foreign = foreignSentences(dense, unknownWords, pass.options.denseConfidence);
+  return foreign.size === 0 ? visits : visits.filter((visit) => visit.known || !foreign.has(visit.sentence));
 }
 
 /** What one pass decided: the result, and for each visit the neighbour ids it used and its change. */
@@ -204,11 +207,15 @@ function correctSpan(visit: Visit, before: number, after: number, pass: Pass): C
   const { model, options, context } = pass;
   const { text: word, known, nameLike } = visit;
   if (known) {
-    if (context === undefined || visit.comparativeBefore) return undefined;
-    const fix = realWordCorrection(normalise(word), before, after, context, options.realWordThreshold, options.runEndEvidence && visit.endsRun);
-    return fix === undefined ? undefined : inCaseOf(word, '', fix.words, fix.confidences);
+    if (context === undefined) return undefined;
+    const typed = normalise(word);
+    const fix = realWordCorrection(typed, before, after, context, options.realWordThreshold, options.runEndEvidence && visit.endsRun);
+    if (fix === undefined) return undefined;
+    // `than` after a comparative earlier in its sentence (`rather …, than why`) is right (spell/sentence-cues.ts).
+    if (typed === 'than' && hasComparativeBefore(pass.text, visit.sentenceFrom, visit.offset, context, options.thanShare)) return undefined;
+    return inCaseOf(word, '', fix.words, fix.confidences);
   }
-  // A sentence of mostly unknown words is another language or text-speak; a closed compound written apart is no slip.
+  // A closed compound written apart (`tragi-comedy`) is no slip (spell/sentence-cues.ts).
   if (context !== undefined && visit.openedCompound) return undefined;
   const stem = stemOf(word);
   if (stem.length < 2 || (stem !== word && isKnown(stem, model))) return undefined;

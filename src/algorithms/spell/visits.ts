@@ -3,7 +3,8 @@
 // context; so is an unknown word that is a deliberate elision (`look'd`) or notation (`**zg`) when the context model
 // is on. Each word kept (a visit) carries what the names policy needs from its neighbours: whether it reads as a
 // name, whether a Capitalised word mid-sentence comes just before it (`Bacillus subtilis`), and whether it stands
-// between two Capitalised words (`Alexander von Zemlinsky`). Pure: the text and the model in, the visits out.
+// between two Capitalised words (`Alexander von Zemlinsky`). The walk also counts each sentence's words and unknown
+// words, for the unknown-dense sentences of spell/sentence-cues.ts. Pure: the text and the model in, the visits out.
 import type { Model } from '../model.ts';
 import type { SpellContext } from './context.ts';
 import type { SpellOptions } from './options.ts';
@@ -14,7 +15,7 @@ import { capitalisedWordFollows, isElision, onlySpacesBetween } from './neighbou
 import { isCapitalised, isKnown, normalise, stemOf } from './word-shape.ts';
 import { endsRun } from './run-ends.ts';
 import { joinedAfter, joinedBefore } from './hyphen-parts.ts';
-import { hasComparativeBefore, isOpenedCompound, isUnknownDense } from './sentence-cues.ts';
+import { isOpenedCompound, isUnknownDense } from './sentence-cues.ts';
 
 /** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
 export interface Visit {
@@ -33,8 +34,8 @@ export interface Visit {
   readonly joinedBefore: boolean;
   /** the index of its sentence in the text, counted from 0. */
   readonly sentence: number;
-  /** `than` with a comparative before it in its sentence (spell/sentence-cues.ts); false for every other word. */
-  readonly comparativeBefore: boolean;
+  /** where its sentence starts in the text (for spell/sentence-cues.ts hasComparativeBefore). */
+  readonly sentenceFrom: number;
   /** with the hyphen-joined part beside it, a model word (`tragi-comedy`: spell/sentence-cues.ts). */
   readonly openedCompound: boolean;
 }
@@ -52,17 +53,15 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
   let sentenceFrom = 0;
   let sentenceWords = 0;
   let sentenceUnknown = 0;
-  const closeSentence = (): void => {
-    if (isUnknownDense(sentenceUnknown, sentenceWords, options.denseUnknowns, options.denseShare)) dense.set(sentence, sentenceUnknown);
-  };
   // The previous word: where it ends, whether it is Capitalised, and whether it starts a sentence.
   let previousEnd = -1;
   let previousCapitalised = false;
   let previousStarts = false;
   for (const span of wordSpans(text)) {
     words++;
-    if (sentence < 0 || span.sentenceStart || sentenceEndsBetween(text, Math.max(previousEnd, 0), span.offset)) {
-      closeSentence();
+    // A one-character gap (a space) ends no sentence: only longer ones are read.
+    if (sentence < 0 || span.sentenceStart || (span.offset - previousEnd > 1 && sentenceEndsBetween(text, previousEnd, span.offset))) {
+      if (isUnknownDense(sentenceUnknown, sentenceWords, options.denseUnknowns, options.denseShare)) dense.set(sentence, sentenceUnknown);
       sentence++;
       sentenceFrom = span.offset;
       sentenceWords = 0;
@@ -102,10 +101,10 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
       joinedAfter: joinedToNext,
       joinedBefore: joinedToPrevious,
       sentence,
-      comparativeBefore: lower === 'than' && context !== undefined && hasComparativeBefore(text, sentenceFrom, span.offset, context, options.thanShare),
+      sentenceFrom,
       openedCompound: !known && (joinedToNext || joinedToPrevious) && options.openedCompounds && isOpenedCompound(text, span.offset, end, joinedToNext, joinedToPrevious, model),
     });
   }
-  closeSentence();
+  if (isUnknownDense(sentenceUnknown, sentenceWords, options.denseUnknowns, options.denseShare)) dense.set(sentence, sentenceUnknown);
   return { visits, words, dense };
 }
