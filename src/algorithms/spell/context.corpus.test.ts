@@ -130,15 +130,19 @@ describe('spelling in context with the shipped data', () => {
     }
     // Most words unknown, each with one clear correction: slips, all fixed.
     assert.equal(fix('You knwo tghe grat thign abotu TV?'), 'You know the great thing about TV?');
+    // A list's items, cut off by commas, are no foreign sentence: nothing confirms their guesses, but each is a slip.
+    assert.equal(fix('Shoping list: coffe, suger, flour, cheeze, tomatos.'), 'Shopping list: coffee, sugar, flour, cheese, tomato.');
     // A foreign sentence does not shield the next one.
     assert.equal(fix('Wie geht es dir heute, mein Freund? I have a few mistaks.'), 'Wie geht es dir heute, mein Freund? I have a few mistakes.');
   });
 
-  it('keeps `than` after a comparative earlier in its sentence (rather … than why), and fixes it where none comes first', () => {
+  it('keeps `than` after punctuation and a comparative earlier in its sentence (rather …, than why), and fixes it elsewhere', () => {
     const text = 'I would rather people asked why I have no car, than why I have one.';
     assert.equal(fix(text), text);
     assert.equal(correct(text, model, { ...DEFAULT_SPELL_OPTIONS, thanShare: 0 }, context).text, text.replace('than', 'then'));
     assert.equal(fix('It is bigger then that.'), 'It is bigger than that.');
+    // After `and` or `but` the neighbour decides, whatever came before (`older … and then`).
+    assert.equal(fix('She was older than him, and than she left.'), 'She was older than him, and then she left.');
   });
 
   it('leaves a part of a closed compound written apart alone (tragi-comedy), not a slip in a hyphenated word', () => {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { parseBigrams } from '../segment/bigrams.ts';
 import { buildSpellContext } from './context.ts';
-import { foreignSentences, hasComparativeBefore, isOpenedCompound, isUnknownDense } from './sentence-cues.ts';
+import { foreignSentences, hasComparativeBefore, hasWordNeighbour, isOpenedCompound, isUnknownDense } from './sentence-cues.ts';
 
 describe('an unknown-dense sentence', () => {
   it('has at least the minimum of unknown words, and more than the share of its words', () => {
@@ -15,7 +15,7 @@ describe('an unknown-dense sentence', () => {
 });
 
 describe('a foreign sentence', () => {
-  const dense = new Map([[0, 4], [1, 5]]);
+  const dense = new Set([0, 1]);
   it('is a dense sentence where fewer than half of the unknown words get a confident change', () => {
     const words = [
       // sentence 0: Latin (`Ubi non accusator, ibi non judex.`): disputed changes
@@ -30,8 +30,21 @@ describe('a foreign sentence', () => {
 
   it('counts a word left alone as no confident change', () => {
     const words = [{ sentence: 0, confidence: 1 }, { sentence: 0, confidence: undefined }, { sentence: 0, confidence: undefined }, { sentence: 0, confidence: 1 }];
-    assert.deepEqual([...foreignSentences(new Map([[0, 4]]), words, 0.9)], []); // two of four: half is enough
-    assert.deepEqual([...foreignSentences(new Map([[0, 5]]), words, 0.9)], [0]); // two of five are not
+    assert.deepEqual([...foreignSentences(new Set([0]), words, 0.9)], []); // two of four: half is enough
+    assert.deepEqual([...foreignSentences(new Set([0]), [...words, { sentence: 0, confidence: 0.5 }], 0.9)], [0]); // two of five are not
+  });
+});
+
+describe('a word beside another word', () => {
+  it('has a letter or digit next to it across spaces only, before or after', () => {
+    const text = 'list: coffe, suger flour, cheeze';
+    const at = (word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
+    assert.equal(hasWordNeighbour(text, ...at('coffe')), false); // a list item, cut off by punctuation
+    assert.equal(hasWordNeighbour(text, ...at('suger')), true);
+    assert.equal(hasWordNeighbour(text, ...at('flour')), true);
+    assert.equal(hasWordNeighbour(text, ...at('cheeze')), false);
+    assert.equal(hasWordNeighbour('ths u cnt', 0, 3), true); // a one-letter word is a word
+    assert.equal(hasWordNeighbour('see 2nite', 0, 3), true);
   });
 });
 
@@ -46,9 +59,12 @@ describe('a comparative before `than`', () => {
     assert.equal(hasComparativeBefore('we ate, than left', 0, 8, context, 0.05), false);
   });
 
-  it('is only looked for between the sentence start and `than`', () => {
+  it('is only looked for back to the sentence start or to an earlier `than`, which has used up its comparative', () => {
     const text = 'I would rather. We ate, than left';
     assert.equal(hasComparativeBefore(text, text.indexOf('We'), text.indexOf('than'), context, 0.05), false);
+    const twice = 'rather asked than why, than left';
+    assert.equal(hasComparativeBefore(twice, 0, twice.indexOf('than'), context, 0.05), true);
+    assert.equal(hasComparativeBefore(twice, 0, twice.lastIndexOf('than'), context, 0.05), false);
   });
 });
 

@@ -5,24 +5,25 @@
 // guess would be an English word forced on it. Or it may be English typed in a hurry (`You knwo tghe grat thign
 // abotu TV?`). The corrector's own confidence tells them apart: slips of English words have one clear correction
 // each (knwo → know, share 1.00), while foreign words and text-speak get disputed ones (ibi → ii 0.60, spl → spy
-// 0.51, cnt → cent 0.81). So a sentence with at least `minUnknown` (4) unknown words (a Capitalised word
-// mid-sentence is a name, not one) making more than `minShare` (half) of its words is unknown-dense, and it is
-// foreign when fewer than half of its unknown words get a change of share ≥ `minConfidence` (0.9): all its unknown
-// words are then left alone.
+// 0.51, cnt → cent 0.81). Only words beside another word are counted: a list's items, cut off by commas (`coffe,
+// suger, cheeze`), have no neighbour to confirm their guesses, so they get low shares without being foreign. So a
+// sentence with at least `minUnknown` (4) such unknown words (a Capitalised word mid-sentence is a name, not one)
+// making more than `minShare` (half) of its words so placed is unknown-dense, and it is foreign when fewer than half
+// of those unknown words get a change of share ≥ `minConfidence` (0.9): all its unknown words are then left alone.
 //
 // A comparative before `than`. `than` needs a comparative to its left (`rather … than`, `more … than`), often further
 // back than the bigram window (`I would much rather have men ask why I have no statue, than why I have one`). A word
 // w counts as one when the corpus saw `w than` and follows w with `than` at least `minThanShare` of the time (P(than | w) from
-// data/bigrams.txt: `rather`, `more`, `better`, `other`), so no list of comparatives is written down; a real-word
-// change of `than` is then refused.
+// data/bigrams.txt: `rather`, `more`, `better`, `other`), so no list of comparatives is written down. The clue is far
+// off and weak, so it overrules only a change with no word just before `than` (punctuation: `…, than why`); after
+// `and` or `but` (`and than she left`) the neighbour is the stronger evidence, and the change stands.
 //
 // A closed compound written apart. An unknown part hyphen-joined to a part that together make a model word
 // (`tragi-comedy`: tragicomedy) is spelt the older way, not mistyped.
 import type { Model } from '../model.ts';
 import type { SpellContext } from './context.ts';
 import { isObservedPair, logPairProbabilityUnlifted } from './context-score.ts';
-import { wordSpans } from './tokens.ts';
-import { normalise } from './word-shape.ts';
+import { isAsciiLetter } from '../ascii-letters.ts';
 
 /** True when a sentence of `words` words, `unknown` of them unknown, is unknown-dense (0 minUnknown: never). */
 export function isUnknownDense(unknown: number, words: number, minUnknown: number, minShare: number): boolean {
@@ -30,28 +31,57 @@ export function isUnknownDense(unknown: number, words: number, minUnknown: numbe
 }
 
 /**
- * The foreign ones among the unknown-dense sentences: `dense` maps a sentence to its unknown words, and `sentenceOf`
- * and `confidenceOf` give, for each unknown word the corrector visited, its sentence and its change's share (undefined:
- * left alone). A sentence is foreign when fewer than half of its unknown words have a change of share ≥ minConfidence.
+ * The foreign ones among the unknown-dense sentences: `unknownWords` gives, for each unknown word counted for the
+ * density that the corrector visited, its sentence and its change's share (undefined: left alone). A dense sentence
+ * is foreign when fewer than half of those words have a change of share ≥ minConfidence.
  */
-export function foreignSentences(dense: ReadonlyMap<number, number>, unknownWords: Iterable<{ sentence: number; confidence: number | undefined }>, minConfidence: number): Set<number> {
-  const confident = new Map<number, number>();
+export function foreignSentences(dense: ReadonlySet<number>, unknownWords: Iterable<{ sentence: number; confidence: number | undefined }>, minConfidence: number): Set<number> {
+  const counts = new Map<number, { unknown: number; confident: number }>();
   for (const { sentence, confidence } of unknownWords) {
-    if (dense.has(sentence) && confidence !== undefined && confidence >= minConfidence) confident.set(sentence, (confident.get(sentence) ?? 0) + 1);
+    if (!dense.has(sentence)) continue;
+    const count = counts.get(sentence) ?? { unknown: 0, confident: 0 };
+    count.unknown++;
+    if (confidence !== undefined && confidence >= minConfidence) count.confident++;
+    counts.set(sentence, count);
   }
   const foreign = new Set<number>();
-  for (const [sentence, unknown] of dense) if (2 * (confident.get(sentence) ?? 0) < unknown) foreign.add(sentence);
+  for (const [sentence, { unknown, confident }] of counts) if (2 * confident < unknown) foreign.add(sentence);
   return foreign;
 }
 
-/** True when some word of `text[from, to)` is followed by `than` at least `minThanShare` of the time in the corpus (0: never). */
+/** True when a word stands beside the word at `text[offset, end)`: only spaces or tabs between them and a letter or digit. */
+export function hasWordNeighbour(text: string, offset: number, end: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && i < offset - 1 && isWordCharacter(text.charCodeAt(i))) return true;
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j > end && j < text.length && isWordCharacter(text.charCodeAt(j));
+}
+
+/** An ASCII letter or digit. */
+function isWordCharacter(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
+/**
+ * True when a word before `to`, back to `from` (the sentence start) or to an earlier `than` (which has used up any
+ * comparative before it), is followed by `than` at least `minThanShare` of the time in the corpus (0: never). The
+ * walk goes back word by word and stops at the first such word, so a text's `than`s read each stretch once.
+ */
 export function hasComparativeBefore(text: string, from: number, to: number, context: SpellContext, minThanShare: number): boolean {
   const than = context.idOf.get('than');
   if (minThanShare <= 0 || than === undefined) return false;
   const logShare = Math.log(minThanShare);
-  for (const span of wordSpans(text.slice(from, to))) {
-    const id = context.idOf.get(normalise(span.text));
-    if (id !== undefined && id !== than && isObservedPair(context, id, than) && logPairProbabilityUnlifted(context, id, than) >= logShare) return true;
+  let i = to;
+  while (i > from) {
+    while (i > from && !isAsciiLetter(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > from && (isAsciiLetter(text.charCodeAt(i - 1)) || text[i - 1] === "'")) i--;
+    if (i === end) return false;
+    const id = context.idOf.get(text.slice(i, end).toLowerCase());
+    if (id === than) return false;
+    if (id !== undefined && isObservedPair(context, id, than) && logPairProbabilityUnlifted(context, id, than) >= logShare) return true;
   }
   return false;
 }

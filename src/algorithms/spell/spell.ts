@@ -144,10 +144,10 @@ export function correct(text: string, model: Model, options: SpellOptions = DEFA
  * The visits without the unknown words of foreign or text-speak sentences (spell/sentence-cues.ts). Only the
  * unknown-dense sentences are read first, to judge them on their confidences; the candidates found stay in the memo.
  */
-function withoutForeignSentences(text: string, visits: readonly Visit[], dense: ReadonlyMap<number, number>, pass: Pass): readonly Visit[] {
+function withoutForeignSentences(text: string, visits: readonly Visit[], dense: ReadonlySet<number>, pass: Pass): readonly Visit[] {
   const inDense = visits.filter((visit) => dense.has(visit.sentence));
   const judged = decide(text, inDense, pass, undefined);
-  const unknownWords = inDense.flatMap((visit, k) => (visit.known || visit.nameLike ? [] : [{ sentence: visit.sentence, confidence: judged.changes[k]?.confidence }]));
+  const unknownWords = inDense.flatMap((visit, k) => (visit.unknownDenseWord ? [{ sentence: visit.sentence, confidence: judged.changes[k]?.confidence }] : []));
   const foreign = foreignSentences(dense, unknownWords, pass.options.denseConfidence);
   return foreign.size === 0 ? visits : visits.filter((visit) => visit.known || !foreign.has(visit.sentence));
 }
@@ -211,8 +211,8 @@ function correctSpan(visit: Visit, before: number, after: number, pass: Pass): C
     const typed = normalise(word);
     const fix = realWordCorrection(typed, before, after, context, options.realWordThreshold, options.runEndEvidence && visit.endsRun);
     if (fix === undefined) return undefined;
-    // `than` after a comparative earlier in its sentence (`rather …, than why`) is right (spell/sentence-cues.ts).
-    if (typed === 'than' && hasComparativeBefore(pass.text, visit.sentenceFrom, visit.offset, context, options.thanShare)) return undefined;
+    // `than` after punctuation, with a comparative earlier in its sentence (`rather …, than why`), is right (spell/sentence-cues.ts).
+    if (typed === 'than' && before === context.startId && hasComparativeBefore(pass.text, visit.sentenceFrom, visit.offset, context, options.thanShare)) return undefined;
     return inCaseOf(word, '', fix.words, fix.confidences);
   }
   // A closed compound written apart (`tragi-comedy`) is no slip (spell/sentence-cues.ts).

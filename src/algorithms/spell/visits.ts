@@ -4,7 +4,8 @@
 // is on. Each word kept (a visit) carries what the names policy needs from its neighbours: whether it reads as a
 // name, whether a Capitalised word mid-sentence comes just before it (`Bacillus subtilis`), and whether it stands
 // between two Capitalised words (`Alexander von Zemlinsky`). The walk also counts each sentence's words and unknown
-// words, for the unknown-dense sentences of spell/sentence-cues.ts. Pure: the text and the model in, the visits out.
+// words that stand beside another word, for the unknown-dense sentences of spell/sentence-cues.ts. Pure: the text and
+// the model in, the visits out.
 import type { Model } from '../model.ts';
 import type { SpellContext } from './context.ts';
 import type { SpellOptions } from './options.ts';
@@ -15,7 +16,7 @@ import { capitalisedWordFollows, isElision, onlySpacesBetween } from './neighbou
 import { isCapitalised, isKnown, normalise, stemOf } from './word-shape.ts';
 import { endsRun } from './run-ends.ts';
 import { joinedAfter, joinedBefore } from './hyphen-parts.ts';
-import { isOpenedCompound, isUnknownDense } from './sentence-cues.ts';
+import { hasWordNeighbour, isOpenedCompound, isUnknownDense } from './sentence-cues.ts';
 
 /** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
 export interface Visit {
@@ -34,6 +35,8 @@ export interface Visit {
   readonly joinedBefore: boolean;
   /** the index of its sentence in the text, counted from 0. */
   readonly sentence: number;
+  /** an unknown word beside another word, counted for its sentence's density (spell/sentence-cues.ts). */
+  readonly unknownDenseWord: boolean;
   /** where its sentence starts in the text (for spell/sentence-cues.ts hasComparativeBefore). */
   readonly sentenceFrom: number;
   /** with the hyphen-joined part beside it, a model word (`tragi-comedy`: spell/sentence-cues.ts). */
@@ -42,11 +45,11 @@ export interface Visit {
 
 /**
  * The words of `text` that need a decision, in order (the others are left as they are), how many words it has, and
- * its unknown-dense sentences (spell/sentence-cues.ts) with the number of unknown words in each.
+ * and its unknown-dense sentences (spell/sentence-cues.ts).
  */
-export function visitsOf(text: string, model: Model, context: SpellContext | undefined, options: SpellOptions): { visits: Visit[]; words: number; dense: Map<number, number> } {
+export function visitsOf(text: string, model: Model, context: SpellContext | undefined, options: SpellOptions): { visits: Visit[]; words: number; dense: Set<number> } {
   const visits: Visit[] = [];
-  const dense = new Map<number, number>();
+  const dense = new Set<number>();
   let words = 0;
   // The current sentence: its index, where it starts, its words, and its unknown words (a name mid-sentence is none).
   let sentence = -1;
@@ -61,7 +64,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     words++;
     // A one-character gap (a space) ends no sentence: only longer ones are read.
     if (sentence < 0 || span.sentenceStart || (span.offset - previousEnd > 1 && sentenceEndsBetween(text, previousEnd, span.offset))) {
-      if (isUnknownDense(sentenceUnknown, sentenceWords, options.denseUnknowns, options.denseShare)) dense.set(sentence, sentenceUnknown);
+      if (isUnknownDense(sentenceUnknown, sentenceWords, options.denseUnknowns, options.denseShare)) dense.add(sentence);
       sentence++;
       sentenceFrom = span.offset;
       sentenceWords = 0;
@@ -75,8 +78,11 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     // The fast path: a known word that belongs to no confusion set is left as it is, without context.
     const lower = normalise(span.text);
     const known = model.counts.has(lower);
-    sentenceWords++;
-    if (!known && (span.sentenceStart || !isCapitalised(span.text)) && !isKnown(stemOf(lower), model)) sentenceUnknown++;
+    // Only words beside another word count (a list's items, `coffe, suger, cheeze`, are cut off by commas).
+    const denseWord = hasWordNeighbour(text, span.offset, span.offset + span.text.length);
+    const unknownDenseWord = denseWord && !known && (span.sentenceStart || !isCapitalised(span.text)) && !isKnown(stemOf(lower), model);
+    if (denseWord) sentenceWords++;
+    if (unknownDenseWord) sentenceUnknown++;
     if (known && (context === undefined || confusionSetOf(lower) === undefined)) continue;
     const end = span.offset + span.text.length;
     if (!known && context !== undefined && isElision(text, span.text, end, model, options.trailingElisions)) continue;
@@ -101,10 +107,11 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
       joinedAfter: joinedToNext,
       joinedBefore: joinedToPrevious,
       sentence,
+      unknownDenseWord,
       sentenceFrom,
       openedCompound: !known && (joinedToNext || joinedToPrevious) && options.openedCompounds && isOpenedCompound(text, span.offset, end, joinedToNext, joinedToPrevious, model),
     });
   }
-  if (isUnknownDense(sentenceUnknown, sentenceWords, options.denseUnknowns, options.denseShare)) dense.set(sentence, sentenceUnknown);
+  if (isUnknownDense(sentenceUnknown, sentenceWords, options.denseUnknowns, options.denseShare)) dense.add(sentence);
   return { visits, words, dense };
 }
