@@ -24,6 +24,8 @@ import type { Model } from '../model.ts';
 import type { SpellContext } from './context.ts';
 import { isObservedPair, logPairProbabilityUnlifted } from './context-score.ts';
 import { isAsciiLetter } from '../ascii-letters.ts';
+import { wordSpans } from './tokens.ts';
+import { isCapitalised, isKnown, normalise, stemOf } from './word-shape.ts';
 
 /** True when a sentence of `words` words, `unknown` of them unknown, is unknown-dense (0 minUnknown: never). */
 export function isUnknownDense(unknown: number, words: number, minUnknown: number, minShare: number): boolean {
@@ -47,6 +49,25 @@ export function foreignSentences(dense: ReadonlySet<number>, unknownWords: Itera
   const foreign = new Set<number>();
   for (const [sentence, { unknown, confident }] of counts) if (2 * confident < unknown) foreign.add(sentence);
   return foreign;
+}
+
+/** True when a word of the text is unknown for the density: the model lacks it and its stem (`man's`), and it is no name (Capitalised mid-sentence). */
+export function isUnknownWord(word: string, sentenceStart: boolean, model: Model): boolean {
+  const lower = normalise(word);
+  return !model.counts.has(lower) && (sentenceStart || !isCapitalised(word)) && !isKnown(stemOf(lower), model);
+}
+
+/** The words of the sentence `text[from, to)` that stand beside another word, and how many of them are unknown. */
+export function wordsBesideWords(text: string, from: number, to: number, model: Model): { words: number; unknown: number } {
+  let words = 0;
+  let unknown = 0;
+  for (const span of wordSpans(text.slice(from, to))) {
+    const offset = from + span.offset;
+    if (!hasWordNeighbour(text, offset, offset + span.text.length)) continue;
+    words++;
+    if (isUnknownWord(span.text, span.sentenceStart, model)) unknown++;
+  }
+  return { words, unknown };
 }
 
 /** True when a word stands beside the word at `text[offset, end)`: only spaces or tabs between them and a letter or digit. */

@@ -11,12 +11,12 @@ import type { SpellContext } from './context.ts';
 import type { SpellOptions } from './options.ts';
 import { confusionSetOf } from './realword.ts';
 import { isNotation } from './notation.ts';
-import { sentenceEndsBetween, wordSpans } from './tokens.ts';
+import { sentenceEndsBetween, startsSentence, wordSpans } from './tokens.ts';
 import { capitalisedWordFollows, isElision, onlySpacesBetween } from './neighbours.ts';
-import { isCapitalised, isKnown, normalise, stemOf } from './word-shape.ts';
+import { isCapitalised, normalise } from './word-shape.ts';
 import { endsRun } from './run-ends.ts';
 import { joinedAfter, joinedBefore } from './hyphen-parts.ts';
-import { hasWordNeighbour, isOpenedCompound, isUnknownDense } from './sentence-cues.ts';
+import { hasWordNeighbour, isOpenedCompound, isUnknownDense, isUnknownWord, wordsBesideWords } from './sentence-cues.ts';
 
 /** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
 export interface Visit {
@@ -45,17 +45,19 @@ export interface Visit {
 
 /**
  * The words of `text` that need a decision, in order (the others are left as they are), how many words it has, and
- * and its unknown-dense sentences (spell/sentence-cues.ts).
+ * its unknown-dense sentences (spell/sentence-cues.ts).
  */
 export function visitsOf(text: string, model: Model, context: SpellContext | undefined, options: SpellOptions): { visits: Visit[]; words: number; dense: Set<number> } {
   const visits: Visit[] = [];
   const dense = new Set<number>();
   let words = 0;
-  // The current sentence: its index, where it starts, its words, and its unknown words (a name mid-sentence is none).
+  // The current sentence: its index, where it starts, its first visit, and its unknown words (a name mid-sentence is
+  // none). Only a sentence with enough of them is read again for its density (spell/sentence-cues.ts), at its end.
   let sentence = -1;
   let sentenceFrom = 0;
-  let sentenceWords = 0;
+  let sentenceVisits = 0;
   let sentenceUnknown = 0;
+  const minUnknown = context === undefined ? 0 : options.denseUnknowns;
   // The previous word: where it ends, whether it is Capitalised, and whether it starts a sentence.
   let previousEnd = -1;
   let previousCapitalised = false;
@@ -64,10 +66,10 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     words++;
     // A one-character gap (a space) ends no sentence: only longer ones are read.
     if (sentence < 0 || span.sentenceStart || (span.offset - previousEnd > 1 && sentenceEndsBetween(text, previousEnd, span.offset))) {
-      if (isUnknownDense(sentenceUnknown, sentenceWords, options.denseUnknowns, options.denseShare)) dense.add(sentence);
+      if (minUnknown > 0 && sentenceUnknown >= minUnknown) markDense(text, sentenceFrom, span.offset, sentence, sentenceVisits, visits, dense, model, options);
       sentence++;
       sentenceFrom = span.offset;
-      sentenceWords = 0;
+      sentenceVisits = visits.length;
       sentenceUnknown = 0;
     }
     const capitalBefore = previousCapitalised && onlySpacesBetween(text, previousEnd, span.offset);
@@ -78,11 +80,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     // The fast path: a known word that belongs to no confusion set is left as it is, without context.
     const lower = normalise(span.text);
     const known = model.counts.has(lower);
-    // Only words beside another word count (a list's items, `coffe, suger, cheeze`, are cut off by commas).
-    const denseWord = hasWordNeighbour(text, span.offset, span.offset + span.text.length);
-    const unknownDenseWord = denseWord && !known && (span.sentenceStart || !isCapitalised(span.text)) && !isKnown(stemOf(lower), model);
-    if (denseWord) sentenceWords++;
-    if (unknownDenseWord) sentenceUnknown++;
+    if (!known && isUnknownWord(span.text, span.sentenceStart, model)) sentenceUnknown++;
     if (known && (context === undefined || confusionSetOf(lower) === undefined)) continue;
     const end = span.offset + span.text.length;
     if (!known && context !== undefined && isElision(text, span.text, end, model, options.trailingElisions)) continue;
@@ -107,11 +105,26 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
       joinedAfter: joinedToNext,
       joinedBefore: joinedToPrevious,
       sentence,
-      unknownDenseWord,
+      unknownDenseWord: false,
       sentenceFrom,
       openedCompound: !known && (joinedToNext || joinedToPrevious) && options.openedCompounds && isOpenedCompound(text, span.offset, end, joinedToNext, joinedToPrevious, model),
     });
   }
-  if (isUnknownDense(sentenceUnknown, sentenceWords, options.denseUnknowns, options.denseShare)) dense.add(sentence);
+  if (minUnknown > 0 && sentenceUnknown >= minUnknown) markDense(text, sentenceFrom, text.length, sentence, sentenceVisits, visits, dense, model, options);
   return { visits, words, dense };
+}
+
+/**
+ * Reads the sentence `text[from, to)` again for its density (spell/sentence-cues.ts): when it is unknown-dense, adds it
+ * to `dense` and marks its unknown visits (from index `firstVisit` on) that stand beside another word.
+ */
+function markDense(text: string, from: number, to: number, sentence: number, firstVisit: number, visits: Visit[], dense: Set<number>, model: Model, options: SpellOptions): void {
+  const { words, unknown } = wordsBesideWords(text, from, to, model);
+  if (!isUnknownDense(unknown, words, options.denseUnknowns, options.denseShare)) return;
+  dense.add(sentence);
+  for (let k = firstVisit; k < visits.length; k++) {
+    const visit = visits[k]!; // k < visits.length
+    const end = visit.offset + visit.text.length;
+    if (!visit.known && isUnknownWord(visit.text, startsSentence(text, visit.offset) || visit.offset === from, model) && hasWordNeighbour(text, visit.offset, end)) visits[k] = { ...visit, unknownDenseWord: true };
+  }
 }
