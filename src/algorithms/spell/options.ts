@@ -141,16 +141,16 @@ export interface SpellOptions extends ChannelOptions {
    */
   readonly archaicBaseCount: number;
   /**
-   * A sentence with at least this many unknown words, making more than `denseShare` of its words, in which fewer than
-   * half of them get a change of share ≥ `denseConfidence`, is another language or text-speak, and its unknown words are
-   * left alone (spell/sentence-cues.ts); 0: never.
+   * A sentence with at least this many unknown words beside other words, making more than `denseShare` of its words so
+   * placed, in which fewer than half of them get a change of share ≥ `denseConfidence`, is another language or
+   * text-speak, and its unknown words are left alone (spell/sentence-cues.ts); 0: never.
    */
   readonly denseUnknowns: number;
   readonly denseShare: number;
   readonly denseConfidence: number;
   /**
-   * `than` is not changed when a word before it in its sentence is followed by `than` at least this share of the time in
-   * the corpus (a comparative: `rather … than`, spell/sentence-cues.ts); 0: never.
+   * `than` after punctuation is not changed when a word before it in its sentence is followed by `than` at least this
+   * share of the time in the corpus (a comparative: `rather …, than`, spell/sentence-cues.ts); 0: never.
    */
   readonly thanShare: number;
   /** whether an unknown part that with the hyphen-joined part beside it makes a model word (`tragi-comedy`) is left alone. */

@@ -50,9 +50,9 @@
 // form of a known verb (`requireth`, `goest`) is left alone (spell/archaic.ts).
 // The whole sentence is read too (spell/sentence-cues.ts). A sentence of mostly unknown words in which fewer than half
 // get a confident change (`Ubi non accusator, ibi non judex.`, `plz snd mor infrmtn`) is another language or text-speak:
-// the first pass judges it, and its unknown words are then left alone. `than` after a comparative earlier in its
-// sentence (`rather …, than why`) is not changed, and a part that with its hyphen-joined neighbour makes a model word
-// (`tragi-comedy`) is a closed compound written apart.
+// it is corrected alone first to judge it, and its unknown words are then left alone. `than` after punctuation and a
+// comparative earlier in its sentence (`rather …, than why`) is not changed, and a part that with its hyphen-joined
+// neighbour makes a model word (`tragi-comedy`) is a closed compound written apart.
 import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
