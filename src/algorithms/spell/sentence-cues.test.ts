@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { parseBigrams } from '../segment/bigrams.ts';
 import { buildSpellContext } from './context.ts';
-import { foreignSentences, hasComparativeBefore, hasWordNeighbour, isOpenedCompound, isUnknownDense } from './sentence-cues.ts';
+import { foreignSentences, hasComparativeBefore, hasWordNeighbour, isOpenedCompound, isUnknownDense, isUnknownWord } from './sentence-cues.ts';
 
 describe('an unknown-dense sentence', () => {
   it('has at least the minimum of unknown words, and more than the share of its words', () => {
@@ -11,6 +11,23 @@ describe('an unknown-dense sentence', () => {
     assert.equal(isUnknownDense(3, 4, 4, 0.5), false); // too few unknown words to tell
     assert.equal(isUnknownDense(5, 10, 4, 0.5), false); // half is not most
     assert.equal(isUnknownDense(6, 6, 0, 0.5), false); // 0: never
+  });
+});
+
+describe('an unknown word, for the density', () => {
+  const model = modelFromCounts([['man', 900], ['the', 5000]]);
+  const context = buildSpellContext(model, parseBigrams(''));
+  it('is one the model lacks, not a possessive of a known word, nor a name mid-sentence', () => {
+    assert.equal(isUnknownWord('licet', false, model), true);
+    assert.equal(isUnknownWord("man's", false, model), false);
+    assert.equal(isUnknownWord('Iovi', false, model), false); // a name
+    assert.equal(isUnknownWord('Quod', true, model), true); // a sentence's first word
+  });
+
+  it('is none a lexicon lists as a real word, given the context', () => {
+    const listed = { ...context, dictionary: new Set(['kubectl']) };
+    assert.equal(isUnknownWord('kubectl', false, model, listed), false);
+    assert.equal(isUnknownWord('kubectl', false, model), true);
   });
 });
 

@@ -6,7 +6,9 @@
 // abotu TV?`). The corrector's own confidence tells them apart: slips of English words have one clear correction
 // each (knwo → know, share 1.00), while foreign words and text-speak get disputed ones (ibi → ii 0.60, spl → spy
 // 0.51, cnt → cent 0.81). Only words beside another word are counted: a list's items, cut off by commas (`coffe,
-// suger, cheeze`), have no neighbour to confirm their guesses, so they get low shares without being foreign. So a
+// suger, cheeze`), have no neighbour to confirm their guesses, so they get low shares without being foreign. A word
+// a lexicon lists as a real one (`kubectl`, `nginx`: data/dictionary-extra.txt, segment-extra.txt) is English the
+// model lacks, not a sign of another language, and is not counted as unknown. So a
 // sentence with at least `minUnknown` (4) such unknown words (a Capitalised word mid-sentence is a name, not one)
 // making more than `minShare` (half) of its words so placed is unknown-dense, and it is foreign when fewer than half
 // of those unknown words get a change of share ≥ `minConfidence` (0.9): all its unknown words are then left alone.
@@ -24,6 +26,7 @@ import type { Model } from '../model.ts';
 import type { SpellContext } from './context.ts';
 import { isObservedPair, logPairProbabilityUnlifted } from './context-score.ts';
 import { isAsciiLetter } from '../ascii-letters.ts';
+import { extraRank } from './lexicon.ts';
 import { wordSpans } from './tokens.ts';
 import { isCapitalised, isKnown, normalise, stemOf } from './word-shape.ts';
 
@@ -51,21 +54,28 @@ export function foreignSentences(dense: ReadonlySet<number>, unknownWords: Itera
   return foreign;
 }
 
-/** True when a word of the text is unknown for the density: the model lacks it and its stem (`man's`), and it is no name (Capitalised mid-sentence). */
-export function isUnknownWord(word: string, sentenceStart: boolean, model: Model): boolean {
+/**
+ * True when a word of the text is unknown for the density: the model lacks it and its stem (`man's`), it is no name
+ * (Capitalised mid-sentence), and, given a context, no lexicon lists it (a real word or a software term the model
+ * lacks, `lintian`, `vulkan`: English text, not a foreign one).
+ */
+export function isUnknownWord(word: string, sentenceStart: boolean, model: Model, context?: SpellContext): boolean {
   const lower = normalise(word);
-  return !model.counts.has(lower) && (sentenceStart || !isCapitalised(word)) && !isKnown(stemOf(lower), model);
+  if (model.counts.has(lower) || (!sentenceStart && isCapitalised(word))) return false;
+  const stem = stemOf(lower);
+  if (isKnown(stem, model)) return false;
+  return context === undefined || !(context.dictionary.has(stem) || extraRank(context.extra, stem) === 0);
 }
 
 /** The words of the sentence `text[from, to)` that stand beside another word, and how many of them are unknown. */
-export function wordsBesideWords(text: string, from: number, to: number, model: Model): { words: number; unknown: number } {
+export function wordsBesideWords(text: string, from: number, to: number, model: Model, context: SpellContext): { words: number; unknown: number } {
   let words = 0;
   let unknown = 0;
   for (const span of wordSpans(text.slice(from, to))) {
     const offset = from + span.offset;
     if (!hasWordNeighbour(text, offset, offset + span.text.length)) continue;
     words++;
-    if (isUnknownWord(span.text, span.sentenceStart, model)) unknown++;
+    if (isUnknownWord(span.text, span.sentenceStart, model, context)) unknown++;
   }
   return { words, unknown };
 }
@@ -129,3 +139,4 @@ export function isOpenedCompound(text: string, offset: number, end: number, join
   const word = text.slice(offset, end).toLowerCase();
   return (joinedAfter && model.counts.has(word + partAfter(text, end))) || (joinedBefore && model.counts.has(partBefore(text, offset) + word));
 }
+

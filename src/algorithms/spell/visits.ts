@@ -66,7 +66,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     words++;
     // A one-character gap (a space) ends no sentence: only longer ones are read.
     if (sentence < 0 || span.sentenceStart || (span.offset - previousEnd > 1 && sentenceEndsBetween(text, previousEnd, span.offset))) {
-      if (minUnknown > 0 && sentenceUnknown >= minUnknown) markDense(text, sentenceFrom, span.offset, sentence, sentenceVisits, visits, dense, model, options);
+      if (context !== undefined && minUnknown > 0 && sentenceUnknown >= minUnknown) markDense(text, sentenceFrom, span.offset, sentence, sentenceVisits, visits, dense, model, context, options);
       sentence++;
       sentenceFrom = span.offset;
       sentenceVisits = visits.length;
@@ -110,7 +110,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
       openedCompound: !known && (joinedToNext || joinedToPrevious) && options.openedCompounds && isOpenedCompound(text, span.offset, end, joinedToNext, joinedToPrevious, model),
     });
   }
-  if (minUnknown > 0 && sentenceUnknown >= minUnknown) markDense(text, sentenceFrom, text.length, sentence, sentenceVisits, visits, dense, model, options);
+  if (context !== undefined && minUnknown > 0 && sentenceUnknown >= minUnknown) markDense(text, sentenceFrom, text.length, sentence, sentenceVisits, visits, dense, model, context, options);
   return { visits, words, dense };
 }
 
@@ -118,13 +118,13 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
  * Reads the sentence `text[from, to)` again for its density (spell/sentence-cues.ts): when it is unknown-dense, adds it
  * to `dense` and marks its unknown visits (from index `firstVisit` on) that stand beside another word.
  */
-function markDense(text: string, from: number, to: number, sentence: number, firstVisit: number, visits: Visit[], dense: Set<number>, model: Model, options: SpellOptions): void {
-  const { words, unknown } = wordsBesideWords(text, from, to, model);
+function markDense(text: string, from: number, to: number, sentence: number, firstVisit: number, visits: Visit[], dense: Set<number>, model: Model, context: SpellContext, options: SpellOptions): void {
+  const { words, unknown } = wordsBesideWords(text, from, to, model, context);
   if (!isUnknownDense(unknown, words, options.denseUnknowns, options.denseShare)) return;
   dense.add(sentence);
   for (let k = firstVisit; k < visits.length; k++) {
     const visit = visits[k]!; // k < visits.length
     const end = visit.offset + visit.text.length;
-    if (!visit.known && isUnknownWord(visit.text, startsSentence(text, visit.offset) || visit.offset === from, model) && hasWordNeighbour(text, visit.offset, end)) visits[k] = { ...visit, unknownDenseWord: true };
+    if (!visit.known && isUnknownWord(visit.text, startsSentence(text, visit.offset) || visit.offset === from, model, context) && hasWordNeighbour(text, visit.offset, end)) visits[k] = { ...visit, unknownDenseWord: true };
   }
 }
