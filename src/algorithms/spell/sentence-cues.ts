@@ -27,7 +27,6 @@ import type { SpellContext } from './context.ts';
 import { isObservedPair, logPairProbabilityUnlifted } from './context-score.ts';
 import { isAsciiLetter } from '../ascii-letters.ts';
 import { extraRank } from './lexicon.ts';
-import { wordSpans } from './tokens.ts';
 import { isCapitalised, isKnown, normalise, stemOf } from './word-shape.ts';
 
 /** True when a sentence of `words` words, `unknown` of them unknown, is unknown-dense (0 minUnknown: never). */
@@ -67,24 +66,20 @@ export function isUnknownWord(word: string, sentenceStart: boolean, model: Model
   return context === undefined || !(context.dictionary.has(stem) || extraRank(context.extra, stem) === 0);
 }
 
-/** The words of the sentence `text[from, to)` that stand beside another word, and how many of them are unknown. */
-export function wordsBesideWords(text: string, from: number, to: number, model: Model, context: SpellContext): { words: number; unknown: number } {
-  let words = 0;
-  let unknown = 0;
-  for (const span of wordSpans(text.slice(from, to))) {
-    const offset = from + span.offset;
-    if (!hasWordNeighbour(text, offset, offset + span.text.length)) continue;
-    words++;
-    if (isUnknownWord(span.text, span.sentenceStart, model, context)) unknown++;
-  }
-  return { words, unknown };
-}
-
 /** True when a word stands beside the word at `text[offset, end)`: only spaces or tabs between them and a letter or digit. */
 export function hasWordNeighbour(text: string, offset: number, end: number): boolean {
+  return wordBefore(text, offset) || wordAfter(text, end);
+}
+
+/** True when only spaces or tabs, at least one, separate `offset` from a letter or digit before it. */
+export function wordBefore(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  if (i >= 0 && i < offset - 1 && isWordCharacter(text.charCodeAt(i))) return true;
+  return i >= 0 && i < offset - 1 && isWordCharacter(text.charCodeAt(i));
+}
+
+/** True when only spaces or tabs, at least one, separate `end` from a letter or digit after it. */
+export function wordAfter(text: string, end: number): boolean {
   let j = end;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   return j > end && j < text.length && isWordCharacter(text.charCodeAt(j));

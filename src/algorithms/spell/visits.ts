@@ -11,12 +11,12 @@ import type { SpellContext } from './context.ts';
 import type { SpellOptions } from './options.ts';
 import { confusionSetOf } from './realword.ts';
 import { isNotation } from './notation.ts';
-import { sentenceEndsBetween, startsSentence, wordSpans } from './tokens.ts';
+import { sentenceEndsBetween, wordSpans } from './tokens.ts';
 import { capitalisedWordFollows, isElision, onlySpacesBetween } from './neighbours.ts';
 import { isCapitalised, normalise } from './word-shape.ts';
 import { endsRun } from './run-ends.ts';
 import { joinedAfter, joinedBefore } from './hyphen-parts.ts';
-import { hasWordNeighbour, isOpenedCompound, isUnknownDense, isUnknownWord, wordsBesideWords } from './sentence-cues.ts';
+import { isOpenedCompound, isUnknownDense, isUnknownWord, wordAfter, wordBefore } from './sentence-cues.ts';
 
 /** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
 export interface Visit {
@@ -51,26 +51,41 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
   const visits: Visit[] = [];
   const dense = new Set<number>();
   let words = 0;
-  // The current sentence: its index, where it starts, its first visit, and its unknown words (a name mid-sentence is
-  // none). Only a sentence with enough of them is read again for its density (spell/sentence-cues.ts), at its end.
+  // The density of the current sentence (spell/sentence-cues.ts): its words beside another word, the unknown ones among
+  // them, and the visits of those. A word counts once a neighbour is seen before it or, at the next word, after it.
+  const counting = context !== undefined && options.denseUnknowns > 0;
   let sentence = -1;
   let sentenceFrom = 0;
-  let sentenceVisits = 0;
-  let sentenceUnknown = 0;
-  const minUnknown = context === undefined ? 0 : options.denseUnknowns;
-  // The previous word: where it ends, whether it is Capitalised, and whether it starts a sentence.
+  let besideWords = 0;
+  let besideUnknown = 0;
+  let denseVisits: number[] = [];
+  // The previous word: where it ends, whether it is Capitalised, whether it starts a sentence, and for the density
+  // whether it is counted yet, whether it is unknown, and its visit (-1: none).
   let previousEnd = -1;
   let previousCapitalised = false;
   let previousStarts = false;
+  let previousCounted = true;
+  let previousUnknown = false;
+  let previousVisit = -1;
   for (const span of wordSpans(text)) {
     words++;
+    // A single space between two words makes each the other's neighbour; a longer gap is read.
+    const spaced = span.offset - previousEnd === 1 && text.charCodeAt(previousEnd) === 32;
+    if (counting && !previousCounted && (spaced || wordAfter(text, previousEnd))) {
+      besideWords++;
+      if (previousUnknown) {
+        besideUnknown++;
+        if (previousVisit >= 0) denseVisits.push(previousVisit);
+      }
+    }
     // A one-character gap (a space) ends no sentence: only longer ones are read.
     if (sentence < 0 || span.sentenceStart || (span.offset - previousEnd > 1 && sentenceEndsBetween(text, previousEnd, span.offset))) {
-      if (context !== undefined && minUnknown > 0 && sentenceUnknown >= minUnknown) markDense(text, sentenceFrom, span.offset, sentence, sentenceVisits, visits, dense, model, context, options);
+      if (counting && isUnknownDense(besideUnknown, besideWords, options.denseUnknowns, options.denseShare)) markDense(sentence, denseVisits, visits, dense);
       sentence++;
       sentenceFrom = span.offset;
-      sentenceVisits = visits.length;
-      sentenceUnknown = 0;
+      besideWords = 0;
+      besideUnknown = 0;
+      denseVisits = [];
     }
     const capitalBefore = previousCapitalised && onlySpacesBetween(text, previousEnd, span.offset);
     const capitalBeforeMid = capitalBefore && !previousStarts;
@@ -80,7 +95,13 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     // The fast path: a known word that belongs to no confusion set is left as it is, without context.
     const lower = normalise(span.text);
     const known = model.counts.has(lower);
-    if (!known && isUnknownWord(span.text, span.sentenceStart, model)) sentenceUnknown++;
+    previousCounted = counting && (spaced || wordBefore(text, span.offset));
+    previousUnknown = counting && !known && isUnknownWord(span.text, span.sentenceStart, model, context);
+    previousVisit = -1;
+    if (previousCounted) {
+      besideWords++;
+      if (previousUnknown) besideUnknown++;
+    }
     if (known && (context === undefined || confusionSetOf(lower) === undefined)) continue;
     const end = span.offset + span.text.length;
     if (!known && context !== undefined && isElision(text, span.text, end, model, options.trailingElisions)) continue;
@@ -94,6 +115,8 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     const nameLike = isCapitalised(span.text) && (!span.sentenceStart || (context !== undefined && nameFollows));
     const betweenNames = capitalBefore && !known && capitalFollows;
     const joinedToPrevious = joinedBefore(text, span.offset);
+    previousVisit = visits.length;
+    if (previousCounted && previousUnknown) denseVisits.push(previousVisit);
     visits.push({
       offset: span.offset,
       text: span.text,
@@ -110,21 +133,21 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
       openedCompound: !known && (joinedToNext || joinedToPrevious) && options.openedCompounds && isOpenedCompound(text, span.offset, end, joinedToNext, joinedToPrevious, model),
     });
   }
-  if (context !== undefined && minUnknown > 0 && sentenceUnknown >= minUnknown) markDense(text, sentenceFrom, text.length, sentence, sentenceVisits, visits, dense, model, context, options);
+  if (counting && sentence >= 0) {
+    if (!previousCounted && wordAfter(text, previousEnd)) {
+      besideWords++;
+      if (previousUnknown) {
+        besideUnknown++;
+        if (previousVisit >= 0) denseVisits.push(previousVisit);
+      }
+    }
+    if (isUnknownDense(besideUnknown, besideWords, options.denseUnknowns, options.denseShare)) markDense(sentence, denseVisits, visits, dense);
+  }
   return { visits, words, dense };
 }
 
-/**
- * Reads the sentence `text[from, to)` again for its density (spell/sentence-cues.ts): when it is unknown-dense, adds it
- * to `dense` and marks its unknown visits (from index `firstVisit` on) that stand beside another word.
- */
-function markDense(text: string, from: number, to: number, sentence: number, firstVisit: number, visits: Visit[], dense: Set<number>, model: Model, context: SpellContext, options: SpellOptions): void {
-  const { words, unknown } = wordsBesideWords(text, from, to, model, context);
-  if (!isUnknownDense(unknown, words, options.denseUnknowns, options.denseShare)) return;
+/** Adds an unknown-dense sentence to `dense` and marks its unknown visits beside words (spell/sentence-cues.ts). */
+function markDense(sentence: number, denseVisits: readonly number[], visits: Visit[], dense: Set<number>): void {
   dense.add(sentence);
-  for (let k = firstVisit; k < visits.length; k++) {
-    const visit = visits[k]!; // k < visits.length
-    const end = visit.offset + visit.text.length;
-    if (!visit.known && isUnknownWord(visit.text, startsSentence(text, visit.offset) || visit.offset === from, model, context) && hasWordNeighbour(text, visit.offset, end)) visits[k] = { ...visit, unknownDenseWord: true };
-  }
+  for (const k of denseVisits) visits[k] = { ...visits[k]!, unknownDenseWord: true }; // k indexes a visit
 }
