@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { parseBigrams } from '../segment/bigrams.ts';
 import { buildSpellContext } from './context.ts';
-import { foreignSentences, hasComparativeBefore, hasWordNeighbour, isOpenedCompound, isUnknownDense, isUnknownWord } from './sentence-cues.ts';
+import { foreignSentences, hasComparativeBefore, isOpenedCompound, isUnknownDense, isUnknownWord, SentenceDensity, wordAfter, wordBefore } from './sentence-cues.ts';
 
 describe('an unknown-dense sentence', () => {
   it('has at least the minimum of unknown words, and more than the share of its words', () => {
@@ -55,13 +55,23 @@ describe('a foreign sentence', () => {
 describe('a word beside another word', () => {
   it('has a letter or digit next to it across spaces only, before or after', () => {
     const text = 'list: coffe, suger flour, cheeze';
-    const at = (word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
-    assert.equal(hasWordNeighbour(text, ...at('coffe')), false); // a list item, cut off by punctuation
-    assert.equal(hasWordNeighbour(text, ...at('suger')), true);
-    assert.equal(hasWordNeighbour(text, ...at('flour')), true);
-    assert.equal(hasWordNeighbour(text, ...at('cheeze')), false);
-    assert.equal(hasWordNeighbour('ths u cnt', 0, 3), true); // a one-letter word is a word
-    assert.equal(hasWordNeighbour('see 2nite', 0, 3), true);
+    const beside = (word: string): boolean => wordBefore(text, text.indexOf(word)) || wordAfter(text, text.indexOf(word) + word.length);
+    assert.equal(beside('coffe'), false); // a list item, cut off by punctuation
+    assert.equal(beside('suger'), true);
+    assert.equal(beside('flour'), true);
+    assert.equal(beside('cheeze'), false);
+    assert.equal(wordAfter('ths u cnt', 3), true); // a one-letter word is a word
+    assert.equal(wordBefore('ths u cnt', 6), true);
+    assert.equal(wordBefore('see 2nite', 4), true);
+    assert.equal(wordAfter('end.', 3), false);
+  });
+
+  it('is counted for its sentence, with its visit when it is unknown', () => {
+    const density = new SentenceDensity();
+    density.count(true, 3);
+    density.count(false, 4);
+    density.count(true, -1);
+    assert.deepEqual([density.words, density.unknown, density.visits], [3, 2, [3]]);
   });
 });
 

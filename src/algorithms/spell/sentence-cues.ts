@@ -25,9 +25,24 @@
 import type { Model } from '../model.ts';
 import type { SpellContext } from './context.ts';
 import { isObservedPair, logPairProbabilityUnlifted } from './context-score.ts';
-import { isAsciiLetter } from '../ascii-letters.ts';
+import { isAsciiDigit, isAsciiLetter } from '../ascii-letters.ts';
 import { extraRank } from './lexicon.ts';
 import { isCapitalised, isKnown, normalise, stemOf } from './word-shape.ts';
+
+/** The words of a sentence that stand beside another word, the unknown ones among them, and the visits of those (by index). */
+export class SentenceDensity {
+  words = 0;
+  unknown = 0;
+  readonly visits: number[] = [];
+
+  /** Counts a word beside another word; `visit` is its visit's index, -1 for none or not yet known. */
+  count(unknown: boolean, visit: number): void {
+    this.words++;
+    if (!unknown) return;
+    this.unknown++;
+    if (visit >= 0) this.visits.push(visit);
+  }
+}
 
 /** True when a sentence of `words` words, `unknown` of them unknown, is unknown-dense (0 minUnknown: never). */
 export function isUnknownDense(unknown: number, words: number, minUnknown: number, minShare: number): boolean {
@@ -66,11 +81,6 @@ export function isUnknownWord(word: string, sentenceStart: boolean, model: Model
   return context === undefined || !(context.dictionary.has(stem) || extraRank(context.extra, stem) === 0);
 }
 
-/** True when a word stands beside the word at `text[offset, end)`: only spaces or tabs between them and a letter or digit. */
-export function hasWordNeighbour(text: string, offset: number, end: number): boolean {
-  return wordBefore(text, offset) || wordAfter(text, end);
-}
-
 /** True when only spaces or tabs, at least one, separate `offset` from a letter or digit before it. */
 export function wordBefore(text: string, offset: number): boolean {
   let i = offset - 1;
@@ -87,7 +97,7 @@ export function wordAfter(text: string, end: number): boolean {
 
 /** An ASCII letter or digit. */
 function isWordCharacter(code: number): boolean {
-  return isAsciiLetter(code) || (code >= 48 && code <= 57);
+  return isAsciiLetter(code) || isAsciiDigit(code);
 }
 
 /**
@@ -115,14 +125,14 @@ export function hasComparativeBefore(text: string, from: number, to: number, con
 /** The letters of the hyphen-joined part after `end` (`comedy` in `tragi-comedy`), lowercase; '' when none. */
 function partAfter(text: string, end: number): string {
   let i = end + 1;
-  while (i < text.length && /[A-Za-z]/.test(text[i]!)) i++;
+  while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
   return text.slice(end + 1, i).toLowerCase();
 }
 
 /** The letters of the hyphen-joined part before `offset`, lowercase; '' when none. */
 function partBefore(text: string, offset: number): string {
   let i = offset - 1;
-  while (i > 0 && /[A-Za-z]/.test(text[i - 1]!)) i--;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
   return text.slice(i, offset - 1).toLowerCase();
 }
 

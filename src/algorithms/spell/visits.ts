@@ -16,7 +16,7 @@ import { capitalisedWordFollows, isElision, onlySpacesBetween } from './neighbou
 import { isCapitalised, normalise } from './word-shape.ts';
 import { endsRun } from './run-ends.ts';
 import { joinedAfter, joinedBefore } from './hyphen-parts.ts';
-import { isOpenedCompound, isUnknownDense, isUnknownWord, wordAfter, wordBefore } from './sentence-cues.ts';
+import { isOpenedCompound, isUnknownDense, isUnknownWord, SentenceDensity, wordAfter, wordBefore } from './sentence-cues.ts';
 
 /** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
 export interface Visit {
@@ -51,14 +51,12 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
   const visits: Visit[] = [];
   const dense = new Set<number>();
   let words = 0;
-  // The density of the current sentence (spell/sentence-cues.ts): its words beside another word, the unknown ones among
-  // them, and the visits of those. A word counts once a neighbour is seen before it or, at the next word, after it.
+  // The density of the current sentence (spell/sentence-cues.ts). A word counts once a neighbour is seen before it or,
+  // at the next word, after it.
   const counting = context !== undefined && options.denseUnknowns > 0;
   let sentence = -1;
   let sentenceFrom = 0;
-  let besideWords = 0;
-  let besideUnknown = 0;
-  let denseVisits: number[] = [];
+  let density = new SentenceDensity();
   // The previous word: where it ends, whether it is Capitalised, whether it starts a sentence, and for the density
   // whether it is counted yet, whether it is unknown, and its visit (-1: none).
   let previousEnd = -1;
@@ -71,21 +69,13 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     words++;
     // A single space between two words makes each the other's neighbour; a longer gap is read.
     const spaced = span.offset - previousEnd === 1 && text.charCodeAt(previousEnd) === 32;
-    if (counting && !previousCounted && (spaced || wordAfter(text, previousEnd))) {
-      besideWords++;
-      if (previousUnknown) {
-        besideUnknown++;
-        if (previousVisit >= 0) denseVisits.push(previousVisit);
-      }
-    }
+    if (counting && !previousCounted && (spaced || wordAfter(text, previousEnd))) density.count(previousUnknown, previousVisit);
     // A one-character gap (a space) ends no sentence: only longer ones are read.
     if (sentence < 0 || span.sentenceStart || (span.offset - previousEnd > 1 && sentenceEndsBetween(text, previousEnd, span.offset))) {
-      if (counting && isUnknownDense(besideUnknown, besideWords, options.denseUnknowns, options.denseShare)) markDense(sentence, denseVisits, visits, dense);
+      if (counting) markIfDense(sentence, density, visits, dense, options);
       sentence++;
       sentenceFrom = span.offset;
-      besideWords = 0;
-      besideUnknown = 0;
-      denseVisits = [];
+      density = new SentenceDensity();
     }
     const capitalBefore = previousCapitalised && onlySpacesBetween(text, previousEnd, span.offset);
     const capitalBeforeMid = capitalBefore && !previousStarts;
@@ -98,10 +88,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     previousCounted = counting && (spaced || wordBefore(text, span.offset));
     previousUnknown = counting && !known && isUnknownWord(span.text, span.sentenceStart, model, context);
     previousVisit = -1;
-    if (previousCounted) {
-      besideWords++;
-      if (previousUnknown) besideUnknown++;
-    }
+    if (previousCounted) density.count(previousUnknown, -1);
     if (known && (context === undefined || confusionSetOf(lower) === undefined)) continue;
     const end = span.offset + span.text.length;
     if (!known && context !== undefined && isElision(text, span.text, end, model, options.trailingElisions)) continue;
@@ -116,7 +103,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     const betweenNames = capitalBefore && !known && capitalFollows;
     const joinedToPrevious = joinedBefore(text, span.offset);
     previousVisit = visits.length;
-    if (previousCounted && previousUnknown) denseVisits.push(previousVisit);
+    if (previousCounted && previousUnknown) density.visits.push(previousVisit);
     visits.push({
       offset: span.offset,
       text: span.text,
@@ -134,20 +121,15 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     });
   }
   if (counting && sentence >= 0) {
-    if (!previousCounted && wordAfter(text, previousEnd)) {
-      besideWords++;
-      if (previousUnknown) {
-        besideUnknown++;
-        if (previousVisit >= 0) denseVisits.push(previousVisit);
-      }
-    }
-    if (isUnknownDense(besideUnknown, besideWords, options.denseUnknowns, options.denseShare)) markDense(sentence, denseVisits, visits, dense);
+    if (!previousCounted && wordAfter(text, previousEnd)) density.count(previousUnknown, previousVisit);
+    markIfDense(sentence, density, visits, dense, options);
   }
   return { visits, words, dense };
 }
 
-/** Adds an unknown-dense sentence to `dense` and marks its unknown visits beside words (spell/sentence-cues.ts). */
-function markDense(sentence: number, denseVisits: readonly number[], visits: Visit[], dense: Set<number>): void {
+/** When the sentence is unknown-dense, adds it to `dense` and marks its unknown visits beside words (spell/sentence-cues.ts). */
+function markIfDense(sentence: number, density: SentenceDensity, visits: Visit[], dense: Set<number>, options: SpellOptions): void {
+  if (!isUnknownDense(density.unknown, density.words, options.denseUnknowns, options.denseShare)) return;
   dense.add(sentence);
-  for (const k of denseVisits) visits[k] = { ...visits[k]!, unknownDenseWord: true }; // k indexes a visit
+  for (const k of density.visits) visits[k] = { ...visits[k]!, unknownDenseWord: true }; // k indexes a visit
 }
