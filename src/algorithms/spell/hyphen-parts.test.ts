@@ -5,7 +5,7 @@ import { parseBigrams } from '../segment/bigrams.ts';
 import { correct } from './spell.ts';
 import { DEFAULT_SPELL_OPTIONS } from './options.ts';
 import { buildSpellContext } from './context.ts';
-import { isProductivePrefix, joinedAfter, joinedBefore, prefixedCount } from './hyphen-parts.ts';
+import { isOpenedCompound, isProductivePrefix, joinedAfter, joinedBefore, prefixedCount } from './hyphen-parts.ts';
 
 const model = modelFromCounts([
   ['the', 5000], ['a', 4000], ['mist', 3000], ['old', 3000], ['bell', 2000], ['was', 2000], ['year', 900], ['eleven', 500],
@@ -47,5 +47,16 @@ describe('the parts of a hyphenated word', () => {
   it('reads a Capitalised sentence start joined to a Capitalised part as a name (`Bel-Shamharoth`)', () => {
     assert.equal(fix('Bel-Shamharoth was old', { ...DEFAULT_SPELL_OPTIONS, hyphenPrefixes: 4 }), 'Bel-Shamharoth was old');
     assert.equal(fix('Bel-Shamharoth was old', without), 'Bell-Shamharoth was old');
+  });
+});
+
+describe('a closed compound written apart', () => {
+  const compounds = modelFromCounts([['tragicomedy', 80], ['comedy', 900], ['semicolon', 40], ['colon', 300]]);
+  it('is an unknown part that with the hyphen-joined part beside it makes a model word', () => {
+    const text = 'a tragi-comedy';
+    assert.equal(isOpenedCompound(text, 2, 7, true, false, compounds), true);
+    assert.equal(isOpenedCompound('a tragci-comedy', 2, 8, true, false, compounds), false);
+    assert.equal(isOpenedCompound('a semi-colon', 7, 12, false, true, compounds), true); // the part after, joined to the one before
+    assert.equal(isOpenedCompound(text, 2, 7, false, false, compounds), false); // not joined
   });
 });

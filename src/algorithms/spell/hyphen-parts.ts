@@ -8,6 +8,10 @@
 // `mis` (290) and `tele` (65) pass 50 (`sur` 48, `uns` 37, and a slip such as `intra` 7, `teh` 1 stay below).
 // A prefix's words are found among the model's words grouped by their first two letters (grouped once per model, on
 // first use: one pass), and each prefix's count is remembered.
+//
+// A closed compound written apart: an unknown part that with the hyphen-joined part beside it makes a model word
+// (`tragi-comedy`: tragicomedy) is spelt the older way, not mistyped.
+import { isAsciiLetter } from '../ascii-letters.ts';
 import type { Model } from '../model.ts';
 
 /** The shortest prefix considered, in letters (two-letter strings are mostly chance: `im`, `sp`, `sc`). */
@@ -92,4 +96,27 @@ export function joinedAfter(text: string, end: number): boolean {
 /** True when a hyphen joins the word starting at `offset` to a letter before it (`year-olds`). */
 export function joinedBefore(text: string, offset: number): boolean {
   return text[offset - 1] === '-' && /[A-Za-z]/.test(text[offset - 2] ?? '');
+}
+
+/** The letters of the hyphen-joined part after `end` (`comedy` in `tragi-comedy`), lowercase; '' when none. */
+function partAfter(text: string, end: number): string {
+  let i = end + 1;
+  while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+  return text.slice(end + 1, i).toLowerCase();
+}
+
+/** The letters of the hyphen-joined part before `offset`, lowercase; '' when none. */
+function partBefore(text: string, offset: number): string {
+  let i = offset - 1;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, offset - 1).toLowerCase();
+}
+
+/**
+ * True when the word at `text[offset, end)`, hyphen-joined to the part after (`joinedAfter`) or before (`joinedBefore`),
+ * makes a model word with it: a closed compound written apart (`tragi-comedy`).
+ */
+export function isOpenedCompound(text: string, offset: number, end: number, joinedAfter: boolean, joinedBefore: boolean, model: Model): boolean {
+  const word = text.slice(offset, end).toLowerCase();
+  return (joinedAfter && model.counts.has(word + partAfter(text, end))) || (joinedBefore && model.counts.has(partBefore(text, offset) + word));
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { modelFromCounts } from '../model.ts';
 import { parseBigrams } from '../segment/bigrams.ts';
 import { buildSpellContext } from './context.ts';
-import { foreignSentences, hasComparativeBefore, isOpenedCompound, isUnknownDense, isUnknownWord, SentenceDensity, wordAfter, wordBefore } from './sentence-cues.ts';
+import { foreignSentences, hasComparativeBefore, hasWordAfter, hasWordBefore, isUnknownDense, isUnknownWord, SentenceDensity } from './sentence-cues.ts';
 
 describe('an unknown-dense sentence', () => {
   it('has at least the minimum of unknown words, and more than the share of its words', () => {
@@ -55,15 +55,15 @@ describe('a foreign sentence', () => {
 describe('a word beside another word', () => {
   it('has a letter or digit next to it across spaces only, before or after', () => {
     const text = 'list: coffe, suger flour, cheeze';
-    const beside = (word: string): boolean => wordBefore(text, text.indexOf(word)) || wordAfter(text, text.indexOf(word) + word.length);
+    const beside = (word: string): boolean => hasWordBefore(text, text.indexOf(word)) || hasWordAfter(text, text.indexOf(word) + word.length);
     assert.equal(beside('coffe'), false); // a list item, cut off by punctuation
     assert.equal(beside('suger'), true);
     assert.equal(beside('flour'), true);
     assert.equal(beside('cheeze'), false);
-    assert.equal(wordAfter('ths u cnt', 3), true); // a one-letter word is a word
-    assert.equal(wordBefore('ths u cnt', 6), true);
-    assert.equal(wordBefore('see 2nite', 4), true);
-    assert.equal(wordAfter('end.', 3), false);
+    assert.equal(hasWordAfter('ths u cnt', 3), true); // a one-letter word is a word
+    assert.equal(hasWordBefore('ths u cnt', 6), true);
+    assert.equal(hasWordBefore('see 2nite', 4), true);
+    assert.equal(hasWordAfter('end.', 3), false);
   });
 
   it('is counted for its sentence, with its visit when it is unknown', () => {
@@ -92,16 +92,5 @@ describe('a comparative before `than`', () => {
     const twice = 'rather asked than why, than left';
     assert.equal(hasComparativeBefore(twice, 0, twice.indexOf('than'), context, 0.05), true);
     assert.equal(hasComparativeBefore(twice, 0, twice.lastIndexOf('than'), context, 0.05), false);
-  });
-});
-
-describe('a closed compound written apart', () => {
-  const model = modelFromCounts([['tragicomedy', 80], ['comedy', 900], ['semicolon', 40], ['colon', 300]]);
-  it('is an unknown part that with the hyphen-joined part beside it makes a model word', () => {
-    const text = 'a tragi-comedy';
-    assert.equal(isOpenedCompound(text, 2, 7, true, false, model), true);
-    assert.equal(isOpenedCompound('a tragci-comedy', 2, 8, true, false, model), false);
-    assert.equal(isOpenedCompound('a semi-colon', 7, 12, false, true, model), true); // the part after, joined to the one before
-    assert.equal(isOpenedCompound(text, 2, 7, false, false, model), false); // not joined
   });
 });

@@ -19,9 +19,6 @@
 // data/bigrams.txt: `rather`, `more`, `better`, `other`), so no list of comparatives is written down. The clue is far
 // off and weak, so it overrules only a change with no word just before `than` (punctuation: `…, than why`); after
 // `and` or `but` (`and than she left`) the neighbour is the stronger evidence, and the change stands.
-//
-// A closed compound written apart. An unknown part hyphen-joined to a part that together make a model word
-// (`tragi-comedy`: tragicomedy) is spelt the older way, not mistyped.
 import type { Model } from '../model.ts';
 import type { SpellContext } from './context.ts';
 import { isObservedPair, logPairProbabilityUnlifted } from './context-score.ts';
@@ -82,14 +79,14 @@ export function isUnknownWord(word: string, sentenceStart: boolean, model: Model
 }
 
 /** True when only spaces or tabs, at least one, separate `offset` from a letter or digit before it. */
-export function wordBefore(text: string, offset: number): boolean {
+export function hasWordBefore(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i >= 0 && i < offset - 1 && isWordCharacter(text.charCodeAt(i));
 }
 
 /** True when only spaces or tabs, at least one, separate `end` from a letter or digit after it. */
-export function wordAfter(text: string, end: number): boolean {
+export function hasWordAfter(text: string, end: number): boolean {
   let j = end;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   return j > end && j < text.length && isWordCharacter(text.charCodeAt(j));
@@ -121,27 +118,3 @@ export function hasComparativeBefore(text: string, from: number, to: number, con
   }
   return false;
 }
-
-/** The letters of the hyphen-joined part after `end` (`comedy` in `tragi-comedy`), lowercase; '' when none. */
-function partAfter(text: string, end: number): string {
-  let i = end + 1;
-  while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
-  return text.slice(end + 1, i).toLowerCase();
-}
-
-/** The letters of the hyphen-joined part before `offset`, lowercase; '' when none. */
-function partBefore(text: string, offset: number): string {
-  let i = offset - 1;
-  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
-  return text.slice(i, offset - 1).toLowerCase();
-}
-
-/**
- * True when the word at `text[offset, end)`, hyphen-joined to the part after (`joinedAfter`) or before (`joinedBefore`),
- * makes a model word with it: a closed compound written apart (`tragi-comedy`).
- */
-export function isOpenedCompound(text: string, offset: number, end: number, joinedAfter: boolean, joinedBefore: boolean, model: Model): boolean {
-  const word = text.slice(offset, end).toLowerCase();
-  return (joinedAfter && model.counts.has(word + partAfter(text, end))) || (joinedBefore && model.counts.has(partBefore(text, offset) + word));
-}
-

@@ -51,8 +51,8 @@
 // The whole sentence is read too (spell/sentence-cues.ts). A sentence of mostly unknown words in which fewer than half
 // get a confident change (`Ubi non accusator, ibi non judex.`, `plz snd mor infrmtn`) is another language or text-speak:
 // it is corrected alone first to judge it, and its unknown words are then left alone. `than` after punctuation and a
-// comparative earlier in its sentence (`rather …, than why`) is not changed, and a part that with its hyphen-joined
-// neighbour makes a model word (`tragi-comedy`) is a closed compound written apart.
+// comparative earlier in its sentence (`rather …, than why`) is not changed. A part that with its hyphen-joined
+// neighbour makes a model word (`tragi-comedy`) is a closed compound written apart (spell/hyphen-parts.ts).
 import type { Model } from '../model.ts';
 import { newBudget, posterior, rankCandidates, type Budget, type Ranked } from './candidates.ts';
 import { DEFAULT_SPELL_OPTIONS, type SpellOptions } from './options.ts';
@@ -215,7 +215,7 @@ function correctSpan(visit: Visit, before: number, after: number, pass: Pass): C
     if (typed === 'than' && before === context.startId && hasComparativeBefore(pass.text, visit.sentenceFrom, visit.offset, context, options.thanShare)) return undefined;
     return inCaseOf(word, '', fix.words, fix.confidences);
   }
-  // A closed compound written apart (`tragi-comedy`) is no slip (spell/sentence-cues.ts).
+  // A closed compound written apart (`tragi-comedy`) is no slip (spell/hyphen-parts.ts).
   if (context !== undefined && visit.openedCompound) return undefined;
   const stem = stemOf(word);
   if (stem.length < 2 || (stem !== word && isKnown(stem, model))) return undefined;

@@ -15,8 +15,8 @@ import { sentenceEndsBetween, wordSpans } from './tokens.ts';
 import { capitalisedWordFollows, isElision, onlySpacesBetween } from './neighbours.ts';
 import { isCapitalised, normalise } from './word-shape.ts';
 import { endsRun } from './run-ends.ts';
-import { joinedAfter, joinedBefore } from './hyphen-parts.ts';
-import { isOpenedCompound, isUnknownDense, isUnknownWord, SentenceDensity, wordAfter, wordBefore } from './sentence-cues.ts';
+import { isOpenedCompound, joinedAfter, joinedBefore } from './hyphen-parts.ts';
+import { hasWordAfter, hasWordBefore, isUnknownDense, isUnknownWord, SentenceDensity } from './sentence-cues.ts';
 
 /** A word that the fast path does not skip: an unknown word, or a known one of a confusion set. */
 export interface Visit {
@@ -39,7 +39,7 @@ export interface Visit {
   readonly unknownDenseWord: boolean;
   /** where its sentence starts in the text (for spell/sentence-cues.ts hasComparativeBefore). */
   readonly sentenceFrom: number;
-  /** with the hyphen-joined part beside it, a model word (`tragi-comedy`: spell/sentence-cues.ts). */
+  /** with the hyphen-joined part beside it, a model word (`tragi-comedy`: spell/hyphen-parts.ts). */
   readonly openedCompound: boolean;
 }
 
@@ -69,7 +69,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     words++;
     // A single space between two words makes each the other's neighbour; a longer gap is read.
     const spaced = span.offset - previousEnd === 1 && text.charCodeAt(previousEnd) === 32;
-    if (counting && !previousCounted && (spaced || wordAfter(text, previousEnd))) density.count(previousUnknown, previousVisit);
+    if (counting && !previousCounted && (spaced || hasWordAfter(text, previousEnd))) density.count(previousUnknown, previousVisit);
     // A one-character gap (a space) ends no sentence: only longer ones are read.
     if (sentence < 0 || span.sentenceStart || (span.offset - previousEnd > 1 && sentenceEndsBetween(text, previousEnd, span.offset))) {
       if (counting) markIfDense(sentence, density, visits, dense, options);
@@ -85,7 +85,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     // The fast path: a known word that belongs to no confusion set is left as it is, without context.
     const lower = normalise(span.text);
     const known = model.counts.has(lower);
-    previousCounted = counting && (spaced || wordBefore(text, span.offset));
+    previousCounted = counting && (spaced || hasWordBefore(text, span.offset));
     previousUnknown = counting && !known && isUnknownWord(span.text, span.sentenceStart, model, context);
     previousVisit = -1;
     if (previousCounted) density.count(previousUnknown, -1);
@@ -121,7 +121,7 @@ export function visitsOf(text: string, model: Model, context: SpellContext | und
     });
   }
   if (counting && sentence >= 0) {
-    if (!previousCounted && wordAfter(text, previousEnd)) density.count(previousUnknown, previousVisit);
+    if (!previousCounted && hasWordAfter(text, previousEnd)) density.count(previousUnknown, previousVisit);
     markIfDense(sentence, density, visits, dense, options);
   }
   return { visits, words, dense };
